@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Kofu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kofu", targets: ["kofu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "KofuCore"),
+        .target(
+            name: "KofuStore",
+            dependencies: [
+                "KofuCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
+        .executableTarget(
+            name: "kofu",
+            dependencies: [
+                "KofuCore", "KofuStore", "KofuTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore"]),
+        .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore"]),
+        .testTarget(name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore"]),
+        .testTarget(name: "KofuEndToEndTests", dependencies: ["KofuStore", "KofuCore"]),
+    ]
+)

@@ -1,0 +1,12 @@
+/// Where a certificate is issued; the fee depends on it (the city halves the fee at the kiosk).
+public enum Channel: String, Codable, Sendable {
+    case kiosk
+    case window
+
+    public var unitFee: Int {
+        switch self {
+        case .kiosk: 150
+        case .window: 300
+        }
+    }
+}

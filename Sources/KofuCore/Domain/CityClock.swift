@@ -1,0 +1,36 @@
+import Foundation
+
+/// Civil time in the city (Japan has one zone and no daylight saving). Hours, business dates and fiscal years are
+/// all read in this calendar, whatever the machine's own zone.
+public struct CityClock: Sendable {
+    public let calendar: Calendar
+
+    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        calendar.locale = Locale(identifier: "en_US_POSIX")
+        self.calendar = calendar
+    }
+
+    public func parts(_ date: Date) -> DateComponents {
+        calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+    }
+
+    /// The business date as `YYYY-MM-DD`, the key of the ledger's daily totals.
+    public func businessDate(_ date: Date) -> String {
+        let p = parts(date)
+        return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
+    }
+
+    public func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) -> Date {
+        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
+    }
+
+    /// Age in completed years on `date`, the way Japanese law counts it for the kiosk's under-15 rule.
+    public func age(bornOn birth: DateComponents, at date: Date) -> Int {
+        let p = parts(date)
+        var age = p.year! - birth.year!
+        if (p.month!, p.day!) < (birth.month!, birth.day!) { age -= 1 }
+        return age
+    }
+}

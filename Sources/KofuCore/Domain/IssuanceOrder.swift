@@ -1,0 +1,37 @@
+/// Everything needed to issue and charge in one transaction. The resident comes from the authentication, never from
+/// what was typed afterwards, so a certificate always matches the person who proved who they are.
+public struct IssuanceOrder: Equatable, Sendable {
+    public var credentialID: String
+    public var residentID: String
+    public var request: CertificateRequest
+    public var copies: Int
+    public var channel: Channel
+    public var terminal: String
+
+    public init(credentialID: String, residentID: String, request: CertificateRequest, copies: Int,
+                channel: Channel, terminal: String) {
+        self.credentialID = credentialID
+        self.residentID = residentID
+        self.request = request
+        self.copies = copies
+        self.channel = channel
+        self.terminal = terminal
+    }
+
+    public var amount: Int { copies * channel.unitFee }
+}
+
+/// What a committed issuance gives back: the journal id and one serial per copy.
+public struct IssuanceReceipt: Equatable, Sendable {
+    public var issuanceID: Int64
+    public var serials: [String]
+    public var amount: Int
+    public var businessDate: String
+
+    public init(issuanceID: Int64, serials: [String], amount: Int, businessDate: String) {
+        self.issuanceID = issuanceID
+        self.serials = serials
+        self.amount = amount
+        self.businessDate = businessDate
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The national certificate system as the kiosk sees it. The SQLite mock implements it; a networked backend can
+/// replace it without touching the flow.
+public protocol CertificateAuthority: Sendable {
+    /// Checks the PIN and counts failures: three consecutive wrong PINs lock the credential, a right one resets.
+    func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome
+}
+
+/// Issues certificates and charges for them, both or neither.
+public protocol IssuanceDesk: Sendable {
+    func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt
+    /// A copy could not be printed after the fee was taken: the fee is given back by a new ledger row.
+    func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws
+}

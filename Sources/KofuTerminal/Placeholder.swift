@@ -1,0 +1,2 @@
+import KofuCore
+public enum KofuTerminalVersion {}
