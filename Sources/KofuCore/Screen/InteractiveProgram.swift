@@ -1,0 +1,26 @@
+import Foundation
+
+/// A key as the flow understands it, decoded from the terminal by the shell.
+public enum KeyInput: Equatable, Sendable {
+    case character(Character)
+    case enter
+    case escape
+    case backspace
+    case up
+    case down
+    case left
+    case right
+    case tab
+}
+
+/// What a terminal event loop drives: keys and clock ticks in, a screen out. The kiosk and the staff window are
+/// both programs, so one loop (and one in-memory test harness) serves them.
+public protocol InteractiveProgram {
+    var screen: ScreenModel { get }
+    /// True once the program wants the loop to end (after a signal, or a demo that was quit).
+    var isFinished: Bool { get }
+    mutating func handle(_ key: KeyInput, at date: Date)
+    mutating func tick(at date: Date)
+    /// A signal asked the process to stop: put everything in a safe state (return inserted cash, drop any PIN).
+    mutating func interrupt(at date: Date)
+}

@@ -1,2 +1,0 @@
-import KofuCore
-public enum KofuTerminalVersion {}
