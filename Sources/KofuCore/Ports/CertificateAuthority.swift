@@ -13,3 +13,9 @@ public protocol IssuanceDesk: Sendable {
     /// A copy could not be printed after the fee was taken: the fee is given back by a new ledger row.
     func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws
 }
+
+/// Puts issued documents on paper; in the simulation, files in a spool directory.
+public protocol CertificatePrinter: Sendable {
+    /// Prints every copy of a committed issuance, in serial order.
+    func print(_ receipt: IssuanceReceipt) throws
+}

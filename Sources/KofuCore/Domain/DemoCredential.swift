@@ -1,0 +1,19 @@
+/// A demo credential as the demo's help panel shows it. Only demo sessions ever hold a PIN in clear, and only
+/// because the seed file publishes it.
+public struct DemoCredential: Equatable, Sendable {
+    public var id: String
+    public var kind: CredentialKind
+    public var holder: String
+    public var pin: String
+    public var noteJa: String
+    public var noteEn: String
+
+    public init(id: String, kind: CredentialKind, holder: String, pin: String, noteJa: String, noteEn: String) {
+        self.id = id
+        self.kind = kind
+        self.holder = holder
+        self.pin = pin
+        self.noteJa = noteJa
+        self.noteEn = noteEn
+    }
+}
