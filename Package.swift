@@ -32,9 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore"]),
+        .target(name: "KofuTestSupport", dependencies: ["KofuCore"], path: "Tests/KofuTestSupport"),
+        .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore", "KofuTestSupport"]),
         .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore"]),
-        .testTarget(name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore"]),
+        .testTarget(name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"]),
         .testTarget(name: "KofuEndToEndTests", dependencies: ["KofuStore", "KofuCore"]),
     ]
 )

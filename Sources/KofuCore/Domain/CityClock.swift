@@ -5,6 +5,8 @@ import Foundation
 public struct CityClock: Sendable {
     public let calendar: Calendar
 
+    public static let japan = CityClock()
+
     public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Tokyo")!) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -75,6 +75,8 @@ public enum Block: Equatable, Sendable {
     case field(label: String, value: String, width: Int)
     /// Label/value rows, values right-aligned in one column (confirmation, payment).
     case table([TableRow])
+    /// Left-aligned columns, each as wide as its widest cell (lists such as the demo credentials).
+    case columns([[String]])
     /// A bar filling left to right, fraction 0...1.
     case progress(Double)
 }

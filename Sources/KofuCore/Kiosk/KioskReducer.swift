@@ -1,0 +1,95 @@
+import Foundation
+
+/// The kiosk flow: `(state, action) -> (state, effects)`, with no I/O. Screens follow DESIGN.md §1.
+public enum KioskReducer {
+    public static func reduce(_ state: inout KioskState, _ action: KioskAction) -> [KioskEffect] {
+        switch action {
+        case .key(let key):
+            state.lastActivity = state.now
+            return handle(key, &state)
+        case .tick(let date):
+            state.now = date
+            return tick(&state)
+        case .authenticated(let outcome):
+            return authenticated(outcome, &state)
+        case .authenticationUnavailable:
+            state.session?.pin = PIN()
+            show(.refused(.unknownCredential), &state)
+            return []
+        case .issued(let receipt):
+            state.session?.receipt = receipt
+            state.session?.printStartedAt = state.now
+            show(.printing, &state)
+            let change = (state.session?.inserted ?? 0) - receipt.amount
+            state.returnedCash = max(0, change)
+            return (change > 0 ? [.dispenseCash(change)] : []) + [.print(receipt)]
+        case .issueFailed:
+            let inserted = state.session?.inserted ?? 0
+            state.returnedCash = inserted
+            show(.issueFailed, &state)
+            return inserted > 0 ? [.dispenseCash(inserted)] : []
+        case .printed:
+            state.session?.printed = true
+            return []
+        case .printFailed:
+            show(.printFailed, &state)
+            guard let receipt = state.session?.receipt else { return [] }
+            state.returnedCash = receipt.amount
+            return [.refundUnprinted(issuanceID: receipt.issuanceID), .dispenseCash(receipt.amount)]
+        case .interrupt:
+            state.isFinished = true
+            return endSession(.interrupted(returned: state.session?.inserted ?? 0), &state)
+        }
+    }
+
+    static func show(_ screen: KioskScreen, _ state: inout KioskState) {
+        state.screen = screen
+        state.cursor = 0
+        state.helpPage = nil
+    }
+
+    /// Ends the session: everything entered is dropped, inserted cash goes back, the start screen returns.
+    static func endSession(_ notice: KioskNotice?, _ state: inout KioskState) -> [KioskEffect] {
+        let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
+        state.session = nil
+        state.notice = notice
+        if inserted > 0 { state.returnedCash = inserted }
+        show(KioskHours().isOpen(at: state.now, clock: .japan) ? .start : .closed, &state)
+        return inserted > 0 ? [.dispenseCash(inserted)] : []
+    }
+
+    static func tick(_ state: inout KioskState) -> [KioskEffect] {
+        let open = KioskHours().isOpen(at: state.now, clock: .japan)
+        if state.screen == .start, !open { show(.closed, &state) }
+        if state.screen == .closed, open { show(.start, &state) }
+        if state.screen.endsWhenIdle, state.now.timeIntervalSince(state.lastActivity) >= state.config.idleTimeout {
+            return endSession(.timedOut(returned: state.screen == .payment ? state.session?.inserted ?? 0 : 0), &state)
+        }
+        if state.screen == .printing, let session = state.session, session.printed,
+           let started = session.printStartedAt,
+           state.now.timeIntervalSince(started) >= printDuration(copies: session.copies) {
+            show(.takeCertificate, &state)
+        }
+        return []
+    }
+
+    /// The simulated printer's pace, so the progress bar means something.
+    public static func printDuration(copies: Int) -> TimeInterval { 1.0 + 0.5 * Double(copies) }
+
+    static func authenticated(_ outcome: AuthenticationOutcome, _ state: inout KioskState) -> [KioskEffect] {
+        guard state.screen == .authenticating, state.session != nil else { return [] }
+        state.session!.pin = PIN()
+        switch outcome {
+        case .authenticated(let profile):
+            state.session!.profile = profile
+            state.session!.triesLeft = nil
+            show(.takeCard, &state)
+        case .wrongPIN(let triesLeft):
+            state.session!.triesLeft = triesLeft
+            show(.pinEntry, &state)
+        case .refused(let refusal):
+            show(.refused(refusal), &state)
+        }
+        return []
+    }
+}

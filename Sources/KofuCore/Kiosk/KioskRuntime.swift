@@ -1,0 +1,93 @@
+import Foundation
+
+/// The outside world the kiosk flow talks to.
+public struct KioskPorts: Sendable {
+    public var authority: any CertificateAuthority
+    public var desk: any IssuanceDesk
+    public var printer: any CertificatePrinter
+    public var cash: any CashUnit
+    /// Operator log: failures only, never a PIN or personal data.
+    public var log: @Sendable (String) -> Void
+
+    public init(authority: any CertificateAuthority, desk: any IssuanceDesk, printer: any CertificatePrinter,
+                cash: any CashUnit, log: @escaping @Sendable (String) -> Void) {
+        self.authority = authority
+        self.desk = desk
+        self.printer = printer
+        self.cash = cash
+        self.log = log
+    }
+}
+
+/// Runs the reducer and carries out its effects through the ports, feeding their answers back in order.
+public struct KioskRuntime: InteractiveProgram {
+    public private(set) var state: KioskState
+    let strings: Localization
+    let ports: KioskPorts
+
+    public init(state: KioskState, strings: Localization, ports: KioskPorts) {
+        self.state = state
+        self.strings = strings
+        self.ports = ports
+    }
+
+    public var screen: ScreenModel { KioskView(state: state, strings: strings).screen }
+    public var isFinished: Bool { state.isFinished }
+
+    public mutating func handle(_ key: KeyInput, at date: Date) {
+        send(.tick(date))
+        send(.key(key))
+    }
+
+    public mutating func tick(at date: Date) { send(.tick(date)) }
+
+    public mutating func interrupt(at date: Date) {
+        send(.tick(date))
+        send(.interrupt)
+    }
+
+    public mutating func send(_ action: KioskAction) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let effects = KioskReducer.reduce(&state, pending.removeFirst())
+            pending += effects.compactMap(perform)
+        }
+    }
+
+    private func perform(_ effect: KioskEffect) -> KioskAction? {
+        switch effect {
+        case .authenticate(let credentialID, let pin):
+            do {
+                return .authenticated(try ports.authority.authenticate(credentialID: credentialID, pin: pin, at: state.now))
+            } catch {
+                ports.log("authentication unavailable: \(error)")
+                return .authenticationUnavailable
+            }
+        case .issue(let order):
+            do {
+                return .issued(try ports.desk.issue(order, at: state.now))
+            } catch {
+                ports.log("issuance refused, nothing charged: \(error)")
+                return .issueFailed
+            }
+        case .print(let receipt):
+            do {
+                try ports.printer.print(receipt)
+                return .printed
+            } catch {
+                ports.log("printing issuance \(receipt.issuanceID) failed: \(error)")
+                return .printFailed
+            }
+        case .refundUnprinted(let issuanceID):
+            do {
+                try ports.desk.refundUnprinted(issuanceID: issuanceID, reason: "print failure", at: state.now)
+            } catch {
+                ports.log("REFUND NOT RECORDED for issuance \(issuanceID): \(error)")
+            }
+            return nil
+        case .dispenseCash(let yen):
+            ports.cash.dispense(yen)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// What one resident has entered and chosen so far. Dropped whole when the session ends.
+public struct KioskSession: Equatable, Sendable {
+    public var credentialKind: CredentialKind = .card
+    public var credentialID = ""
+    public var pin = PIN()
+    /// Set after a wrong PIN, so the screen can say how many tries remain.
+    public var triesLeft: Int?
+    public var profile: KioskProfile?
+    public var kind: CertificateKind?
+    public var residentOptions = ResidentRecordOptions()
+    /// Members picked on the household screen, holder included when picked, in household order.
+    public var pickedMembers: [String] = []
+    public var fiscalYear: Int?
+    public var copies = 1
+    public var inserted = 0
+    public var receipt: IssuanceReceipt?
+    public var printStartedAt: Date?
+    public var printed = false
+
+    public init() {}
+
+    /// The certificate as chosen, once every choice it needs has been made.
+    public var request: CertificateRequest? {
+        switch kind {
+        case .residentRecord: .residentRecord(residentOptions)
+        case .sealRegistration: .sealRegistration
+        case .incomeTax: fiscalYear.map { .incomeTax(fiscalYear: $0) }
+        default: nil
+        }
+    }
+
+    public func total(at channel: Channel) -> Int { copies * channel.unitFee }
+}

@@ -1,0 +1,136 @@
+/// The body of each screen: one question, then what can be chosen or typed.
+extension KioskView {
+    var body: [Block] {
+        let session = state.session ?? KioskSession()
+        switch state.screen {
+        case .closed:
+            return [.paragraph(t("closed.title"), .strong), .spacer, .paragraph(t("hours", KioskHours().openingText), .normal),
+                    .paragraph(t("closed.yearEnd"), .normal)]
+        case .start:
+            return startBody
+        case .terms:
+            return [.paragraph(t("terms.title"), .strong), .spacer, .paragraph(t("terms.text"), .normal), .spacer, options]
+        case .credentialKind:
+            return [.paragraph(t("credentialKind.title"), .strong), .spacer, options]
+        case .credentialEntry:
+            return credentialEntryBody(session)
+        case .pinEntry:
+            return pinBody(session)
+        case .authenticating:
+            return [.paragraph(t("authenticating"), .strong)]
+        case .refused(let refusal):
+            return [.paragraph(t("refusal.\(refusal.rawValue)"), .warning), .spacer,
+                    .paragraph(t("refusal.where.\(refusal.rawValue)"), .normal)]
+        case .takeCard:
+            return [.paragraph(t("takeCard.title"), .warning), .spacer, .paragraph(t("takeCard.text"), .normal)]
+        case .certificateMenu:
+            return [.split(t("certificate.title"), right: t("honorific", session.profile?.name ?? "")), .spacer, options,
+                    .spacer, .paragraph(t("certificate.cardReminder"), .dim)]
+        case .residentScope:
+            return [.paragraph(t("scope.title"), .strong), .spacer, options]
+        case .householdMembers:
+            return [.paragraph(t("members.title"), .strong), .spacer, options]
+        case .residentOptions:
+            return [.paragraph(t("options.title"), .strong), .spacer, options, .spacer,
+                    .paragraph(t("options.noResidentCode"), .dim)]
+        case .fiscalYear:
+            return [.paragraph(t("fiscalYear.title"), .strong), .spacer, options]
+        case .copies:
+            return [.paragraph(t("copies.title", state.config.maxCopies), .strong), .spacer,
+                    .table([TableRow(t("copies.count"), t("copies.value", session.copies), .strong),
+                            TableRow(t("copies.amount"), yen(session.total(at: .kiosk)))])]
+        case .confirm:
+            return [.paragraph(t("confirm.title"), .strong), .spacer, .table(summary(session)), .spacer, options]
+        case .payment:
+            return paymentBody(session)
+        case .issuing:
+            return [.paragraph(t("issuing"), .strong)]
+        case .printing:
+            return printingBody(session)
+        case .takeCertificate:
+            var blocks: [Block] = [.paragraph(t("takeCertificate.title"), .warning), .spacer]
+            if state.returnedCash > 0 { blocks.append(.paragraph(t("takeCertificate.change", yen(state.returnedCash)), .strong)) }
+            return blocks + [.paragraph(t("takeCertificate.text"), .normal)]
+        case .issueFailed:
+            return [.paragraph(t("issueFailed.title"), .warning), .spacer,
+                    .paragraph(t("issueFailed.text", yen(state.returnedCash)), .normal)]
+        case .printFailed:
+            return [.paragraph(t("printFailed.title"), .warning), .spacer,
+                    .paragraph(t("printFailed.text", yen(state.returnedCash)), .normal)]
+        }
+    }
+
+    var startBody: [Block] {
+        var blocks: [Block] = []
+        switch state.notice {
+        case .cancelled(let returned)?: blocks.append(.paragraph(t("notice.cancelled") + returnedText(returned), .strong))
+        case .timedOut(let returned)?: blocks.append(.paragraph(t("notice.timedOut") + returnedText(returned), .strong))
+        case .interrupted(let returned)?: blocks.append(.paragraph(t("notice.interrupted") + returnedText(returned), .strong))
+        case nil: blocks.append(.paragraph(t("start.service"), .strong))
+        }
+        blocks += [.spacer, options, .spacer, .paragraph(t("hours", KioskHours().openingText), .normal)]
+        if state.config.isDemo { blocks += [.spacer, .paragraph(t("demo.hint"), .dim)] }
+        return blocks
+    }
+
+    func returnedText(_ yen: Int) -> String {
+        yen > 0 ? t("notice.returned", self.yen(yen)) : ""
+    }
+
+    func credentialEntryBody(_ session: KioskSession) -> [Block] {
+        let kindKey = session.credentialKind == .card ? "credentialEntry.card" : "credentialEntry.smartphone"
+        var blocks: [Block] = [.paragraph(t(kindKey), .strong), .spacer,
+                               .field(label: t("credentialEntry.label"), value: session.credentialID, width: 12)]
+        if state.config.isDemo {
+            blocks += [.spacer, .paragraph(t("credentialEntry.demoPick"), .dim)]
+            if let demo = state.config.demoCredentials.first(where: { $0.id == session.credentialID }) {
+                blocks.append(.paragraph("\(demo.holder) — \(state.language == .ja ? demo.noteJa : demo.noteEn)", .normal))
+            }
+        }
+        return blocks
+    }
+
+    func pinBody(_ session: KioskSession) -> [Block] {
+        var blocks: [Block] = [.paragraph(t("pin.title"), .strong), .spacer,
+                               .pin(filled: session.pin.count, length: PIN.length), .spacer]
+        if let left = session.triesLeft {
+            blocks.append(.paragraph(t("pin.wrong"), .warning))
+            blocks.append(.paragraph(t("pin.triesLeft", left), .normal))
+        } else {
+            blocks.append(.paragraph(t("pin.lockWarning"), .normal))
+        }
+        return blocks
+    }
+
+    func paymentBody(_ session: KioskSession) -> [Block] {
+        let total = session.total(at: .kiosk)
+        var blocks: [Block] = [.paragraph(t("payment.title"), .strong),
+                               .table([TableRow(t("payment.total"), yen(total), .strong),
+                                       TableRow(t("payment.inserted"), yen(session.inserted)),
+                                       TableRow(t("payment.remaining"), yen(max(0, total - session.inserted)), .strong)]),
+                               .spacer, options]
+        blocks.append(.paragraph(t("payment.cancelNote"), .dim))
+        return blocks
+    }
+
+    func printingBody(_ session: KioskSession) -> [Block] {
+        let duration = KioskReducer.printDuration(copies: session.copies)
+        let elapsed = session.printStartedAt.map { state.now.timeIntervalSince($0) } ?? 0
+        let fraction = min(1, max(0, elapsed / duration))
+        let done = min(session.copies, Int(fraction * Double(session.copies)))
+        return [.paragraph(t("printing.title"), .strong), .spacer, .progress(fraction), .spacer,
+                .paragraph(t("printing.count", done, session.copies), .normal)]
+    }
+
+    var helpBody: [Block] {
+        let all = state.config.demoCredentials
+        let size = KioskReducer.helpPageSize
+        let pages = max(1, (all.count + size - 1) / size)
+        let page = min(state.helpPage ?? 0, pages - 1)
+        let rows = all.dropFirst(page * size).prefix(size).map { c in
+            [c.id, t("credential.\(c.kind.rawValue)"), c.holder, c.pin, state.language == .ja ? c.noteJa : c.noteEn]
+        }
+        return [.paragraph(t("help.title", page + 1, pages), .strong), .spacer,
+                .columns([[t("help.id"), t("help.kind"), t("help.holder"), t("help.pin"), t("help.note")]] + rows)]
+    }
+}

@@ -1,0 +1,79 @@
+/// Words for choices and for the confirmation summary.
+extension KioskView {
+    func label(_ choice: KioskChoice) -> String {
+        switch choice {
+        case .begin: t("start.begin")
+        case .acceptTerms: t("terms.accept")
+        case .declineTerms: t("terms.decline")
+        case .credential(let kind): t("credential.\(kind.rawValue)")
+        case .certificate(let kind): t("kind.\(kind.rawValue)")
+        case .scope(let scope): t("scope.\(scope)")
+        case .member(let id): memberLabel(id)
+        case .toggle(let toggle): t("toggle.\(toggle)")
+        case .proceed: t("proceed")
+        case .fiscalYear(let year): fiscalYearLabel(year)
+        case .pay: t("confirm.pay")
+        case .cash(let yen): t(yen >= 1000 ? "cash.note" : "cash.coin", self.yen(yen))
+        }
+    }
+
+    func detail(_ item: MenuItem) -> String {
+        let session = state.session ?? KioskSession()
+        switch item.choice {
+        case .certificate(let kind):
+            guard item.isEnabled else { return t("unavailable.\(kind.rawValue)") }
+            return yen(Channel.kiosk.unitFee)
+        case .member(let id):
+            return session.pickedMembers.contains(id) ? t("picked") : ""
+        case .toggle(let toggle):
+            return isOn(toggle, session.residentOptions) ? t("include") : t("exclude")
+        default:
+            return ""
+        }
+    }
+
+    func isOn(_ toggle: ResidentRecordToggle, _ options: ResidentRecordOptions) -> Bool {
+        switch toggle {
+        case .headAndRelationship: options.includeHeadAndRelationship
+        case .domicile: options.includeDomicile
+        case .myNumber: options.includeMyNumber
+        }
+    }
+
+    func memberLabel(_ id: String) -> String {
+        guard let profile = state.session?.profile else { return id }
+        if id == profile.residentID { return t("members.holder", profile.name) }
+        guard let member = profile.householdMembers.first(where: { $0.residentID == id }) else { return id }
+        return "\(member.name)（\(member.relationship)）"
+    }
+
+    /// 令和8年度 (令和7年中の所得) — a fiscal year is named by the year it starts and covers the year before.
+    func fiscalYearLabel(_ year: Int) -> String {
+        t("fiscalYear.label", year, year - 1, JapaneseEra.reiwa(year), JapaneseEra.reiwa(year - 1))
+    }
+
+    func summary(_ session: KioskSession) -> [TableRow] {
+        var rows = [TableRow(t("confirm.certificate"), session.kind.map { t("kind.\($0.rawValue)") } ?? "")]
+        if session.kind == .residentRecord {
+            rows.append(TableRow(t("confirm.persons"), scopeText(session)))
+            let chosen = ResidentRecordToggle.allCases.filter { isOn($0, session.residentOptions) }
+            rows.append(TableRow(t("confirm.items"),
+                                 chosen.isEmpty ? t("confirm.itemsNone") : chosen.map { t("toggle.\($0)") }.joined(separator: "・")))
+        }
+        if let year = session.fiscalYear, session.kind == .incomeTax {
+            rows.append(TableRow(t("confirm.fiscalYear"), fiscalYearLabel(year)))
+        }
+        rows.append(TableRow(t("confirm.copies"), t("copies.value", session.copies)))
+        rows.append(TableRow(t("confirm.unitFee"), yen(Channel.kiosk.unitFee)))
+        rows.append(TableRow(t("confirm.total"), yen(session.total(at: .kiosk)), .strong))
+        return rows
+    }
+
+    func scopeText(_ session: KioskSession) -> String {
+        switch session.residentOptions.scope {
+        case .holderOnly: t("scope.holderOnly")
+        case .wholeHousehold: t("scope.wholeHousehold")
+        case .members(let ids): t("confirm.personsCount", ids.count)
+        }
+    }
+}

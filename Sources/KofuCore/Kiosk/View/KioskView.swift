@@ -1,0 +1,101 @@
+import Foundation
+
+/// Draws a kiosk state as a screen model: header, steps, one question, options, footer. No layout here.
+public struct KioskView {
+    let state: KioskState
+    let strings: Localization
+
+    public init(state: KioskState, strings: Localization) {
+        self.state = state
+        self.strings = strings
+    }
+
+    func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+        strings.text(key, state.language, arguments)
+    }
+
+    public var screen: ScreenModel {
+        var model = ScreenModel(title: t("title"), clock: clock)
+        if let step = state.screen.step {
+            model.steps = (1...6).map { t("step.\($0)") }
+            model.currentStep = step
+        }
+        if state.helpPage != nil {
+            model.body = helpBody
+            model.keys = [KeyHint("←→", t("key.page")), KeyHint("Esc", t("key.close"))]
+        } else {
+            model.body = body
+            model.keys = keys
+        }
+        if let left = state.idleCountdown {
+            model.status = t("status.countdown", left)
+            model.statusIsUrgent = true
+        } else if state.screen.endsWhenIdle {
+            model.status = t("status.idle", Int(state.config.idleTimeout))
+        }
+        return model
+    }
+
+    var clock: String {
+        let p = CityClock.japan.parts(state.now)
+        return String(format: "%04d/%02d/%02d ", p.year!, p.month!, p.day!) + "(\(t("weekday.\(p.weekday!)")))"
+            + String(format: " %02d:%02d", p.hour!, p.minute!)
+    }
+
+    /// The menu of this screen as option blocks, numbered as the reducer reads them.
+    var options: Block {
+        let items = KioskMenu.items(for: state)
+        return .options(items.enumerated().map { index, item in
+            Option(key: "\(index + 1)", label: label(item.choice), detail: detail(item),
+                   isHighlighted: index == state.cursor, isEnabled: item.isEnabled)
+        })
+    }
+
+    var keys: [KeyHint] {
+        var hints: [KeyHint] = []
+        let count = KioskMenu.items(for: state).count
+        if count > 0 { hints.append(KeyHint(count == 1 ? "1" : "1-\(count)", t("key.select"))) }
+        hints.append(contentsOf: screenKeys)
+        if canGoBack { hints.append(KeyHint("Esc", t("key.back"))) }
+        if state.screen.isCancellable { hints.append(KeyHint("Q", t("key.cancel"))) }
+        hints.append(KeyHint("L", t("key.language")))
+        if state.config.isDemo { hints.append(KeyHint("?", t("key.help"))) }
+        return hints
+    }
+
+    var screenKeys: [KeyHint] {
+        switch state.screen {
+        case .credentialEntry, .pinEntry:
+            [KeyHint("Enter", t("key.ok")), KeyHint("BS", t("key.correct"))]
+        case .copies:
+            [KeyHint("↑↓", t("key.adjust")), KeyHint("Enter", t("key.ok"))]
+        case .takeCard, .refused, .issueFailed, .printFailed, .takeCertificate:
+            [KeyHint("Enter", t("key.ok"))]
+        default:
+            []
+        }
+    }
+
+    var canGoBack: Bool {
+        switch state.screen {
+        case .terms, .credentialKind, .credentialEntry, .pinEntry, .residentScope, .householdMembers,
+             .residentOptions, .fiscalYear, .copies, .confirm, .payment:
+            true
+        default:
+            false
+        }
+    }
+
+    func yen(_ amount: Int) -> String { t("yen", Self.grouped(amount)) }
+
+    /// 12,345 — thousands grouped the same way in both languages.
+    public static func grouped(_ amount: Int) -> String {
+        let digits = String(abs(amount))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return amount < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,74 @@
+/// The two languages of every screen.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case ja
+    case en
+
+    public var other: Language { self == .ja ? .en : .ja }
+}
+
+/// Screen texts by key, one table per language, loaded from `Assets/strings/<lang>.json` by the shell.
+/// `{0}`, `{1}`… in a text are replaced by the arguments.
+public struct Localization: Sendable {
+    private let tables: [Language: [String: String]]
+
+    public init(tables: [Language: [String: String]]) {
+        self.tables = tables
+    }
+
+    /// Keys present in one language and missing in the other: a startup check, so no screen shows a raw key.
+    public var missingKeys: [String] {
+        let ja = Set(tables[.ja, default: [:]].keys)
+        let en = Set(tables[.en, default: [:]].keys)
+        return ja.symmetricDifference(en).sorted()
+    }
+
+    public func text(_ key: String, _ language: Language, _ arguments: [any CustomStringConvertible] = []) -> String {
+        guard var text = tables[language]?[key] else { return "⟨\(key)⟩" }
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        }
+        return text
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    fileprivate func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.range(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
+
+extension Substring {
+    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(needle) {
+                return index..<self.index(index, offsetBy: needle.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}
+
+extension Localization {
+    /// Parses the `Assets/strings/<lang>.json` tables (the shell reads the files).
+    public init(json: [Language: [UInt8]]) throws {
+        var tables: [Language: [String: String]] = [:]
+        for (language, bytes) in json {
+            tables[language] = try StringTable.parse(bytes, name: "\(language.rawValue).json")
+        }
+        self.init(tables: tables)
+    }
+}

@@ -1,0 +1,153 @@
+import KofuCore
+
+/// Places body blocks top to bottom inside the frame; whatever does not fit is clipped at the bottom.
+struct BodyLayout {
+    var grid: Grid
+    let top: Int
+    let bottom: Int
+    let left: Int
+    let right: Int
+    private var row: Int
+
+    init(grid: Grid, top: Int, bottom: Int, left: Int, right: Int) {
+        self.grid = grid
+        self.top = top
+        self.bottom = bottom
+        self.left = left
+        self.right = right
+        row = top
+    }
+
+    var width: Int { right - left }
+
+    mutating func draw(_ blocks: [Block]) {
+        // Options are boxed (three rows each) when everything still fits, one line each otherwise.
+        let boxed = blocks.reduce(0) { $0 + height(of: $1, boxed: true) } <= bottom - top + 1
+        for block in blocks { draw(block, boxed: boxed) }
+    }
+
+    func height(of block: Block, boxed: Bool) -> Int {
+        switch block {
+        case .paragraph(let text, _): TextWrap.lines(text, width: width).count
+        case .split(let text, let right): TextWrap.lines(text, width: width - DisplayWidth.of(right) - 2).count
+        case .spacer: 1
+        case .options(let options): options.count * (boxed && options.count <= 4 ? 3 : 1)
+        case .pin, .field: 3
+        case .table(let rows): rows.count
+        case .columns(let rows): rows.count
+        case .progress: 1
+        }
+    }
+
+    private mutating func line(_ text: String, at column: Int, style: CellStyle = .normal) {
+        guard row <= bottom else { return }
+        grid.put(text, row: row, column: column, style: style, limit: right)
+    }
+
+    private mutating func draw(_ block: Block, boxed: Bool) {
+        switch block {
+        case .paragraph(let text, let emphasis):
+            for part in TextWrap.lines(text, width: width) {
+                line(part, at: left, style: Self.style(emphasis))
+                row += 1
+            }
+        case .split(let text, let rightText):
+            let rightStart = right - DisplayWidth.of(rightText)
+            line(rightText, at: rightStart, style: .bold)
+            for part in TextWrap.lines(text, width: rightStart - left - 2) {
+                line(part, at: left, style: .bold)
+                row += 1
+            }
+        case .spacer:
+            row += 1
+        case .options(let options):
+            if boxed && options.count <= 4 { boxedOptions(options) } else { compactOptions(options) }
+        case .pin(let filled, let length):
+            let cells = (0..<length).map { $0 < filled ? " ● " : "   " }
+            let boxWidth = length * 4 + 1
+            let column = left + (width - boxWidth) / 2
+            line("┌" + Array(repeating: "───", count: length).joined(separator: "┬") + "┐", at: column)
+            row += 1
+            line("│" + cells.joined(separator: "│") + "│", at: column, style: .bold)
+            row += 1
+            line("└" + Array(repeating: "───", count: length).joined(separator: "┴") + "┘", at: column)
+            row += 1
+        case .field(let label, let value, let fieldWidth):
+            let column = left + DisplayWidth.of(label) + 2
+            line("┌" + String(repeating: "─", count: fieldWidth + 2) + "┐", at: column)
+            row += 1
+            line(label, at: left)
+            let shown = value + "_"
+            line("│ " + shown + String(repeating: " ", count: max(0, fieldWidth - DisplayWidth.of(shown))) + " │", at: column, style: .bold)
+            row += 1
+            line("└" + String(repeating: "─", count: fieldWidth + 2) + "┘", at: column)
+            row += 1
+        case .table(let rows):
+            let labelWidth = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+            let valueWidth = rows.map { DisplayWidth.of($0.value) }.max() ?? 0
+            let valueEnd = min(right, left + 2 + labelWidth + 4 + valueWidth)
+            for r in rows {
+                line(r.label, at: left + 2, style: Self.style(r.emphasis))
+                line(r.value, at: valueEnd - DisplayWidth.of(r.value), style: Self.style(r.emphasis))
+                row += 1
+            }
+        case .columns(let rows):
+            let count = rows.map(\.count).max() ?? 0
+            let widths = (0..<count).map { c in rows.map { c < $0.count ? DisplayWidth.of($0[c]) : 0 }.max() ?? 0 }
+            for cells in rows {
+                var column = left
+                for (c, cell) in cells.enumerated() {
+                    line(cell, at: column)
+                    column += widths[c] + 2
+                }
+                row += 1
+            }
+        case .progress(let fraction):
+            let barWidth = min(50, width - 8)
+            let filled = Int((fraction * Double(barWidth)).rounded(.down))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+            line(bar + String(format: " %3d%%", Int(fraction * 100)), at: left + 2)
+            row += 1
+        }
+    }
+
+    private mutating func boxedOptions(_ options: [Option]) {
+        let inner = max(34, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
+        for option in options {
+            line("┌" + String(repeating: "─", count: inner) + "┐", at: left)
+            row += 1
+            line("│", at: left)
+            optionText(option, from: left + 1, to: left + 1 + inner)
+            line("│", at: left + 1 + inner)
+            row += 1
+            line("└" + String(repeating: "─", count: inner) + "┘", at: left)
+            row += 1
+        }
+    }
+
+    private mutating func compactOptions(_ options: [Option]) {
+        let inner = max(40, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
+        for option in options {
+            optionText(option, from: left, to: min(right, left + inner))
+            row += 1
+        }
+    }
+
+    /// ` 1  label        detail ` across [from, to), reversed when highlighted, dimmed when not available.
+    private mutating func optionText(_ option: Option, from: Int, to: Int) {
+        let style: CellStyle = !option.isEnabled ? .dim : option.isHighlighted ? .reverse : .normal
+        guard row <= bottom else { return }
+        grid.fill(row: row, from: from, to: to, with: " ", style: style)
+        grid.put(" \(option.key)  \(option.label)", row: row, column: from, style: style, limit: to)
+        grid.put(option.detail, row: row, column: to - 1 - DisplayWidth.of(option.detail), style: style, limit: to)
+    }
+
+    static func style(_ emphasis: Emphasis) -> CellStyle {
+        switch emphasis {
+        case .normal: .normal
+        case .strong: .bold
+        case .warning: .warning
+        case .dim: .dim
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import KofuCore
+
+/// Lays a screen model out on a grid: a frame with header, step indicator, body and key footer (DESIGN.md §5).
+/// The same grid is what ncurses shows and what golden-screen tests compare.
+public enum ScreenPainter {
+    public static func paint(_ model: ScreenModel, width: Int = 80, height: Int = 24) -> Grid {
+        var grid = Grid(width: width, height: height)
+        frame(&grid)
+        header(model, &grid)
+        var body = BodyLayout(grid: grid, top: 4, bottom: height - 4, left: 4, right: width - 3)
+        body.draw(model.body)
+        grid = body.grid
+        footer(model, &grid)
+        return grid
+    }
+
+    static func frame(_ grid: inout Grid) {
+        let w = grid.width, h = grid.height
+        for row in 0..<h {
+            let (left, fill, right): (Character, Character, Character) = switch row {
+            case 0: ("┌", "─", "┐")
+            case 3, h - 3: ("├", "─", "┤")
+            case h - 1: ("└", "─", "┘")
+            default: ("│", " ", "│")
+            }
+            grid.put(String(left), row: row, column: 0)
+            grid.fill(row: row, from: 1, to: w - 1, with: fill)
+            grid.put(String(right), row: row, column: w - 1)
+        }
+    }
+
+    static func header(_ model: ScreenModel, _ grid: inout Grid) {
+        let right = grid.width - 2
+        let clockStart = right - DisplayWidth.of(model.clock)
+        grid.put(model.title, row: 1, column: 2, style: .bold, limit: clockStart - 1)
+        grid.put(model.clock, row: 1, column: clockStart)
+        var column = 2
+        for (index, step) in model.steps.enumerated() {
+            let number = index + 1
+            let isCurrent = number == model.currentStep
+            let mark = Unicode.Scalar((isCurrent ? 0x2775 : 0x245F) + UInt32(number)).map(String.init) ?? "\(number)"
+            if index > 0 { column = grid.put(" ─ ", row: 2, column: column, style: .dim, limit: right) }
+            column = grid.put(mark + step, row: 2, column: column, style: isCurrent ? .reverse : .normal, limit: right)
+        }
+    }
+
+    static func footer(_ model: ScreenModel, _ grid: inout Grid) {
+        let row = grid.height - 2
+        let right = grid.width - 2
+        let statusStart = right - DisplayWidth.of(model.status)
+        grid.put(model.status, row: row, column: statusStart, style: model.statusIsUrgent ? .warning : .normal)
+        var column = 2
+        for hint in model.keys {
+            let text = "[\(hint.key)] \(hint.label)"
+            // A hint that does not fit whole is left out rather than cut in half.
+            guard column + DisplayWidth.of(text) < statusStart - 1 else { break }
+            column = grid.put(text, row: row, column: column) + 2
+        }
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import KofuCore
+import KofuTestSupport
+import Testing
+
+/// The kiosk flow through the runtime on fakes: what the resident sees and what reaches the desk and the cash unit.
+@Suite struct KioskFlowTests {
+    static let toMenu = "111100001\n1234\n\n"
+
+    @Test func residentRecordForTwoCopiesIsIssuedChargedAndPrinted() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "1142\n1")
+        #expect(kiosk.state.screen == .payment)
+        kiosk.type("2")  // 500 yen for 300 due
+        #expect(kiosk.state.screen == .printing)
+        #expect(kiosk.desk.orders == [IssuanceOrder(credentialID: "100001", residentID: "R001",
+                                                    request: .residentRecord(ResidentRecordOptions()), copies: 2,
+                                                    channel: .kiosk, terminal: "T-01")])
+        #expect(kiosk.desk.orders.first?.amount == 300)
+        #expect(kiosk.printer.printed.map(\.serials.count) == [2])
+        #expect(kiosk.cash.dispensed == [200])
+        kiosk.advance(KioskReducer.printDuration(copies: 2))
+        #expect(kiosk.state.screen == .takeCertificate)
+        kiosk.type("\n")
+        #expect(kiosk.state.screen == .start)
+        #expect(kiosk.state.session == nil)
+    }
+
+    @Test func pickedMembersAndOptionsReachTheOrder() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "12" + "13" + "5" + "13" + "4" + "1\n1" + "2")
+        let request = try #require(kiosk.desk.orders.first?.request)
+        #expect(request == .residentRecord(ResidentRecordOptions(scope: .members(["R001", "R003"]),
+                                                                 includeHeadAndRelationship: true,
+                                                                 includeMyNumber: true)))
+    }
+
+    @Test func membersCannotProceedWithNobodyPicked() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "12" + "5")
+        #expect(kiosk.state.screen == .householdMembers)
+        kiosk.type("22" + "5")
+        #expect(kiosk.state.screen == .householdMembers)
+    }
+
+    /// Every point where 中止 is offered: the session ends, nothing is charged, inserted cash comes back.
+    static let cancelPoints: [(String, KioskScreen)] = [
+        ("1", .terms), ("11", .credentialKind), ("1111", .credentialEntry), ("111100001\n1", .pinEntry),
+        ("111100001\n1234\n", .takeCard), (toMenu, .certificateMenu), (toMenu + "1", .residentScope),
+        (toMenu + "12", .householdMembers), (toMenu + "11", .residentOptions), (toMenu + "3", .fiscalYear),
+        (toMenu + "2", .copies), (toMenu + "2\n", .confirm), (toMenu + "2\n1", .payment), (toMenu + "23\n11", .payment),
+    ]
+
+    @Test(arguments: cancelPoints)
+    func cancelChargesNothing(_ keys: String, _ screen: KioskScreen) throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(keys)
+        #expect(kiosk.state.screen == screen)
+        let inserted = kiosk.state.session?.inserted ?? 0
+        kiosk.type("q")
+        #expect(kiosk.state.screen == .start)
+        #expect(kiosk.state.session == nil)
+        #expect(kiosk.state.notice == .cancelled(returned: inserted))
+        #expect(kiosk.desk.orders.isEmpty)
+        #expect(kiosk.cash.dispensed == (inserted > 0 ? [inserted] : []))
+    }
+
+    @Test func cancelIsRefusedOnceIssued() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2\n12")
+        #expect(kiosk.state.screen == .printing)
+        kiosk.type("q")
+        #expect(kiosk.state.screen == .printing)
+        #expect(kiosk.desk.orders.count == 1)
+    }
+
+    @Test(arguments: Refusal.allCases)
+    func refusalEndsTheSessionWithoutIssuing(_ refusal: Refusal) throws {
+        var kiosk = try KioskHarness(outcomes: ["100001": [.refused(refusal)]])
+        kiosk.type("111100001\n1234\n")
+        #expect(kiosk.state.screen == .refused(refusal))
+        #expect(kiosk.state.session?.profile == nil)
+        kiosk.type("1\n")
+        #expect(kiosk.state.screen == .start)
+        #expect(kiosk.desk.orders.isEmpty)
+    }
+
+    @Test func wrongPINShowsTriesLeftAndClearsTheEntry() throws {
+        var kiosk = try KioskHarness(outcomes: ["100001": [.wrongPIN(triesLeft: 2), .authenticated(fixtureProfile)]])
+        kiosk.type("111100001\n9999\n")
+        #expect(kiosk.state.screen == .pinEntry)
+        #expect(kiosk.state.session?.triesLeft == 2)
+        #expect(kiosk.state.session?.pin.count == 0)
+        kiosk.type("1234\n")
+        #expect(kiosk.state.screen == .takeCard)
+        #expect(kiosk.authority.calls.map(\.pin) == ["9999", "1234"])
+    }
+
+    @Test func pinIsNotSentUntilFourDigitsAndIsNeverKept() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type("111100001\n123\n")
+        #expect(kiosk.authority.calls.isEmpty)
+        kiosk.type("\u{8}\u{8}\u{8}56789")
+        #expect(kiosk.state.session?.pin.count == 4)
+        #expect("\(kiosk.state.session!.pin)" == "PIN(****)")
+        kiosk.type("\n")
+        #expect(kiosk.authority.calls.map(\.pin) == ["5678"])
+        #expect(kiosk.state.session?.pin.count == 0)
+    }
+
+    @Test func unavailableAuthorityRefusesWithoutGuessing() throws {
+        var kiosk = try KioskHarness()
+        kiosk.authority.unavailable = true
+        kiosk.type("111100001\n1234\n")
+        #expect(kiosk.state.screen == .refused(.unknownCredential))
+    }
+
+    @Test func sealCertificateIsOfferedOnlyWhenRegistered() throws {
+        var profile = fixtureProfile
+        profile.hasSealRegistration = false
+        var kiosk = try KioskHarness(outcomes: ["100001": [.authenticated(profile)]])
+        kiosk.type(Self.toMenu + "2")
+        #expect(kiosk.state.screen == .certificateMenu)
+        var registered = try KioskHarness()
+        registered.type(Self.toMenu + "2" + "1\n1" + "2")
+        #expect(registered.desk.orders.first?.request == .sealRegistration)
+        #expect(registered.desk.orders.first?.amount == 150)
+    }
+
+    @Test func newFiscalYearAppearsOnJuneFirst() throws {
+        let may = CityClock.japan.date(year: 2026, month: 5, day: 31, hour: 12)
+        var before = try KioskHarness(now: may)
+        before.type(Self.toMenu + "3")
+        #expect(KioskMenu.items(for: before.state).map(\.choice) == [.fiscalYear(2025), .fiscalYear(2024)])
+        let june = CityClock.japan.date(year: 2026, month: 6, day: 1, hour: 9)
+        var after = try KioskHarness(now: june)
+        after.type(Self.toMenu + "3" + "1" + "1\n1" + "2")
+        #expect(after.desk.orders.first?.request == .incomeTax(fiscalYear: 2026))
+    }
+
+    @Test func incomeCertificateIsUnavailableWithoutRecords() throws {
+        var profile = fixtureProfile
+        profile.incomeFiscalYears = []
+        var kiosk = try KioskHarness(outcomes: ["100001": [.authenticated(profile)]])
+        kiosk.type(Self.toMenu + "3")
+        #expect(kiosk.state.screen == .certificateMenu)
+    }
+
+    @Test func copiesStayBetweenOneAndTen() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2")
+        kiosk.type("↓↓")
+        #expect(kiosk.state.session?.copies == 1)
+        kiosk.type("0↑")
+        #expect(kiosk.state.session?.copies == 10)
+        kiosk.type("\n")
+        #expect(kiosk.state.session?.total(at: .kiosk) == 1500)
+    }
+
+    @Test func escapeOnPaymentGivesMoneyBackAndReturnsToConfirmation() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "23\n11")
+        kiosk.type("\u{1b}")
+        #expect(kiosk.state.screen == .confirm)
+        #expect(kiosk.cash.dispensed == [100])
+        kiosk.type("1" + "3")
+        #expect(kiosk.desk.orders.first?.copies == 3)
+        #expect(kiosk.cash.dispensed == [100, 550])
+    }
+
+    @Test func idleSessionEndsAfterACountdownAndDropsThePIN() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type("111100001\n12")
+        kiosk.advance(44)
+        #expect(kiosk.state.idleCountdown == nil)
+        kiosk.advance(2)
+        #expect(kiosk.state.idleCountdown == 14)
+        kiosk.advance(14)
+        #expect(kiosk.state.screen == .start)
+        #expect(kiosk.state.session == nil)
+        #expect(kiosk.state.notice == .timedOut(returned: 0))
+    }
+
+    @Test func idlePaymentReturnsTheInsertedCash() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "25\n12")
+        kiosk.advance(60)
+        #expect(kiosk.state.notice == .timedOut(returned: 500))
+        #expect(kiosk.cash.dispensed == [500])
+        #expect(kiosk.desk.orders.isEmpty)
+    }
+
+    @Test func aKeyRestartsTheIdleClock() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type("1")
+        kiosk.advance(50)
+        kiosk.type("↓")
+        kiosk.advance(50)
+        #expect(kiosk.state.screen == .terms)
+    }
+
+    @Test func failedIssuanceReturnsEverythingAndChargesNothing() throws {
+        var kiosk = try KioskHarness()
+        kiosk.desk.failing = true
+        kiosk.type(Self.toMenu + "2\n14")
+        #expect(kiosk.state.screen == .issueFailed)
+        #expect(kiosk.cash.dispensed == [5000])
+        #expect(kiosk.printer.printed.isEmpty)
+    }
+
+    @Test func failedPrintIsRefundedByTheLedger() throws {
+        var kiosk = try KioskHarness()
+        kiosk.printer.jammed = true
+        kiosk.type(Self.toMenu + "22\n12")
+        #expect(kiosk.state.screen == .printFailed)
+        #expect(kiosk.desk.refunds == [1])
+        #expect(kiosk.cash.dispensed == [200, 300])
+    }
+
+    @Test func interruptDuringPaymentGivesTheMoneyBack() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "23\n11" + "1")
+        kiosk.runtime.interrupt(at: kiosk.now)
+        #expect(kiosk.state.isFinished)
+        #expect(kiosk.state.notice == .interrupted(returned: 200))
+        #expect(kiosk.cash.dispensed == [200])
+        #expect(kiosk.desk.orders.isEmpty)
+    }
+
+    @Test func smartphoneCredentialAuthenticatesTheSameWay() throws {
+        var kiosk = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]])
+        kiosk.type("112900001\n5823\n")
+        #expect(kiosk.state.session?.credentialKind == .smartphone)
+        #expect(kiosk.state.screen == .takeCard)
+    }
+
+    @Test func languageSwitchesOnEveryScreenAndKeepsTheSession() throws {
+        var kiosk = try KioskHarness()
+        for key in ["1", "1", "1", "100001\n", "1234\n", "\n", "1", "1", "4", "\n", "1"] {
+            kiosk.type(key)
+            let before = kiosk.state.screen
+            kiosk.type("L")
+            #expect(kiosk.state.language == .en)
+            #expect(kiosk.state.screen == before)
+            kiosk.type("l")
+        }
+    }
+
+    @Test func demoPicksCredentialsOfTheChosenKind() throws {
+        var kiosk = try KioskHarness(demo: fixtureDemo)
+        kiosk.type("111↓")
+        #expect(kiosk.state.session?.credentialID == "100001")
+        kiosk.type("↓")
+        #expect(kiosk.state.session?.credentialID == "100008")
+        kiosk.type("↓")
+        #expect(kiosk.state.session?.credentialID == "100001")
+    }
+
+    @Test func helpIsOnlyInDemos() throws {
+        var plain = try KioskHarness()
+        plain.type("?")
+        #expect(plain.state.helpPage == nil)
+        var demo = try KioskHarness(demo: fixtureDemo)
+        demo.type("?")
+        #expect(demo.state.helpPage == 0)
+        demo.type("1")
+        #expect(demo.state.screen == .start)
+    }
+
+    @Test func escapeWalksBackOneScreen() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "11")
+        #expect(kiosk.state.screen == .residentOptions)
+        kiosk.type("\u{1b}")
+        #expect(kiosk.state.screen == .residentScope)
+        kiosk.type("\u{1b}")
+        #expect(kiosk.state.screen == .certificateMenu)
+        kiosk.type("\u{1b}")
+        #expect(kiosk.state.screen == .certificateMenu)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import KofuCore
+
+/// Answers PINs from a table; counts calls so tests can prove nothing was asked.
+public final class FakeAuthority: CertificateAuthority, @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [String: [AuthenticationOutcome]]
+    public private(set) var calls: [(id: String, pin: String)] = []
+    public var unavailable = false
+
+    public init(_ outcomes: [String: [AuthenticationOutcome]]) { self.outcomes = outcomes }
+
+    public func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
+        try lock.withLock {
+            calls.append((credentialID, pin.digits))
+            if unavailable { throw FakeFailure.unavailable }
+            guard var queue = outcomes[credentialID], !queue.isEmpty else { return .refused(.unknownCredential) }
+            let outcome = queue.removeFirst()
+            outcomes[credentialID] = queue.isEmpty ? [outcome] : queue
+            return outcome
+        }
+    }
+}
+
+public enum FakeFailure: Error { case unavailable, jammed }
+
+/// Records issued orders and refunds the way the ledger would, in memory.
+public final class FakeDesk: IssuanceDesk, @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var orders: [IssuanceOrder] = []
+    public private(set) var refunds: [Int64] = []
+    public var failing = false
+
+    public init() {}
+
+    public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
+        try lock.withLock {
+            if failing { throw FakeFailure.unavailable }
+            orders.append(order)
+            let id = Int64(orders.count)
+            return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "K-\(id)-\($0)" },
+                                   amount: order.amount, businessDate: CityClock.japan.businessDate(date))
+        }
+    }
+
+    public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {
+        lock.withLock { refunds.append(issuanceID) }
+    }
+}
+
+public final class FakePrinter: CertificatePrinter, @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var printed: [IssuanceReceipt] = []
+    public var jammed = false
+
+    public init() {}
+
+    public func print(_ receipt: IssuanceReceipt) throws {
+        try lock.withLock {
+            if jammed { throw FakeFailure.jammed }
+            printed.append(receipt)
+        }
+    }
+}
+
+public final class FakeCash: CashUnit, @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var dispensed: [Int] = []
+
+    public init() {}
+
+    public func dispense(_ yen: Int) { lock.withLock { dispensed.append(yen) } }
+}
+
+/// A kiosk on fakes, driven by keys, with the fakes at hand for assertions.
+public struct KioskHarness {
+    public var runtime: KioskRuntime
+    public let authority: FakeAuthority
+    public let desk = FakeDesk()
+    public let printer = FakePrinter()
+    public let cash = FakeCash()
+    public private(set) var now: Date
+
+    public init(outcomes: [String: [AuthenticationOutcome]] = ["100001": [.authenticated(fixtureProfile)]],
+                now: Date = fixtureNow, language: Language = .ja, demo: [DemoCredential] = []) throws {
+        authority = FakeAuthority(outcomes)
+        self.now = now
+        let ports = KioskPorts(authority: authority, desk: desk, printer: printer, cash: cash, log: { _ in })
+        let state = KioskState(config: KioskConfig(terminal: "T-01", demoCredentials: demo), language: language,
+                               now: now, screen: .start)
+        runtime = KioskRuntime(state: state, strings: try loadStrings(), ports: ports)
+        runtime.tick(at: now)
+    }
+
+    public var state: KioskState { runtime.state }
+
+    /// Keys as a resident types them: digits and letters one by one; `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace.
+    public mutating func type(_ keys: String) {
+        for ch in keys {
+            let key: KeyInput = switch ch {
+            case "\n": .enter
+            case "\u{1b}": .escape
+            case "\u{8}": .backspace
+            case "↑": .up
+            case "↓": .down
+            default: .character(ch)
+            }
+            runtime.handle(key, at: now)
+        }
+    }
+
+    public mutating func advance(_ seconds: TimeInterval) {
+        now = now.addingTimeInterval(seconds)
+        runtime.tick(at: now)
+    }
+}
