@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import KofuStore
+import KofuTerminal
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "The kiosk on a fresh database of demo residents; press ? for their card numbers and PINs.",
+        discussion: "Without --db everything lives in a temporary folder that is removed when the demo ends (Ctrl-C).")
+
+    @Option(help: "Keep the demo database here (created and seeded if missing, reused if present).")
+    var db: String?
+
+    @Option(help: "Where printed certificates go (default: spool/ beside the database).")
+    var spool: String?
+
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        let assets = try Assets.locate()
+        let seed = try SeedFile.load(from: assets.demoSeed)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-demo-\(UUID().uuidString)")
+        let path = db ?? scratch.appendingPathComponent("demo.sqlite").path
+        if db == nil { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) }
+        defer { if db == nil { try? FileManager.default.removeItem(at: scratch) } }
+
+        let database: KofuDatabase
+        if FileManager.default.fileExists(atPath: path) {
+            database = try KofuDatabase.open(at: path)
+        } else {
+            print("Preparing the demo database…")
+            database = try KofuDatabase.create(at: path)
+            try database.load(seed)
+        }
+        let spoolURL = spool.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("spool")
+        _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: session,
+                                  demoCredentials: seed.demoCredentials)
+        print(db == nil ? "Demo ended; its temporary database and certificates were removed."
+                        : "Demo ended; the database is kept at \(path), certificates in \(spoolURL.path).")
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import KofuStore
+import KofuTerminal
+
+struct KioskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "Run the multi-copy machine: card, PIN, certificate, copies, payment at 150 yen a copy, printing.")
+
+    @Option(help: "The store's database file (made by `kofu store init`).")
+    var db: String
+
+    @Option(help: "Where printed certificates go, one UTF-8 file per copy (default: spool/ beside the database).")
+    var spool: String?
+
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        let database = try KofuDatabase.open(at: db)
+        let spoolURL = spool.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("spool")
+        let ending = try KioskLauncher.run(database: database, assets: try Assets.locate(), spool: spoolURL, options: session)
+        if case .interrupted(let signal) = ending {
+            print("kofu kiosk stopped by signal \(signal); every payment in progress was returned.")
+            throw ExitCode(128 + signal)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import KofuCore
+import KofuStore
+import KofuTerminal
+
+/// Wires a kiosk to its database, spool and terminal, and runs it until a signal stops it.
+enum KioskLauncher {
+    static func run(database: KofuDatabase, assets: Assets, spool: URL, options: SessionOptions,
+                    demoCredentials: [DemoCredential] = []) throws -> TerminalLoop.Ending {
+        let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+        let ports = KioskPorts(
+            authority: SQLiteCertificateAuthority(database: database),
+            desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates),
+            printer: SpoolPrinter(database: database, directory: spool),
+            cash: SimulatedCashUnit(log: log),
+            log: log.write)
+        let clock = RunningClock(start: try options.startTime())
+        let config = KioskConfig(terminal: options.terminal, idleTimeout: TimeInterval(options.idleTimeout),
+                                 demoCredentials: demoCredentials)
+        let state = KioskState(config: config, language: options.lang, now: clock.now(), screen: .start)
+        var runtime = KioskRuntime(state: state, strings: try assets.strings(), ports: ports)
+        runtime.tick(at: clock.now())
+        log.write("kiosk \(options.terminal) started")
+        let ending = try TerminalLoop.run(&runtime, paint: { ScreenPainter.paint($0, width: $1, height: $2) },
+                                          now: clock.now)
+        log.write("kiosk \(options.terminal) stopped: \(ending)")
+        return ending
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import KofuCore
+
+/// Options the kiosk and the demo share.
+struct SessionOptions: ParsableArguments {
+    @Option(help: "Language of the first screen: ja or en (switchable with L at any time).")
+    var lang: Language = .ja
+
+    @Option(help: "Start the clock at this time (ISO 8601, e.g. 2026-11-25T10:00:00+09:00); it then runs.")
+    var now: String?
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds without input before a session ends.")
+    var idleTimeout: Int = 60
+
+    @Option(help: "Terminal id written to the ledger and on every certificate.")
+    var terminal: String = "KIOSK-01"
+
+    func startTime() throws -> Date {
+        guard let now else { return Date() }
+        guard let date = RunningClock.parse(now) else {
+            throw ValidationError("--now \(now) is not an ISO 8601 date-time such as 2026-11-25T10:00:00+09:00")
+        }
+        return date
+    }
+
+    func validate() throws {
+        guard (15...3600).contains(idleTimeout) else {
+            throw ValidationError("--idle-timeout must be between 15 and 3600 seconds")
+        }
+        guard !terminal.isEmpty, terminal.count <= 32 else { throw ValidationError("--terminal must be 1 to 32 characters") }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

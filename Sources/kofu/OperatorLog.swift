@@ -1,0 +1,31 @@
+import Foundation
+import KofuCore
+
+/// The kiosk's operator log: one timestamped line per event, appended to a file because the screen belongs to
+/// the resident. Callers pass no PIN and no personal data: ids, amounts and error texts only.
+final class OperatorLog: Sendable {
+    let url: URL
+    private let lock = NSLock()
+
+    init(url: URL) { self.url = url }
+
+    func write(_ message: String) {
+        let line = ISO8601DateFormatter().string(from: Date()) + " " + message + "\n"
+        lock.withLock {
+            if let handle = FileHandle(forWritingAtPath: url.path) {
+                handle.seekToEndOfFile()
+                handle.write(Data(line.utf8))
+                try? handle.close()
+            } else {
+                FileManager.default.createFile(atPath: url.path, contents: Data(line.utf8))
+            }
+        }
+    }
+}
+
+/// The simulated coin and note unit: what it pays out goes to the operator log.
+struct SimulatedCashUnit: CashUnit {
+    let log: OperatorLog
+
+    func dispense(_ yen: Int) { log.write("cash unit paid out \(yen) yen") }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import KofuCore
+import KofuStore
+
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "The mock individual-number certificate store.",
+        subcommands: [Init.self, Cards.self])
+
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a database and load residents, cards, seals and income records from a seed file.")
+
+        @Option(help: "The database file to create (must not exist).")
+        var db: String
+
+        @Option(help: "Seed file (JSON; default: the demo residents in Assets/demo/seed.json).")
+        var seed: String?
+
+        func run() throws {
+            let url = try seed.map { URL(fileURLWithPath: $0) } ?? Assets.locate().demoSeed
+            let file = try SeedFile.load(from: url)
+            try file.validate()
+            let database = try KofuDatabase.create(at: db)
+            do {
+                try database.load(file)
+            } catch {
+                try? FileManager.default.removeItem(atPath: db)
+                throw error
+            }
+            print("Created \(db): \(file.residents.count) residents, \(file.credentials.count) credentials.")
+        }
+    }
+
+    struct Cards: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the credentials: id, kind, holder, state and tries left (never a PIN).")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        func run() throws {
+            let rows = try KofuDatabase.open(at: db, readOnly: true).listCredentials().map {
+                [$0.id, $0.kind.rawValue, $0.holder, $0.state.rawValue, String($0.triesLeft)]
+            }
+            print(TextTable.render(header: ["id", "kind", "holder", "state", "tries_left"], rows: rows), terminator: "")
+        }
+    }
+}
