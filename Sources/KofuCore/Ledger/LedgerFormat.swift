@@ -1,0 +1,54 @@
+import Foundation
+
+/// The ledger as `kofu ledger` prints it: an aligned table for people, CSV for spreadsheets, JSON for scripts.
+public enum LedgerFormat {
+    static let columns = ["id", "type", "business_date", "created_at", "channel", "terminal", "kind", "copies",
+                          "unit_fee", "amount", "issuance", "refers_to", "reason"]
+    /// Right-aligned in the table, so that yen amounts line up.
+    static let numericColumns: Set<String> = ["id", "copies", "unit_fee", "amount", "issuance", "refers_to"]
+
+    static func fields(_ e: LedgerEntry) -> [String] {
+        [String(e.id), e.entryType.rawValue, e.businessDate, e.createdAt, e.channel.rawValue, e.terminal,
+         e.kind.rawValue, String(e.copies), String(e.unitFee), String(e.amount),
+         e.issuanceID.map { String($0) } ?? "", e.referencesLedgerID.map { String($0) } ?? "", e.reason ?? ""]
+    }
+
+    public static func table(_ entries: [LedgerEntry]) -> String {
+        let rows = [columns] + entries.map(fields)
+        let widths = columns.indices.map { i in rows.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
+        var lines = rows.map { row in
+            row.indices.map { i in
+                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(row[i]))
+                return numericColumns.contains(columns[i]) ? pad + row[i] : row[i] + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        let total = entries.reduce(0) { $0 + $1.amount }
+        lines.append("\(entries.count) entries, total \(total) yen")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func csv(_ entries: [LedgerEntry]) -> String {
+        let rows = [columns] + entries.map(fields)
+        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Keys sorted, one entry per array element; the same entries always give the same bytes.
+    public static func json(_ entries: [LedgerEntry]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import KofuCore
+
+/// The answer of `kofu verify` for a serial and the code printed beside it.
+public enum DocumentVerification: Equatable, Sendable {
+    /// The document exists, its stored text still matches its code, and the code given is that code.
+    case genuine(kind: CertificateKind, businessDate: String)
+    /// No document was ever issued with this serial.
+    case unknownSerial
+    /// The code given is not the document's: the paper was altered or invented.
+    case codeMismatch
+    /// The stored text no longer matches the code it was issued with: the database was altered.
+    case recordAltered
+}
+
+extension KofuDatabase {
+    public func verify(serial: String, code: String) throws -> DocumentVerification {
+        let key = try hmacSecret()
+        guard let row = try read({ db in
+            try Row.fetchOne(db, sql: """
+                SELECT d.body, d.verification_code, i.kind, i.business_date
+                FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?
+                """, arguments: [serial])
+        }) else { return .unknownSerial }
+        let stored: String = row["verification_code"]
+        let recomputed = VerificationCode.make(serial: serial, body: row["body"], key: key)
+        guard PINHash.constantTimeEqual(Data(recomputed.utf8), Data(stored.utf8)) else { return .recordAltered }
+        let given = code.uppercased().trimmingCharacters(in: .whitespaces)
+        guard PINHash.constantTimeEqual(Data(given.utf8), Data(stored.utf8)) else { return .codeMismatch }
+        return .genuine(kind: CertificateKind(rawValue: row["kind"])!, businessDate: row["business_date"])
+    }
+
+    /// The printed text of each copy of an issuance, in serial order.
+    func printedDocuments(issuanceID: Int64) throws -> [(serial: String, text: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT serial, body, verification_code FROM document WHERE issuance_id = ? ORDER BY copy_number
+                """, arguments: [issuanceID]).map {
+                ($0["serial"], VerificationCode.printed(body: $0["body"], code: $0["verification_code"]))
+            }
+        }
+    }
+}

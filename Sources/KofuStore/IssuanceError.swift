@@ -1,0 +1,36 @@
+import KofuCore
+
+/// Why an order was not issued. Nothing was written and nothing charged when one of these is thrown.
+public enum IssuanceError: Error, Equatable, CustomStringConvertible {
+    case credentialRefused(credentialID: String, Refusal)
+    case credentialOfAnotherResident(credentialID: String, residentID: String)
+    case memberNotInHousehold(String)
+    case memberNotActive(String)
+    case noMembersChosen
+    case noSealRegistration(residentID: String)
+    case noIncomeRecord(residentID: String, fiscalYear: Int)
+    case fiscalYearNotReleased(Int)
+    case copiesOutOfRange(Int)
+    case unknownIssuance(Int64)
+    case alreadyRefunded(Int64)
+
+    public var description: String {
+        switch self {
+        case .credentialRefused(let id, let refusal): "credential \(id) may not be used: \(refusal.rawValue)"
+        case .credentialOfAnotherResident(let id, let resident): "credential \(id) does not belong to \(resident)"
+        case .memberNotInHousehold(let id): "resident \(id) is not in the holder's household"
+        case .memberNotActive(let id): "resident \(id) has moved out or died and cannot be listed"
+        case .noMembersChosen: "no household member was chosen for the resident record"
+        case .noSealRegistration(let id): "resident \(id) has no registered seal"
+        case .noIncomeRecord(let id, let year): "resident \(id) has no income record for fiscal year \(year)"
+        case .fiscalYearNotReleased(let year): "fiscal year \(year) is not released yet (it opens on June 1)"
+        case .copiesOutOfRange(let n): "\(n) copies requested; between 1 and \(IssuanceLimits.maxCopies) allowed"
+        case .unknownIssuance(let id): "no issuance \(id)"
+        case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
+        }
+    }
+}
+
+enum IssuanceLimits {
+    static let maxCopies = 10
+}

@@ -1,0 +1,99 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The city's database file: residents, credentials, the issuance journal, documents and the fee ledger.
+/// Several processes (kiosks, the window, reports) may share it, hence WAL and a busy timeout.
+public final class KofuDatabase: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Makes a new, empty database with its own signing secret. Refuses to touch an existing file.
+    public static func create(at path: String) throws -> KofuDatabase {
+        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        try checkDirectory(of: path)
+        let database = try connect(path: path, readOnly: false, busyTimeout: 5)
+        try database.write { db in
+            let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
+            try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
+                           arguments: [Settings.hmacSecret, secret])
+        }
+        return database
+    }
+
+    /// Opens an existing database, bringing its schema up to date unless `readOnly`.
+    public static func open(at path: String, readOnly: Bool = false) throws -> KofuDatabase {
+        try open(at: path, readOnly: readOnly, busyTimeout: 5)
+    }
+
+    static func open(at path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> KofuDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        return try connect(path: path, readOnly: readOnly, busyTimeout: busyTimeout)
+    }
+
+    private static func connect(path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> KofuDatabase {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.readonly = readOnly
+        config.label = "kofu"
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            if !readOnly { try Schema.migrator.migrate(pool) }
+            return KofuDatabase(path: path, pool: pool)
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
+    }
+
+    /// SQLite only says "unable to open" when the directory is wrong; say which directory and why.
+    private static func checkDirectory(of path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw StoreError.cannotOpen(path: path, reason: "directory \(directory) does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw StoreError.cannotOpen(path: path, reason: "\(directory) is not a directory")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory) else {
+            throw StoreError.readOnly(path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.mapping(error, path: path) }
+    }
+
+    /// One IMMEDIATE transaction: everything in `body` is committed together, or nothing if it throws.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
+    }
+
+    func hmacSecret() throws -> SymmetricKey {
+        let value = try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.hmacSecret])
+        }
+        guard let value, let data = Data(base64Encoded: value), data.count == 32 else {
+            throw StoreError.notInitialized(path: path)
+        }
+        return SymmetricKey(data: data)
+    }
+}
+
+enum Settings {
+    static let hmacSecret = "hmac_secret"
+}
+
+/// Instants are stored as ISO-8601 UTC text, readable by people and sortable as text.
+enum Timestamp {
+    static func text(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

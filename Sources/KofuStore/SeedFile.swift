@@ -1,0 +1,79 @@
+import Foundation
+import KofuCore
+
+/// The demo city's records, exactly as `Assets/demo/seed.json` spells them.
+public struct SeedFile: Decodable, Sendable {
+    public struct Municipality: Decodable, Sendable {
+        public var code, name, nameEn, prefecture, mayor: String
+        public var participatesInKiosk: Bool
+    }
+
+    public struct Household: Decodable, Sendable {
+        public var id, municipality, address: String
+    }
+
+    public enum Sex: String, Decodable, Sendable {
+        case male, female
+    }
+
+    public enum ResidentStatus: String, Decodable, Sendable {
+        case active, movedOut, deceased
+    }
+
+    public struct Resident: Decodable, Sendable {
+        public var id, household, familyName, givenName, familyNameKana, givenNameKana, birthDate: String
+        public var sex: Sex
+        public var relationship, domicile, domicileHead, myNumber: String
+        public var becameResidentOn, movedInOn, notifiedOn, previousAddress: String
+        public var status: ResidentStatus
+        public var statusDate: String?
+        public var protectionMeasure: Bool
+    }
+
+    public struct Credential: Decodable, Sendable {
+        public var id: String
+        public var kind: CredentialKind
+        public var resident, pin, issuedOn, expiresOn: String
+        public var state: CredentialSummary.State
+        public var noteJa, noteEn: String
+    }
+
+    public struct Seal: Decodable, Sendable {
+        public var resident, number, impression, registeredOn: String
+    }
+
+    public struct Income: Decodable, Sendable {
+        public var resident: String
+        public var fiscalYear: Int
+        public var addressOnJanuary1: String
+        public var salaryRevenue, salaryIncome, pensionRevenue, pensionIncome, businessIncome, totalIncome: Int
+        public var socialInsuranceDeduction, basicDeduction, spouseDeduction, dependantDeduction: Int
+        public var totalDeductions, taxableIncome, dependants, municipalTax, prefecturalTax: Int
+    }
+
+    public var municipalities: [Municipality]
+    public var households: [Household]
+    public var residents: [Resident]
+    public var credentials: [Credential]
+    public var seals: [Seal]
+    public var incomes: [Income]
+
+    public static func load(from url: URL) throws -> SeedFile {
+        let data = try Data(contentsOf: url)
+        do {
+            return try JSONDecoder().decode(SeedFile.self, from: data)
+        } catch let error as DecodingError {
+            throw SeedError.unreadable(url.path, SeedError.describe(error))
+        }
+    }
+
+    /// The credentials with their published PINs, for the demo's help panel.
+    public var demoCredentials: [DemoCredential] {
+        let names = Dictionary(residents.map { ($0.id, "\($0.familyName) \($0.givenName)") },
+                               uniquingKeysWith: { first, _ in first })
+        return credentials.map {
+            DemoCredential(id: $0.id, kind: $0.kind, holder: names[$0.resident] ?? $0.resident, pin: $0.pin,
+                           noteJa: $0.noteJa, noteEn: $0.noteEn)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+extension KofuDatabase {
+    /// Validates the seed, then writes all of it in one transaction: a bad seed leaves the database empty.
+    public func load(_ seed: SeedFile) throws {
+        try seed.validate()
+        let hashes = try Self.hashPINs(seed.credentials.map(\.pin))
+        try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resident") == 0 else {
+                throw SeedError.notEmpty(path: path)
+            }
+            for m in seed.municipalities {
+                try db.execute(sql: """
+                    INSERT INTO municipality (code, name, name_en, prefecture, mayor, participates_in_kiosk)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [m.code, m.name, m.nameEn, m.prefecture, m.mayor, m.participatesInKiosk])
+            }
+            for h in seed.households {
+                try db.execute(sql: "INSERT INTO household (id, municipality_code, address) VALUES (?, ?, ?)",
+                               arguments: [h.id, h.municipality, h.address])
+            }
+            for r in seed.residents {
+                try db.execute(sql: """
+                    INSERT INTO resident (id, household_id, family_name, given_name, family_name_kana,
+                        given_name_kana, birth_date, sex, relationship, domicile, domicile_head, my_number,
+                        became_resident_on, moved_in_on, notified_on, previous_address, status, status_date,
+                        protection_measure)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.id, r.household, r.familyName, r.givenName, r.familyNameKana,
+                                     r.givenNameKana, r.birthDate, r.sex.rawValue, r.relationship, r.domicile,
+                                     r.domicileHead, r.myNumber, r.becameResidentOn, r.movedInOn, r.notifiedOn,
+                                     r.previousAddress, r.status.rawValue, r.statusDate, r.protectionMeasure])
+            }
+            for (c, hash) in zip(seed.credentials, hashes) {
+                // A credential seeded as locked has used up its tries, as a real one would have.
+                let failed = c.state == .locked ? Authentication.maxAttempts : 0
+                try db.execute(sql: """
+                    INSERT INTO credential (id, kind, resident_id, pin_hash, failed_attempts, state, issued_on,
+                        expires_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [c.id, c.kind.rawValue, c.resident, hash, failed, c.state.rawValue,
+                                     c.issuedOn, c.expiresOn])
+            }
+            for s in seed.seals {
+                try db.execute(sql: """
+                    INSERT INTO seal_registration (resident_id, number, impression, registered_on)
+                    VALUES (?, ?, ?, ?)
+                    """, arguments: [s.resident, s.number, s.impression, s.registeredOn])
+            }
+            for i in seed.incomes {
+                try db.execute(sql: """
+                    INSERT INTO income_record (resident_id, fiscal_year, address_on_january_1, salary_revenue,
+                        salary_income, pension_revenue, pension_income, business_income, total_income,
+                        social_insurance_deduction, basic_deduction, spouse_deduction, dependant_deduction,
+                        total_deductions, taxable_income, dependants, municipal_tax, prefectural_tax)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [i.resident, i.fiscalYear, i.addressOnJanuary1, i.salaryRevenue,
+                                     i.salaryIncome, i.pensionRevenue, i.pensionIncome, i.businessIncome,
+                                     i.totalIncome, i.socialInsuranceDeduction, i.basicDeduction,
+                                     i.spouseDeduction, i.dependantDeduction, i.totalDeductions,
+                                     i.taxableIncome, i.dependants, i.municipalTax, i.prefecturalTax])
+            }
+        }
+    }
+
+    /// Each hash takes a noticeable fraction of a second by design; spread them over the cores, outside the write
+    /// transaction so other processes are not kept waiting.
+    static func hashPINs(_ pins: [String]) throws -> [String] {
+        let results = HashResults(count: pins.count)
+        DispatchQueue.concurrentPerform(iterations: pins.count) { index in
+            results.set(index, Result { try PINHash.make(pins[index]) })
+        }
+        return try results.values.map { try $0!.get() }
+    }
+}
+
+/// Collects results written from several threads at once.
+private final class HashResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Result<String, any Error>?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<String, any Error>) {
+        lock.withLock { storage[index] = value }
+    }
+
+    var values: [Result<String, any Error>?] { lock.withLock { storage } }
+}

@@ -1,0 +1,93 @@
+import KofuCore
+
+/// Checks a seed before anything is written: every reference resolves, every id is unique, every date is a date,
+/// and every income record adds up the way the city computes it. The first problem found is reported.
+extension SeedFile {
+    public func validate() throws(SeedError) {
+        try unique(municipalities.map(\.code), "municipality")
+        try unique(households.map(\.id), "household")
+        try unique(residents.map(\.id), "resident")
+        try unique(credentials.map(\.id), "credential")
+        try unique(seals.map(\.resident), "seal of resident")
+        try unique(seals.map(\.number), "seal number")
+        try unique(incomes.map { "\($0.resident) \($0.fiscalYear)" }, "income")
+
+        let municipalityCodes = Set(municipalities.map(\.code))
+        let householdIDs = Set(households.map(\.id))
+        let residentIDs = Set(residents.map(\.id))
+        for h in households where !municipalityCodes.contains(h.municipality) {
+            throw .invalid(record: "household \(h.id)", problem: "unknown municipality \(h.municipality)")
+        }
+        for r in residents {
+            let record = "resident \(r.id)"
+            guard householdIDs.contains(r.household) else {
+                throw .invalid(record: record, problem: "unknown household \(r.household)")
+            }
+            try dates(record, ["birthDate": r.birthDate, "becameResidentOn": r.becameResidentOn,
+                               "movedInOn": r.movedInOn, "notifiedOn": r.notifiedOn])
+            if r.status != .active {
+                guard let date = r.statusDate else {
+                    throw .invalid(record: record, problem: "status \(r.status.rawValue) needs a statusDate")
+                }
+                try dates(record, ["statusDate": date])
+            }
+        }
+        for c in credentials {
+            let record = "credential \(c.id)"
+            guard residentIDs.contains(c.resident) else {
+                throw .invalid(record: record, problem: "unknown resident \(c.resident)")
+            }
+            guard c.pin.count == PIN.length, c.pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw .invalid(record: record, problem: "the PIN must be \(PIN.length) digits")
+            }
+            try dates(record, ["issuedOn": c.issuedOn, "expiresOn": c.expiresOn])
+        }
+        for s in seals {
+            guard residentIDs.contains(s.resident) else {
+                throw .invalid(record: "seal \(s.number)", problem: "unknown resident \(s.resident)")
+            }
+            try dates("seal \(s.number)", ["registeredOn": s.registeredOn])
+        }
+        for i in incomes {
+            guard residentIDs.contains(i.resident) else {
+                throw .invalid(record: "income \(i.resident) \(i.fiscalYear)", problem: "unknown resident")
+            }
+            try i.checkArithmetic()
+        }
+    }
+
+    private func unique(_ keys: [String], _ what: String) throws(SeedError) {
+        var seen = Set<String>()
+        for key in keys where !seen.insert(key).inserted {
+            throw .invalid(record: "\(what) \(key)", problem: "appears more than once")
+        }
+    }
+
+    private func dates(_ record: String, _ fields: [String: String]) throws(SeedError) {
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) where JapaneseDate.parse(value) == nil {
+            throw .invalid(record: record, problem: "\(name) \"\(value)\" is not a YYYY-MM-DD date")
+        }
+    }
+}
+
+extension SeedFile.Income {
+    /// Inhabitant tax: 6 % municipal and 4 % prefectural of taxable income (rounded down to 100 yen) plus the
+    /// per-capita levies of 3,000 and 1,000 yen; nothing at all for a total income of 450,000 yen or less.
+    func checkArithmetic() throws(SeedError) {
+        let record = "income \(resident) \(fiscalYear)"
+        let total = salaryIncome + pensionIncome + businessIncome
+        let deductions = socialInsuranceDeduction + basicDeduction + spouseDeduction + dependantDeduction
+        let taxable = max(0, total - deductions) / 1000 * 1000
+        let taxed = total > 450_000
+        let expected: [(String, Int, Int)] = [
+            ("totalIncome", totalIncome, total),
+            ("totalDeductions", totalDeductions, deductions),
+            ("taxableIncome", taxableIncome, taxable),
+            ("municipalTax", municipalTax, taxed ? taxable * 6 / 100 / 100 * 100 + 3000 : 0),
+            ("prefecturalTax", prefecturalTax, taxed ? taxable * 4 / 100 / 100 * 100 + 1000 : 0),
+        ]
+        for (name, actual, wanted) in expected where actual != wanted {
+            throw .invalid(record: record, problem: "\(name) is \(actual) but should be \(wanted)")
+        }
+    }
+}

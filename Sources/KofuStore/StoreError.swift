@@ -1,0 +1,51 @@
+import GRDB
+
+/// What can go wrong with the database file itself, each said in one line that names the file and what to do.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case missing(path: String)
+    case alreadyExists(path: String)
+    case cannotOpen(path: String, reason: String)
+    case notADatabase(path: String)
+    case busy(path: String)
+    case readOnly(path: String)
+    case diskFull(path: String)
+    case notInitialized(path: String)
+    case sqlite(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let p):
+            "no database at \(p) — run `kofu store init --db \(p)`"
+        case .alreadyExists(let p):
+            "a database already exists at \(p) — remove it first or choose another path"
+        case .cannotOpen(let p, let reason):
+            "cannot open database \(p): \(reason)"
+        case .notADatabase(let p):
+            "\(p) is corrupt or not a Kofu database — restore it from a backup or create a new one"
+        case .busy(let p):
+            "database \(p) is busy: another process kept it locked too long — try again"
+        case .readOnly(let p):
+            "database \(p) is read-only — check the permissions of the file and of its directory"
+        case .diskFull(let p):
+            "database \(p): the disk is full — free some space and try again"
+        case .notInitialized(let p):
+            "database \(p) has no signing secret — it was not made by `kofu store init`"
+        case .sqlite(let p, let message):
+            "database \(p): \(message)"
+        }
+    }
+
+    /// SQLite's result codes turned into the cases above; errors that are not SQLite's pass through unchanged.
+    static func mapping(_ error: any Error, path: String) -> any Error {
+        guard let e = error as? DatabaseError else { return error }
+        switch e.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path)
+        case .SQLITE_READONLY: return StoreError.readOnly(path: path)
+        case .SQLITE_FULL: return StoreError.diskFull(path: path)
+        case .SQLITE_CANTOPEN:
+            return StoreError.cannotOpen(path: path, reason: "its directory is missing or not writable")
+        default: return StoreError.sqlite(path: path, message: e.message ?? e.description)
+        }
+    }
+}

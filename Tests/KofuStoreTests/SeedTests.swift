@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import KofuCore
+import Testing
+@testable import KofuStore
+
+@Suite struct SeedTests {
+    @Test func demoSeedLoadsWithCountsMatchingTheFile() throws {
+        let directory = try TemporaryDirectory()
+        let seed = Fixture.seed
+        let start = Date()
+        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"))
+        try database.load(seed)
+        let elapsed = Date().timeIntervalSince(start)
+        print("create + seed took \(String(format: "%.2f", elapsed)) s for \(seed.credentials.count) credentials")
+
+        #expect(try database.count("municipality") == seed.municipalities.count)
+        #expect(try database.count("household") == seed.households.count)
+        #expect(try database.count("resident") == seed.residents.count)
+        #expect(try database.count("credential") == seed.credentials.count)
+        #expect(try database.count("seal_registration") == seed.seals.count)
+        #expect(try database.count("income_record") == seed.incomes.count)
+        #expect(try database.count("issuance") == 0)
+        #expect(try database.count("ledger") == 0)
+        #expect(try database.hmacSecret().bitCount == 256)
+    }
+
+    @Test func pinsAreStoredOnlyAsHashesThatVerify() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let stored = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, pin_hash, failed_attempts, state FROM credential")
+        }
+        for row in stored {
+            let seeded = Fixture.seed.credentials.first { $0.id == row["id"] }!
+            let hash: String = row["pin_hash"]
+            #expect(hash.hasPrefix("pbkdf2-sha256$210000$"))
+            #expect(PINHash.verify(seeded.pin, against: hash))
+            // A credential seeded as locked has used up its three tries; the others start fresh.
+            #expect(row["failed_attempts"] == (seeded.state == .locked ? 3 : 0))
+        }
+        #expect(stored.count == Fixture.seed.credentials.count)
+    }
+
+    @Test func wrongArithmeticIsRejectedNamingTheRecordAndNothingIsWritten() throws {
+        var seed = Fixture.seed
+        seed.incomes[1].municipalTax += 100
+        let income = seed.incomes[1]
+        let directory = try TemporaryDirectory()
+        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"))
+        let error = try #require(throws: SeedError.self) { try database.load(seed) }
+        #expect(error.description.contains("income \(income.resident) \(income.fiscalYear)"))
+        #expect(error.description.contains("municipalTax is \(income.municipalTax)"))
+        #expect(try database.count("municipality") == 0)
+    }
+
+    @Test func danglingReferenceIsRejectedNamingTheRecord() throws {
+        var seed = Fixture.seed
+        seed.credentials[0].resident = "R999"
+        let error = try #require(throws: SeedError.self) { try seed.validate() }
+        #expect(error == .invalid(record: "credential \(seed.credentials[0].id)", problem: "unknown resident R999"))
+    }
+
+    @Test func badDateAndDuplicateIDAreRejected() throws {
+        var seed = Fixture.seed
+        seed.residents[2].birthDate = "1980/04/12"
+        #expect(throws: SeedError.invalid(record: "resident \(seed.residents[2].id)",
+                                          problem: "birthDate \"1980/04/12\" is not a YYYY-MM-DD date")) {
+            try seed.validate()
+        }
+        seed = Fixture.seed
+        seed.households.append(seed.households[0])
+        #expect(throws: SeedError.invalid(record: "household \(seed.households[0].id)", problem: "appears more than once")) {
+            try seed.validate()
+        }
+    }
+
+    @Test func undecodableSeedSaysWhereTheProblemIs() throws {
+        let directory = try TemporaryDirectory()
+        var json = try String(contentsOf: Repository.seedURL, encoding: .utf8)
+        json = json.replacingOccurrences(of: "\"givenNameKana\"", with: "\"givenNameKatakana\"")
+        let url = directory.url.appendingPathComponent("seed.json")
+        try json.write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: SeedError.self) { try SeedFile.load(from: url) }
+        #expect(error.description.contains("residents[0].givenNameKana is missing"))
+    }
+
+    @Test func seedingTwiceIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        #expect(throws: SeedError.notEmpty(path: database.path)) { try database.load(Fixture.seed) }
+    }
+
+    @Test func demoCredentialsCarryHolderNameAndPIN() {
+        let demo = Fixture.seed.demoCredentials
+        #expect(demo.count == Fixture.seed.credentials.count)
+        let first = Fixture.everyRecord
+        let entry = demo.first { $0.id == first.id }
+        #expect(entry?.holder == Fixture.name(first.resident))
+        #expect(entry?.pin == first.pin)
+        #expect(entry?.noteJa == first.noteJa)
+    }
+}
