@@ -1,0 +1,106 @@
+import CNcursesw
+import KofuCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal through ncursesw: set up in `start()`, given back in its normal state by `stop()`.
+/// Frames are drawn whole into the virtual screen and sent with one `doupdate`, so ncurses transmits only the
+/// cells that changed since the previous frame.
+public final class TerminalSession: TerminalDevice {
+    private let inputTimeoutMilliseconds: Int32
+    private var screen: OpaquePointer?
+    private var hasColors = false
+
+    /// `inputTimeoutMilliseconds` bounds how long `readEvent()` waits, and so how often the loop ticks.
+    public init(inputTimeoutMilliseconds: Int32 = 100) {
+        self.inputTimeoutMilliseconds = inputTimeoutMilliseconds
+    }
+
+    deinit { stop() }
+
+    public func start() throws(TerminalError) {
+        guard screen == nil else { return }
+        try UTF8Locale.activate()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard let screen = kofu_newterm() else {
+            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) })
+        }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        let window = kofu_stdscr()
+        keypad(window, true)
+        wtimeout(window, inputTimeoutMilliseconds)
+        curs_set(0)
+        // Esc is a key of its own here (戻る); the default second of waiting for an escape sequence feels broken.
+        set_escdelay(25)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            init_pair(CellAppearance.ColorPair.warning.rawValue, Int16(COLOR_RED), -1)
+            init_pair(CellAppearance.ColorPair.highlight.rawValue, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+            hasColors = true
+        }
+    }
+
+    /// Safe to call more than once, and before `start()`.
+    public func stop() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(kofu_cols()), Int(kofu_lines()))
+    }
+
+    /// Paints `grid` at the top-left; cells beyond the terminal's edge are left out.
+    public func draw(_ grid: Grid) {
+        guard screen != nil else { return }
+        let window = kofu_stdscr()
+        let (width, height) = size
+        werase(window)
+        for (y, row) in grid.rows.enumerated() where y < height {
+            for (x, cell) in row.enumerated() where !cell.isContinuation {
+                let cellWidth = DisplayWidth.of(cell.character)
+                guard x + cellWidth <= width else { break }
+                put(cell, y: Int32(y), x: Int32(x), window: window,
+                    isLastCell: y == height - 1 && x + cellWidth == width)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, y: Int32, x: Int32, window: UnsafeMutablePointer<WINDOW>?, isLastCell: Bool) {
+        let appearance = CellAppearance(cell.style, hasColors: hasColors)
+        var attributes = kofu_attr_normal()
+        if appearance.bold { attributes |= kofu_attr_bold() }
+        if appearance.reverse { attributes |= kofu_attr_reverse() }
+        if appearance.dim { attributes |= kofu_attr_dim() }
+        // A cchar_t holds a base character and a few combining marks (CCHARW_MAX, 5), NUL-terminated here.
+        let characters = cell.character.unicodeScalars.prefix(5).map { wchar_t($0.value) } + [0]
+        var complex = cchar_t()
+        setcchar(&complex, characters, attributes, appearance.colorPair?.rawValue ?? 0, nil)
+        if isLastCell {
+            // Adding at the bottom-right corner moves the cursor past the end of the window, which fails (or
+            // scrolls with scrollok); inserting places the character without moving the cursor.
+            mvwins_wch(window, y, x, &complex)
+        } else {
+            mvwadd_wch(window, y, x, &complex)
+        }
+    }
+
+    public func readEvent() -> TerminalEvent? {
+        guard screen != nil else { return nil }
+        var value: wint_t = 0
+        let status = wget_wch(kofu_stdscr(), &value)
+        return TerminalEvent.decode(status: status, value: UInt32(value))
+    }
+}
