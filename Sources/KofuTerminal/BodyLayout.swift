@@ -111,7 +111,7 @@ struct BodyLayout {
         }
     }
 
-    private mutating func boxedOptions(_ options: [Option]) {
+    private mutating func boxedOptions(_ options: [ScreenOption]) {
         let inner = max(34, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
         for option in options {
             line("┌" + String(repeating: "─", count: inner) + "┐", at: left)
@@ -125,7 +125,7 @@ struct BodyLayout {
         }
     }
 
-    private mutating func compactOptions(_ options: [Option]) {
+    private mutating func compactOptions(_ options: [ScreenOption]) {
         let inner = max(40, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
         for option in options {
             optionText(option, from: left, to: min(right, left + inner))
@@ -134,7 +134,7 @@ struct BodyLayout {
     }
 
     /// ` 1  label        detail ` across [from, to), reversed when highlighted, dimmed when not available.
-    private mutating func optionText(_ option: Option, from: Int, to: Int) {
+    private mutating func optionText(_ option: ScreenOption, from: Int, to: Int) {
         let style: CellStyle = !option.isEnabled ? .dim : option.isHighlighted ? .reverse : .normal
         guard row <= bottom else { return }
         grid.fill(row: row, from: from, to: to, with: " ", style: style)

@@ -17,7 +17,7 @@ final class OperatorLog: Sendable {
                 handle.write(Data(line.utf8))
                 try? handle.close()
             } else {
-                FileManager.default.createFile(atPath: url.path, contents: Data(line.utf8))
+                _ = FileManager.default.createFile(atPath: url.path, contents: Data(line.utf8))
             }
         }
     }

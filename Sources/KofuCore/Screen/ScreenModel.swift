@@ -44,7 +44,7 @@ public enum Emphasis: Equatable, Sendable {
 }
 
 /// One choice on a screen: a number key picks it, arrows move the highlight onto it.
-public struct Option: Equatable, Sendable {
+public struct ScreenOption: Equatable, Sendable {
     public var key: String
     public var label: String
     /// Right-aligned beside the label, e.g. the fee or はい/いいえ.
@@ -68,7 +68,7 @@ public enum Block: Equatable, Sendable {
     case split(String, right: String)
     case spacer
     /// Boxed when there is room, one line each otherwise.
-    case options([Option])
+    case options([ScreenOption])
     /// The masked PIN boxes: `length` boxes of which `filled` show a dot.
     case pin(filled: Int, length: Int)
     /// A visible input field with a caret.

@@ -46,7 +46,7 @@ public struct KioskView {
     var options: Block {
         let items = KioskMenu.items(for: state)
         return .options(items.enumerated().map { index, item in
-            Option(key: "\(index + 1)", label: label(item.choice), detail: detail(item),
+            ScreenOption(key: "\(index + 1)", label: label(item.choice), detail: detail(item),
                    isHighlighted: index == state.cursor, isEnabled: item.isEnabled)
         })
     }
