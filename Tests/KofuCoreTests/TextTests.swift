@@ -48,16 +48,4 @@ import Testing
         #expect(strings.text("a", .en) == "⟨a⟩")
         #expect(strings.missingKeys == ["a"])
     }
-
-    @Test func yenIsGroupedByThousands() {
-        #expect(KioskView.grouped(0) == "0")
-        #expect(KioskView.grouped(150) == "150")
-        #expect(KioskView.grouped(4_360_000) == "4,360,000")
-        #expect(KioskView.grouped(-1500) == "-1,500")
-    }
-
-    @Test func reiwaYears() {
-        #expect(JapaneseEra.reiwa(2019) == "元")
-        #expect(JapaneseEra.reiwa(2026) == "8")
-    }
 }

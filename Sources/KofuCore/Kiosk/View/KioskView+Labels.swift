@@ -47,9 +47,9 @@ extension KioskView {
         return "\(member.name)（\(member.relationship)）"
     }
 
-    /// 令和8年度 (令和7年中の所得) — a fiscal year is named by the year it starts and covers the year before.
+    /// A fiscal year is named by the year it starts and taxes the income of the year before.
     func fiscalYearLabel(_ year: Int) -> String {
-        t("fiscalYear.label", year, year - 1, JapaneseEra.reiwa(year), JapaneseEra.reiwa(year - 1))
+        t("fiscalYear.label", year, year - 1, JapaneseDate.fiscalYear(year))
     }
 
     func summary(_ session: KioskSession) -> [TableRow] {

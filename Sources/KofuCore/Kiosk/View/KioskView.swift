@@ -86,16 +86,5 @@ public struct KioskView {
         }
     }
 
-    func yen(_ amount: Int) -> String { t("yen", Self.grouped(amount)) }
-
-    /// 12,345 — thousands grouped the same way in both languages.
-    public static func grouped(_ amount: Int) -> String {
-        let digits = String(abs(amount))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return amount < 0 ? "-" + out : out
-    }
+    func yen(_ amount: Int) -> String { t("yen", Yen.digits(amount)) }
 }
