@@ -50,7 +50,6 @@ struct DocumentContent {
                 "birthDate": .text(p.birthDate),
                 "sex": .text(p.sex),
                 "relationship": .text(options.includeHeadAndRelationship ? p.relationship : ""),
-                "head": .text(head),
                 "becameResidentOn": .text(ResidentFacts.eraDate(p.row["became_resident_on"])),
                 "movedInOn": .text(ResidentFacts.eraDate(p.row["moved_in_on"])),
                 "notifiedOn": .text(ResidentFacts.eraDate(p.row["notified_on"])),
@@ -61,6 +60,7 @@ struct DocumentContent {
             ]
         }
         return ["address": .text(holder.address), "persons": .list(entries),
+                "head": .text(options.includeHeadAndRelationship ? head : ""),
                 "personCount": .text(String(persons.count))]
     }
 

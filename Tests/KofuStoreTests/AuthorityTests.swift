@@ -110,6 +110,21 @@ import Testing
         #expect(try authority.authenticate(credentialID: card.id, pin: PIN(card.pin), at: now) == .refused(refusal))
     }
 
+    /// The boundary cases that must still be served: a 16-year-old, a smartphone, a second credential.
+    @Test(arguments: ["aged 16 (allowed)", "smartphone only", "smartphone (card also active)"])
+    func demoCredentialIsAccepted(noteEn: String) throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let authority = SQLiteCertificateAuthority(database: database, clock: clock)
+        let card = Fixture.credential(noteEn: noteEn)
+        guard case .authenticated(let profile) = try authority.authenticate(credentialID: card.id, pin: PIN(card.pin),
+                                                                            at: now) else {
+            Issue.record("\(noteEn) must authenticate")
+            return
+        }
+        #expect(profile.residentID == card.resident)
+    }
+
     @Test func unknownCredentialIsRefused() throws {
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)

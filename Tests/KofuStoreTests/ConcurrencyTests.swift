@@ -59,3 +59,31 @@ private final class Failures: @unchecked Sendable {
     func add(_ message: String) { lock.withLock { list.append(message) } }
     var messages: [String] { lock.withLock { list } }
 }
+
+@Suite struct ConcurrentPINTests {
+    /// Three wrong PINs typed at the same moment (say, a cloned card at three stores) still lock the credential:
+    /// each failure is counted on the value read inside its own write transaction.
+    @Test func simultaneousWrongPINsAllCount() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let authority = SQLiteCertificateAuthority(database: database, clock: clock)
+        let card = Fixture.everyRecord
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            outcomes.add(Result { try authority.authenticate(credentialID: card.id, pin: PIN("0000"), at: now) })
+        }
+        let results = try outcomes.list.map { try $0.get() }
+        #expect(results.filter { $0 == .refused(.locked) }.count == 1)
+        #expect(Set(results.filter { $0 != .refused(.locked) }.map { "\($0)" })
+            == ["wrongPIN(triesLeft: 2)", "wrongPIN(triesLeft: 1)"])
+        #expect(try database.listCredentials().first { $0.id == card.id }?.state == .locked)
+    }
+}
+
+private final class Outcomes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<AuthenticationOutcome, any Error>] = []
+
+    func add(_ result: Result<AuthenticationOutcome, any Error>) { lock.withLock { results.append(result) } }
+    var list: [Result<AuthenticationOutcome, any Error>] { lock.withLock { results } }
+}
