@@ -14,17 +14,9 @@ public enum LedgerFormat {
     }
 
     public static func table(_ entries: [LedgerEntry]) -> String {
-        let rows = [columns] + entries.map(fields)
-        let widths = columns.indices.map { i in rows.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
-        var lines = rows.map { row in
-            row.indices.map { i in
-                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(row[i]))
-                return numericColumns.contains(columns[i]) ? pad + row[i] : row[i] + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
         let total = entries.reduce(0) { $0 + $1.amount }
-        lines.append("\(entries.count) entries, total \(total) yen")
-        return lines.joined(separator: "\n") + "\n"
+        return TextTable.render(header: columns, rows: entries.map(fields), rightAligned: numericColumns)
+            + "\(entries.count) entries, total \(total) yen\n"
     }
 
     public static func csv(_ entries: [LedgerEntry]) -> String {
@@ -42,13 +34,5 @@ public enum LedgerFormat {
     static func csvField(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }
