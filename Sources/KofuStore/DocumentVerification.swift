@@ -12,6 +12,10 @@ public enum DocumentVerification: Equatable, Sendable {
     case codeMismatch
     /// The stored text no longer matches the code it was issued with: the database was altered.
     case recordAltered
+    /// Serial and code are genuine but the text around them is not what was issued.
+    case textAltered
+    /// The text carries no 証明書番号 or 検証コード line.
+    case notACertificate
 }
 
 extension KofuDatabase {
@@ -29,6 +33,21 @@ extension KofuDatabase {
         let given = code.uppercased().trimmingCharacters(in: .whitespaces)
         guard PINHash.constantTimeEqual(Data(given.utf8), Data(stored.utf8)) else { return .codeMismatch }
         return .genuine(kind: CertificateKind(rawValue: row["kind"])!, businessDate: row["business_date"])
+    }
+
+    /// Checks a whole printed certificate: its serial and code, then every character against what was issued.
+    public func verify(printed text: String) throws -> DocumentVerification {
+        func value(after label: String) -> String? {
+            text.split(separator: "\n").first { $0.hasPrefix(label) }
+                .map { $0.dropFirst(label.count).trimmingCharacters(in: .whitespaces) }
+        }
+        guard let serial = value(after: "証明書番号"), let code = value(after: "検証コード") else { return .notACertificate }
+        let verdict = try verify(serial: serial, code: code)
+        guard case .genuine = verdict else { return verdict }
+        let issued = try read { db in
+            try Row.fetchOne(db, sql: "SELECT body, verification_code FROM document WHERE serial = ?", arguments: [serial])
+        }.map { VerificationCode.printed(body: $0["body"], code: $0["verification_code"]) }
+        return issued == text ? verdict : .textAltered
     }
 
     /// The printed text of each copy of an issuance, in serial order.

@@ -82,6 +82,18 @@ import Testing
         #expect(try database.verify(serial: receipt.serials[1], code: code) == .codeMismatch)
     }
 
+    @Test func printedTextIsCheckedToTheLastCharacter() throws {
+        let spool = directory.url.appendingPathComponent("spool")
+        try SpoolPrinter(database: database, directory: spool).print(receipt)
+        let text = try String(contentsOf: spool.appendingPathComponent("\(receipt.serials[0]).txt"), encoding: .utf8)
+        #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
+        let given = Fixture.resident(Fixture.everyRecord.resident).givenName
+        #expect(text.contains(given))
+        // Serial and code untouched, name changed: only the whole-text comparison can catch it.
+        #expect(try database.verify(printed: text.replacingOccurrences(of: given, with: "次郎")) == .textAltered)
+        #expect(try database.verify(printed: "住 民 票 の 写 し\n") == .notACertificate)
+    }
+
     @Test func spoolPrinterWritesEachCopyWithItsCode() throws {
         let spool = directory.url.appendingPathComponent("spool/T-0042")
         try SpoolPrinter(database: database, directory: spool).print(receipt)
