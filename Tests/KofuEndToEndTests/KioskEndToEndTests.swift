@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal, against a real database: what a resident does, and what the ledger
+/// and the spool hold afterwards.
+@Suite(.serialized) struct KioskEndToEndTests {
+    static let morning = "2026-11-25T10:00:00+09:00"
+
+    func startKiosk(_ store: ScratchStore) throws -> TmuxSession {
+        try TmuxSession([try Kofu.binary(), "kiosk", "--db", store.database, "--spool", store.spool.path,
+                         "--now", Self.morning, "--terminal", "E2E-01"])
+    }
+
+    /// Card, PIN, 住民票の写し for the holder, 2 copies, 500 yen in: one 300-yen ledger row, two documents.
+    @Test func twoCopiesOfTheResidentRecord() throws {
+        let store = try ScratchStore()
+        let kiosk = try startKiosk(store)
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("1")
+        try kiosk.waitFor("同意する")
+        try kiosk.send("1")
+        try kiosk.waitFor("本人確認の方法")
+        try kiosk.send("1")
+        try kiosk.waitFor("カード番号を入力")
+        try kiosk.send("100001", .enter)
+        try kiosk.waitFor("暗証番号（数字4桁）")
+        try kiosk.send("1234")
+        let masked = try kiosk.waitFor("│ ● │ ● │ ● │ ● │")
+        #expect(!masked.contains("1234"))
+        try kiosk.send(.enter)
+        try kiosk.waitFor("カードをお取りください")
+        try kiosk.send(.enter)
+        try kiosk.waitFor("小牧 太郎 様")
+        try kiosk.send("1")
+        try kiosk.waitFor("記載する方を選んで")
+        try kiosk.send("1")
+        try kiosk.waitFor("記載する事項を選んで")
+        try kiosk.send("4")
+        try kiosk.waitFor("部数を選んで")
+        try kiosk.send("2", .enter)
+        let confirm = try kiosk.waitFor("内容をご確認")
+        #expect(confirm.contains("300円"))
+        try kiosk.send("1")
+        try kiosk.waitFor("お金を入れて")
+        try kiosk.send("2")
+        let done = try kiosk.waitFor("証明書をお取りください", timeout: .seconds(15))
+        #expect(done.contains("おつり 200円"))
+
+        let rows = try store.ledger()
+        #expect(rows.count == 1)
+        #expect(rows.first?["amount"] as? Int == 300)
+        #expect(rows.first?["unitFee"] as? Int == 150)
+        #expect(rows.first?["copies"] as? Int == 2)
+        #expect(rows.first?["channel"] as? String == "kiosk")
+        #expect(rows.first?["terminal"] as? String == "E2E-01")
+        let documents = try store.spooled()
+        #expect(documents.count == 2)
+        for document in documents {
+            #expect(document.contains("住 民 票 の 写 し"))
+            #expect(document.contains("小牧 太郎"))
+            #expect(document.contains("検証コード"))
+        }
+        try kiosk.send(.enter)
+        try kiosk.waitFor("行政サービス")
+    }
+
+    /// Ctrl-C while 100 yen is in the machine: the kiosk gives it back, charges nothing and restores the terminal.
+    @Test func interruptDuringPaymentChargesNothing() throws {
+        let store = try ScratchStore()
+        let kiosk = try startKiosk(store)
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("111", "100001", .enter)
+        try kiosk.waitFor("暗証番号（数字4桁）")
+        try kiosk.send("1234", .enter)
+        try kiosk.waitFor("カードをお取りください")
+        try kiosk.send(.enter, "2", "1", .enter, "1")
+        try kiosk.waitFor("お金を入れて")
+        try kiosk.send("1")
+        try kiosk.waitFor("100円")
+        try kiosk.send(.interrupt)
+        #expect(try kiosk.waitForExit() == 130)
+        #expect(try store.ledger().isEmpty)
+        #expect(try store.spooled().isEmpty)
+        let log = try String(contentsOfFile: store.database + ".log", encoding: .utf8)
+        #expect(log.contains("paid out 100 yen"))
+    }
+
+    /// Three wrong PINs lock the card for good: a new kiosk process still refuses it.
+    @Test func lockSurvivesARestart() throws {
+        let store = try ScratchStore()
+        for attempt in 1...3 {
+            let kiosk = try startKiosk(store)
+            try kiosk.waitFor("証明書交付サービス")
+            try kiosk.send("111", "100002", .enter)
+            try kiosk.waitFor("暗証番号（数字4桁）")
+            try kiosk.send("0000", .enter)
+            try kiosk.waitFor(attempt < 3 ? "残り入力回数 \(3 - attempt)回" : "ロックされています")
+            kiosk.close()
+        }
+        let kiosk = try startKiosk(store)
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("111", "100002", .enter, "5823", .enter)
+        try kiosk.waitFor("ロックされています")
+        let cards = try Kofu.run(["store", "cards", "--db", store.database]).split(separator: "\n")
+        let line = try #require(cards.first { $0.hasPrefix("100002 ") })
+        #expect(line.contains("locked"))
+    }
+
+    @Test func tooSmallTerminalAsksToEnlargeAndRecovers() throws {
+        let store = try ScratchStore()
+        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--db", store.database, "--now", Self.morning],
+                                    width: 60, height: 20)
+        try kiosk.waitFor("80×24")
+        try kiosk.resize(width: 80, height: 24)
+        try kiosk.waitFor("証明書交付サービス")
+    }
+}

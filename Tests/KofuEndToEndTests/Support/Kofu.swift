@@ -1,0 +1,64 @@
+import Foundation
+
+/// The built `kofu` binary: `KOFU_BIN` (set by `make test`), else the debug build in this checkout.
+enum Kofu {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func binary() throws -> String {
+        let path = ProcessInfo.processInfo.environment["KOFU_BIN"]
+            ?? repository.appendingPathComponent(".build/debug/kofu").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw TmuxFailure(description: "no kofu binary at \(path): build it first (`swift build`, or run `make test`)")
+        }
+        return path
+    }
+
+    /// Runs a non-interactive command to completion and returns what it printed; a failure throws with stderr.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary())
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw TmuxFailure(description: "kofu \(arguments.joined(separator: " ")) exited with "
+                + "\(process.terminationStatus): \(String(decoding: complaint, as: UTF8.self))")
+        }
+        return String(decoding: printed, as: UTF8.self)
+    }
+}
+
+/// A scratch folder with a freshly seeded demo database, removed afterwards.
+final class ScratchStore {
+    let directory: URL
+    var database: String { directory.appendingPathComponent("kofu.sqlite").path }
+    var spool: URL { directory.appendingPathComponent("spool") }
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Kofu.run(["store", "init", "--db", database])
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func ledger() throws -> [[String: Any]] {
+        let json = try Kofu.run(["ledger", "list", "--db", database, "--format", "json"])
+        return try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
+    }
+
+    func spooled() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: spool.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: spool.path).sorted().map {
+            try String(contentsOf: spool.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+}
