@@ -11,6 +11,14 @@ import Testing
                          "--now", Self.morning, "--terminal", "E2E-01"])
     }
 
+    /// From the start screen through terms and credential to the PIN being sent.
+    func signIn(_ kiosk: TmuxSession, card: String, pin: String) throws {
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("111", .text(card), .enter)
+        try kiosk.waitFor("暗証番号（数字4桁）")
+        try kiosk.send(.text(pin), .enter)
+    }
+
     /// Card, PIN, 住民票の写し for the holder, 2 copies, 500 yen in: one 300-yen ledger row, two documents.
     @Test func twoCopiesOfTheResidentRecord() throws {
         let store = try ScratchStore()
@@ -68,10 +76,7 @@ import Testing
     @Test func interruptDuringPaymentChargesNothing() throws {
         let store = try ScratchStore()
         let kiosk = try startKiosk(store)
-        try kiosk.waitFor("証明書交付サービス")
-        try kiosk.send("111", "100001", .enter)
-        try kiosk.waitFor("暗証番号（数字4桁）")
-        try kiosk.send("1234", .enter)
+        try signIn(kiosk, card: "100001", pin: "1234")
         try kiosk.waitFor("カードをお取りください")
         try kiosk.send(.enter, "2", "1", .enter, "1")
         try kiosk.waitFor("お金を入れて")
@@ -90,16 +95,12 @@ import Testing
         let store = try ScratchStore()
         for attempt in 1...3 {
             let kiosk = try startKiosk(store)
-            try kiosk.waitFor("証明書交付サービス")
-            try kiosk.send("111", "100002", .enter)
-            try kiosk.waitFor("暗証番号（数字4桁）")
-            try kiosk.send("0000", .enter)
+            try signIn(kiosk, card: "100002", pin: "0000")
             try kiosk.waitFor(attempt < 3 ? "残り入力回数 \(3 - attempt)回" : "ロックされています")
             kiosk.close()
         }
         let kiosk = try startKiosk(store)
-        try kiosk.waitFor("証明書交付サービス")
-        try kiosk.send("111", "100002", .enter, "5823", .enter)
+        try signIn(kiosk, card: "100002", pin: "5823")
         try kiosk.waitFor("ロックされています")
         let cards = try Kofu.run(["store", "cards", "--db", store.database]).split(separator: "\n")
         let line = try #require(cards.first { $0.hasPrefix("100002 ") })
