@@ -12,6 +12,14 @@ public struct SQLiteCertificateAuthority: CertificateAuthority {
         self.clock = clock
     }
 
+    public func read(credentialID: String, at date: Date) throws -> CredentialReading {
+        guard let row = try database.read({ try Authentication.CredentialRow.fetch($0, id: credentialID) }) else {
+            return .refused(.unknownCredential)
+        }
+        if let refusal = row.refusal(today: clock.businessDate(date)) { return .refused(refusal) }
+        return .ready(triesLeft: Authentication.maxAttempts - row.failedAttempts)
+    }
+
     public func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
         let today = clock.businessDate(date)
         guard let seen = try database.read({ try Authentication.CredentialRow.fetch($0, id: credentialID) }) else {

@@ -77,7 +77,10 @@ import Testing
     @Test(arguments: Refusal.allCases)
     func refusalEndsTheSessionWithoutIssuing(_ refusal: Refusal) throws {
         var kiosk = try KioskHarness(outcomes: ["100001": [.refused(refusal)]])
-        kiosk.type("111100001\n1234\n")
+        kiosk.type("111100001\n")
+        // A card that is itself unusable is refused as soon as it is read, before any PIN.
+        #expect((kiosk.state.screen == .refused(refusal)) == FakeAuthority.cardRefusals.contains(refusal))
+        if kiosk.state.screen == .pinEntry { kiosk.type("1234\n") }
         #expect(kiosk.state.screen == .refused(refusal))
         #expect(kiosk.state.session?.profile == nil)
         kiosk.type("1\n")
@@ -90,6 +93,7 @@ import Testing
         kiosk.type("111100001\n9999\n")
         #expect(kiosk.state.screen == .pinEntry)
         #expect(kiosk.state.session?.triesLeft == 2)
+        #expect(kiosk.state.session?.lastPINWasWrong == true)
         #expect(kiosk.state.session?.pin.count == 0)
         kiosk.type("1234\n")
         #expect(kiosk.state.screen == .takeCard)
@@ -111,7 +115,7 @@ import Testing
     @Test func unavailableAuthorityRefusesWithoutGuessing() throws {
         var kiosk = try KioskHarness()
         kiosk.authority.unavailable = true
-        kiosk.type("111100001\n1234\n")
+        kiosk.type("111100001\n")
         #expect(kiosk.state.screen == .refused(.unknownCredential))
     }
 

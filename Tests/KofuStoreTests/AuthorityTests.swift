@@ -30,6 +30,22 @@ import Testing
             == .wrongPIN(triesLeft: 2))
     }
 
+    @Test func readingACardTellsItsStateAndTriesLeftBeforeAnyPIN() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let authority = SQLiteCertificateAuthority(database: database, clock: clock)
+        let card = Fixture.everyRecord
+        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 3))
+        _ = try authority.authenticate(credentialID: card.id, pin: Self.wrongPIN(for: card), at: now)
+        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 2))
+        #expect(try authority.read(credentialID: "999999", at: now) == .refused(.unknownCredential))
+        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "locked").id, at: now) == .refused(.locked))
+        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "revoked (reported lost)").id, at: now) == .refused(.revoked))
+        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "expired").id, at: now) == .refused(.expired))
+        // Reading never counts as an attempt.
+        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 2))
+    }
+
     @Test func threeWrongPINsLockAndTheLockSurvivesReopening() throws {
         let directory = try TemporaryDirectory()
         let card = Fixture.everyRecord

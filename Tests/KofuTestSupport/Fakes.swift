@@ -10,6 +10,21 @@ public final class FakeAuthority: CertificateAuthority, @unchecked Sendable {
 
     public init(_ outcomes: [String: [AuthenticationOutcome]]) { self.outcomes = outcomes }
 
+    /// A credential whose first answer is a refusal of the card itself is refused on reading, as a real card is.
+    public func read(credentialID: String, at date: Date) throws -> CredentialReading {
+        try lock.withLock {
+            if unavailable { throw FakeFailure.unavailable }
+            switch outcomes[credentialID]?.first {
+            case nil: return .refused(.unknownCredential)
+            case .refused(let refusal)? where Self.cardRefusals.contains(refusal): return .refused(refusal)
+            case .wrongPIN(let triesLeft)?: return .ready(triesLeft: triesLeft + 1)
+            default: return .ready(triesLeft: 3)
+            }
+        }
+    }
+
+    public static let cardRefusals: Set<Refusal> = [.unknownCredential, .revoked, .expired, .locked]
+
     public func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
         try lock.withLock {
             calls.append((credentialID, pin.digits))

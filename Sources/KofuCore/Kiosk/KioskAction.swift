@@ -4,6 +4,7 @@ import Foundation
 public enum KioskAction: Equatable, Sendable {
     case key(KeyInput)
     case tick(Date)
+    case credentialRead(CredentialReading)
     case authenticated(AuthenticationOutcome)
     /// The authority could not be asked (database unavailable): nothing about the credential is known.
     case authenticationUnavailable
@@ -17,6 +18,7 @@ public enum KioskAction: Equatable, Sendable {
 
 /// Work the shell does for the reducer, whose answers come back as actions.
 public enum KioskEffect: Equatable, Sendable {
+    case readCredential(String)
     case authenticate(credentialID: String, pin: PIN)
     case issue(IssuanceOrder)
     case print(IssuanceReceipt)

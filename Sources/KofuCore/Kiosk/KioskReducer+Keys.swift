@@ -107,8 +107,8 @@ extension KioskReducer {
             show(.credentialKind, &state)
         case .enter where !state.session!.credentialID.isEmpty:
             state.session!.pin = PIN()
-            state.session!.triesLeft = nil
-            show(.pinEntry, &state)
+            show(.authenticating, &state)
+            return [.readCredential(state.session!.credentialID)]
         default:
             break
         }

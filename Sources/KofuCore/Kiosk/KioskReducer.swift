@@ -10,6 +10,17 @@ public enum KioskReducer {
         case .tick(let date):
             state.now = date
             return tick(&state)
+        case .credentialRead(let reading):
+            guard state.screen == .authenticating, state.session != nil else { return [] }
+            switch reading {
+            case .ready(let triesLeft):
+                state.session!.triesLeft = triesLeft
+                state.session!.lastPINWasWrong = false
+                show(.pinEntry, &state)
+            case .refused(let refusal):
+                show(.refused(refusal), &state)
+            }
+            return []
         case .authenticated(let outcome):
             return authenticated(outcome, &state)
         case .authenticationUnavailable:
@@ -82,10 +93,10 @@ public enum KioskReducer {
         switch outcome {
         case .authenticated(let profile):
             state.session!.profile = profile
-            state.session!.triesLeft = nil
             show(.takeCard, &state)
         case .wrongPIN(let triesLeft):
             state.session!.triesLeft = triesLeft
+            state.session!.lastPINWasWrong = true
             show(.pinEntry, &state)
         case .refused(let refusal):
             show(.refused(refusal), &state)

@@ -56,6 +56,13 @@ public struct KioskRuntime: InteractiveProgram {
 
     private func perform(_ effect: KioskEffect) -> KioskAction? {
         switch effect {
+        case .readCredential(let credentialID):
+            do {
+                return .credentialRead(try ports.authority.read(credentialID: credentialID, at: state.now))
+            } catch {
+                ports.log("credential reading unavailable: \(error)")
+                return .authenticationUnavailable
+            }
         case .authenticate(let credentialID, let pin):
             do {
                 return .authenticated(try ports.authority.authenticate(credentialID: credentialID, pin: pin, at: state.now))

@@ -5,8 +5,9 @@ public struct KioskSession: Equatable, Sendable {
     public var credentialKind: CredentialKind = .card
     public var credentialID = ""
     public var pin = PIN()
-    /// Set after a wrong PIN, so the screen can say how many tries remain.
-    public var triesLeft: Int?
+    /// As the card reports it, so the PIN screen can say how many tries remain.
+    public var triesLeft = 0
+    public var lastPINWasWrong = false
     public var profile: KioskProfile?
     public var kind: CertificateKind?
     public var residentOptions = ResidentRecordOptions()

@@ -93,12 +93,8 @@ extension KioskView {
     func pinBody(_ session: KioskSession) -> [Block] {
         var blocks: [Block] = [.paragraph(t("pin.title"), .strong), .spacer,
                                .pin(filled: session.pin.count, length: PIN.length), .spacer]
-        if let left = session.triesLeft {
-            blocks.append(.paragraph(t("pin.wrong"), .warning))
-            blocks.append(.paragraph(t("pin.triesLeft", left), .normal))
-        } else {
-            blocks.append(.paragraph(t("pin.lockWarning"), .normal))
-        }
+        if session.lastPINWasWrong { blocks.append(.paragraph(t("pin.wrong"), .warning)) }
+        blocks.append(.paragraph(t("pin.triesLeft", session.triesLeft), .normal))
         return blocks
     }
 
