@@ -1,0 +1,148 @@
+import Foundation
+
+/// A key for `TmuxSession.send`: a string literal is typed as is, the named ones are tmux key names.
+struct TmuxKey: ExpressibleByStringLiteral, Sendable {
+    fileprivate let arguments: [String]
+
+    init(stringLiteral text: String) { arguments = ["-l", text] }
+    private init(named name: String) { arguments = [name] }
+
+    static func text(_ text: String) -> TmuxKey { TmuxKey(stringLiteral: text) }
+    static let enter = TmuxKey(named: "Enter")
+    static let escape = TmuxKey(named: "Escape")
+    static let backspace = TmuxKey(named: "BSpace")
+    static let tab = TmuxKey(named: "Tab")
+    static let up = TmuxKey(named: "Up")
+    static let down = TmuxKey(named: "Down")
+    static let left = TmuxKey(named: "Left")
+    static let right = TmuxKey(named: "Right")
+}
+
+struct TmuxFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// A program running in a detached tmux session on a private server, so end-to-end tests can type into it and
+/// read its screen without a real terminal (CI has none). Every session owns its server and kills it on close.
+final class TmuxSession {
+    /// The server's own socket (`-S`, a path, rather than `-L`, a name under tmux's directory), so that closing
+    /// removes it: tmux leaves the socket file behind when its server exits.
+    let socket: String
+    private let executable: URL
+    private let configuration: URL
+    private var isClosed = false
+
+    /// Runs `command` directly (no shell) when it has several elements; a single element is a shell command line.
+    init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        executable = try Self.locate(searchPath: (ProcessInfo.processInfo.environment["PATH"] ?? "")
+            + ":/usr/bin:/usr/local/bin")
+        let base = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kofu-tmux-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        socket = base + ".socket"
+        configuration = URL(fileURLWithPath: base + ".conf")
+        // No status line (the pane gets every row), no user configuration, and the pane stays readable after
+        // the program exits (tmux then scrolls it up one line to print "Pane is dead").
+        try "set -g status off\nset -g remain-on-exit on\n".write(to: configuration, atomically: true, encoding: .utf8)
+        var arguments = ["-f", configuration.path, "-u", "new-session", "-d", "-s", "kofu",
+                         "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8"]
+        for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
+            arguments += ["-e", "\(name)=\(value)"]
+        }
+        do {
+            try run(arguments + command)
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    deinit { close() }
+
+    func send(_ keys: TmuxKey...) throws {
+        for key in keys {
+            try run(["send-keys", "-t", "kofu"] + key.arguments)
+        }
+    }
+
+    /// The visible screen, one line per row, trailing blanks trimmed.
+    func capture() throws -> String {
+        try run(["capture-pane", "-p", "-t", "kofu"])
+    }
+
+    /// Polls the screen every 50 ms until it contains `text`; returns that screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(5)) throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let screen = try capture()
+            if screen.contains(text) { return screen }
+            if ContinuousClock.now >= deadline {
+                throw TmuxFailure(description: "Timed out after \(timeout) waiting for \"\(text)\". Last screen:\n"
+                    + screen)
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "kofu", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls every 50 ms until the program has exited; returns its exit status.
+    func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let fields = try run(["display-message", "-p", "-t", "kofu", "#{pane_dead} #{pane_dead_status}"])
+                .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if fields.first == "1", fields.count == 2, let status = Int32(fields[1]) { return status }
+            if ContinuousClock.now >= deadline {
+                throw TmuxFailure(description: "Timed out after \(timeout) waiting for the program to exit. "
+                    + "Last screen:\n" + ((try? capture()) ?? "(none)"))
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    /// Kills this session's own server (never another one) and removes its files.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        _ = try? run(["kill-server"])
+        unlink(socket)
+        unlink(configuration.path)
+    }
+
+    static func locate(searchPath: String) throws -> URL {
+        let directories = searchPath.split(separator: ":").map(String.init)
+        for directory in directories {
+            let candidate = URL(fileURLWithPath: directory).appendingPathComponent("tmux")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw TmuxFailure(description: "End-to-end tests need tmux, which is not installed or not on PATH "
+            + "(searched \(directories.joined(separator: ":"))); install it, e.g. apt-get install tmux")
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        let result = try ChildProcess.run(executable.path, ["-S", socket] + arguments, environment: Self.environment)
+        guard result.status == 0 else {
+            throw TmuxFailure(description: "tmux \(arguments.joined(separator: " ")) failed with status "
+                + "\(result.status): \(result.errors)")
+        }
+        return result.output
+    }
+
+    /// tmux measures wide characters with its own locale, so the server must start in a UTF-8 one whatever the
+    /// test runner has; without a TERM (CI) the client refuses some commands. TMUX is dropped so that running
+    /// the tests inside tmux does not make these commands talk to the developer's session.
+    private static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment["TMUX"] = nil
+        if (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb" {
+            environment["TERM"] = "xterm-256color"
+        }
+        return environment
+    }
+}
