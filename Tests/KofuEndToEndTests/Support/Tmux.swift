@@ -7,6 +7,9 @@ struct TmuxKey: ExpressibleByStringLiteral, Sendable {
     init(stringLiteral text: String) { arguments = ["-l", text] }
     private init(named name: String) { arguments = [name] }
 
+    /// Typed text held in a variable (a literal converts by itself).
+    static func text(_ text: String) -> TmuxKey { TmuxKey(stringLiteral: text) }
+
     static let enter = TmuxKey(named: "Enter")
     static let escape = TmuxKey(named: "Escape")
     static let backspace = TmuxKey(named: "BSpace")
@@ -32,7 +35,8 @@ final class TmuxSession {
     private var isClosed = false
 
     /// Runs `command` directly (no shell) when it has several elements; a single element is a shell command line.
-    init(_ command: [String], width: Int = 80, height: Int = 24) throws {
+    /// `environment` is added to the program's environment (tmux `-e`); TERM cannot be set this way.
+    init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         executable = try Self.locate(searchPath: (ProcessInfo.processInfo.environment["PATH"] ?? "")
             + ":/usr/bin:/usr/local/bin")
         let base = FileManager.default.temporaryDirectory
@@ -42,8 +46,11 @@ final class TmuxSession {
         // No status line (the pane gets every row), no user configuration, and the pane stays readable after
         // the program exits (tmux then scrolls it up one line to print "Pane is dead").
         try "set -g status off\nset -g remain-on-exit on\n".write(to: configuration, atomically: true, encoding: .utf8)
-        let arguments = ["-f", configuration.path, "-u", "new-session", "-d", "-s", "kofu",
+        var arguments = ["-f", configuration.path, "-u", "new-session", "-d", "-s", "kofu",
                          "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8"]
+        for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
+            arguments += ["-e", "\(name)=\(value)"]
+        }
         do {
             try run(arguments + command)
         } catch {
