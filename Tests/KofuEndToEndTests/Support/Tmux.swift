@@ -7,7 +7,9 @@ struct TmuxKey: ExpressibleByStringLiteral, Sendable {
     init(stringLiteral text: String) { arguments = ["-l", text] }
     private init(named name: String) { arguments = [name] }
 
+    /// Typed text held in a variable (a literal converts by itself).
     static func text(_ text: String) -> TmuxKey { TmuxKey(stringLiteral: text) }
+
     static let enter = TmuxKey(named: "Enter")
     static let escape = TmuxKey(named: "Escape")
     static let backspace = TmuxKey(named: "BSpace")
@@ -33,6 +35,7 @@ final class TmuxSession {
     private var isClosed = false
 
     /// Runs `command` directly (no shell) when it has several elements; a single element is a shell command line.
+    /// `environment` is added to the program's environment (tmux `-e`); TERM cannot be set this way.
     init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         executable = try Self.locate(searchPath: (ProcessInfo.processInfo.environment["PATH"] ?? "")
             + ":/usr/bin:/usr/local/bin")
@@ -133,13 +136,13 @@ final class TmuxSession {
     }
 
     /// tmux measures wide characters with its own locale, so the server must start in a UTF-8 one whatever the
-    /// test runner has; without a TERM (CI) the client refuses some commands. TMUX is dropped so that running
-    /// the tests inside tmux does not make these commands talk to the developer's session.
+    /// test runner has. No command here attaches a client, so TERM only describes the client to tmux; a fixed
+    /// value when CI has none keeps runs alike. The program in the pane gets tmux's default-terminal
+    /// (tmux-256color) as its TERM whatever is set here: tmux overrides TERM, even one passed with -e.
     private static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
-        environment["TMUX"] = nil
         if (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb" {
             environment["TERM"] = "xterm-256color"
         }
