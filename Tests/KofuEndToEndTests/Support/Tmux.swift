@@ -18,6 +18,8 @@ struct TmuxKey: ExpressibleByStringLiteral, Sendable {
     static let down = TmuxKey(named: "Down")
     static let left = TmuxKey(named: "Left")
     static let right = TmuxKey(named: "Right")
+    /// Ctrl-C: the terminal turns it into SIGINT for the program.
+    static let interrupt = TmuxKey(named: "C-c")
 }
 
 struct TmuxFailure: Error, CustomStringConvertible {
@@ -91,14 +93,19 @@ final class TmuxSession {
         try run(["resize-window", "-t", "kofu", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls every 50 ms until the program has exited; returns its exit status.
-    func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32 {
+    /// Polls every 50 ms until the program has exited; returns its exit status, or nil when tmux could not
+    /// collect one within a second of the pane dying (tmux 3.3 reports none for a program killed by a signal).
+    func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32? {
         let deadline = ContinuousClock.now + timeout
+        var diedAt: ContinuousClock.Instant?
         while true {
-            let fields = try run(["display-message", "-p", "-t", "kofu", "#{pane_dead} #{pane_dead_status}"])
-                .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if fields.first == "1", fields.count == 2, let status = Int32(fields[1]) { return status }
-            if ContinuousClock.now >= deadline {
+            let fields = try run(["display-message", "-p", "-t", "kofu", "#{pane_dead}:#{pane_dead_status}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
+            if fields.first == "1" {
+                if fields.count == 2, let status = Int32(fields[1]) { return status }
+                diedAt = diedAt ?? ContinuousClock.now
+                if ContinuousClock.now - diedAt! > .seconds(1) { return nil }
+            } else if ContinuousClock.now >= deadline {
                 throw TmuxFailure(description: "Timed out after \(timeout) waiting for the program to exit. "
                     + "Last screen:\n" + ((try? capture()) ?? "(none)"))
             }

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+@Suite struct DemoEndToEndTests {
+    /// The demo seeds its own database, lists the demo cards with their PINs, and leaves nothing behind.
+    @Test func demoShowsItsCardsAndCleansUp() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-demo-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let demo = try TmuxSession([try Kofu.binary(), "demo", "--now", "2026-11-25T10:00:00+09:00"],
+                                   environment: ["TMPDIR": scratch.path])
+        try demo.waitFor("[?]", timeout: .seconds(20))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).count == 1)
+        try demo.send("?")
+        let help = try demo.waitFor("100001")
+        #expect(help.contains("1234"))
+        #expect(help.contains("小牧 太郎"))
+        try demo.send(.escape, "111", .down)
+        try demo.waitFor("100001_")
+        try demo.send(.interrupt)
+        _ = try demo.waitForExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+    }
+}
