@@ -26,6 +26,8 @@ public final class TerminalSession: TerminalDevice {
         guard screen == nil else { return }
         try UTF8Locale.activate()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        // A kiosk must not be suspended with Ctrl-Z mid-session; ncurses leaves an ignored SIGTSTP alone.
+        signal(SIGTSTP, SIG_IGN)
         guard let screen = kofu_newterm() else {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) })
         }
