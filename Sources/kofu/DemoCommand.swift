@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KofuCore
 import KofuStore
 import KofuTerminal
 
@@ -35,7 +36,12 @@ struct DemoCommand: ParsableCommand {
         }
         let spoolURL = spool.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("spool")
-        _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: session,
+        var options = session
+        // A demo started at night or over New Year would show only the closed screen; `--now` still overrides.
+        if options.now == nil, let opening = KioskHours().demoStart(at: Date(), clock: .japan) {
+            options.now = ISO8601DateFormatter().string(from: opening)
+        }
+        _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
                                   demoCredentials: seed.demoCredentials)
         print(db == nil ? "Demo ended; its temporary database and certificates were removed."
                         : "Demo ended; the database is kept at \(path), certificates in \(spoolURL.path).")

@@ -124,7 +124,7 @@ extension KioskView {
         let pages = max(1, (all.count + size - 1) / size)
         let page = min(state.helpPage ?? 0, pages - 1)
         let rows = all.dropFirst(page * size).prefix(size).map { c in
-            [c.id, t("credential.\(c.kind.rawValue)"), c.holder, c.pin, state.language == .ja ? c.noteJa : c.noteEn]
+            [c.id, t("help.kind.\(c.kind.rawValue)"), c.holder, c.pin, state.language == .ja ? c.noteJa : c.noteEn]
         }
         return [.paragraph(t("help.title", page + 1, pages), .strong), .spacer,
                 .columns([[t("help.id"), t("help.kind"), t("help.holder"), t("help.pin"), t("help.note")]] + rows)]
