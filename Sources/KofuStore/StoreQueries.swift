@@ -7,13 +7,14 @@ extension KofuDatabase: Ledger {
     public func listCredentials() throws -> [CredentialSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.id, c.kind, c.state, c.failed_attempts, r.family_name || ' ' || r.given_name AS holder
+                SELECT c.id, c.kind, c.state, c.failed_attempts, c.expires_on, r.family_name || ' ' || r.given_name AS holder
                 FROM credential c JOIN resident r ON r.id = c.resident_id ORDER BY c.id
                 """).map { row in
                 CredentialSummary(
                     id: row["id"], kind: CredentialKind(rawValue: row["kind"])!, holder: row["holder"],
                     state: CredentialSummary.State(rawValue: row["state"])!,
-                    triesLeft: row["state"] == "active" ? Authentication.maxAttempts - (row["failed_attempts"] as Int) : 0)
+                    triesLeft: row["state"] == "active" ? Authentication.maxAttempts - (row["failed_attempts"] as Int) : 0,
+                    expiresOn: row["expires_on"])
             }
         }
     }

@@ -43,9 +43,10 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let rows = try KofuDatabase.open(at: db, readOnly: true).listCredentials().map {
-                [$0.id, $0.kind.rawValue, $0.holder, $0.state.rawValue, String($0.triesLeft)]
+                [$0.id, $0.kind.rawValue, $0.holder, $0.state.rawValue, String($0.triesLeft), $0.expiresOn]
             }
-            print(TextTable.render(header: ["id", "kind", "holder", "state", "tries_left"], rows: rows), terminator: "")
+            print(TextTable.render(header: ["id", "kind", "holder", "state", "tries_left", "expires_on"], rows: rows,
+                                   rightAligned: ["tries_left"]), terminator: "")
         }
     }
 }

@@ -178,5 +178,7 @@ import Testing
         let revoked = Fixture.credential(noteEn: "revoked (reported lost)")
         #expect(list.first { $0.id == revoked.id }?.state == .revoked)
         #expect(list.first { $0.id == Fixture.everyRecord.id }?.holder == Fixture.name(Fixture.everyRecord.resident))
+        let expired = Fixture.credential(noteEn: "expired")
+        #expect(list.first { $0.id == expired.id }?.expiresOn == expired.expiresOn)
     }
 }

@@ -11,12 +11,15 @@ public struct CredentialSummary: Equatable, Codable, Sendable {
     public var holder: String
     public var state: State
     public var triesLeft: Int
+    /// `YYYY-MM-DD`; the certificate is refused after this day whatever its state.
+    public var expiresOn: String
 
-    public init(id: String, kind: CredentialKind, holder: String, state: State, triesLeft: Int) {
+    public init(id: String, kind: CredentialKind, holder: String, state: State, triesLeft: Int, expiresOn: String) {
         self.id = id
         self.kind = kind
         self.holder = holder
         self.state = state
         self.triesLeft = triesLeft
+        self.expiresOn = expiresOn
     }
 }
