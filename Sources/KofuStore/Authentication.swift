@@ -9,6 +9,7 @@ enum Authentication {
 
     struct CredentialRow {
         var id: String
+        var kind: String
         var residentID: String
         var pinHash: String
         var failedAttempts: Int
@@ -17,10 +18,10 @@ enum Authentication {
 
         static func fetch(_ db: Database, id: String) throws -> CredentialRow? {
             let row = try Row.fetchOne(db, sql: """
-                SELECT id, resident_id, pin_hash, failed_attempts, state, expires_on FROM credential WHERE id = ?
+                SELECT id, kind, resident_id, pin_hash, failed_attempts, state, expires_on FROM credential WHERE id = ?
                 """, arguments: [id])
             return row.map {
-                CredentialRow(id: $0["id"], residentID: $0["resident_id"], pinHash: $0["pin_hash"],
+                CredentialRow(id: $0["id"], kind: $0["kind"], residentID: $0["resident_id"], pinHash: $0["pin_hash"],
                               failedAttempts: $0["failed_attempts"], state: $0["state"], expiresOn: $0["expires_on"])
             }
         }

@@ -12,8 +12,10 @@ public struct SQLiteCertificateAuthority: CertificateAuthority {
         self.clock = clock
     }
 
-    public func read(credentialID: String, at date: Date) throws -> CredentialReading {
-        guard let row = try database.read({ try Authentication.CredentialRow.fetch($0, id: credentialID) }) else {
+    public func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
+        // A card number typed on the smartphone path (or the reverse) is no credential of that kind.
+        guard let row = try database.read({ try Authentication.CredentialRow.fetch($0, id: credentialID) }),
+              row.kind == kind.rawValue else {
             return .refused(.unknownCredential)
         }
         if let refusal = row.refusal(today: clock.businessDate(date)) { return .refused(refusal) }

@@ -238,6 +238,13 @@ import Testing
         #expect(kiosk.state.screen == .takeCard)
     }
 
+    @Test func aSmartphoneNumberOnTheCardPathIsNotACard() throws {
+        var kiosk = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]])
+        kiosk.type("111900001\n")
+        #expect(kiosk.state.screen == .refused(.unknownCredential))
+        #expect(kiosk.authority.calls.isEmpty)
+    }
+
     @Test func languageSwitchesOnEveryScreenAndKeepsTheSession() throws {
         var kiosk = try KioskHarness()
         for key in ["1", "1", "1", "100001\n", "1234\n", "\n", "1", "1", "4", "\n", "1"] {

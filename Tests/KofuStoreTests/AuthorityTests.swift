@@ -35,15 +35,23 @@ import Testing
         let database = try Fixture.seededDatabase(in: directory)
         let authority = SQLiteCertificateAuthority(database: database, clock: clock)
         let card = Fixture.everyRecord
-        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 3))
+        func read(_ id: String, _ kind: CredentialKind = .card) throws -> CredentialReading {
+            try authority.read(credentialID: id, kind: kind, at: now)
+        }
+        #expect(try read(card.id) == .ready(triesLeft: 3))
         _ = try authority.authenticate(credentialID: card.id, pin: Self.wrongPIN(for: card), at: now)
-        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 2))
-        #expect(try authority.read(credentialID: "999999", at: now) == .refused(.unknownCredential))
-        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "locked").id, at: now) == .refused(.locked))
-        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "revoked (reported lost)").id, at: now) == .refused(.revoked))
-        #expect(try authority.read(credentialID: Fixture.credential(noteEn: "expired").id, at: now) == .refused(.expired))
+        #expect(try read(card.id) == .ready(triesLeft: 2))
+        #expect(try read("999999") == .refused(.unknownCredential))
+        #expect(try read(Fixture.credential(noteEn: "locked").id) == .refused(.locked))
+        #expect(try read(Fixture.credential(noteEn: "revoked (reported lost)").id) == .refused(.revoked))
+        #expect(try read(Fixture.credential(noteEn: "expired").id) == .refused(.expired))
         // Reading never counts as an attempt.
-        #expect(try authority.read(credentialID: card.id, at: now) == .ready(triesLeft: 2))
+        #expect(try read(card.id) == .ready(triesLeft: 2))
+        // A card number is no smartphone credential, and the reverse.
+        #expect(try read(card.id, .smartphone) == .refused(.unknownCredential))
+        let phone = Fixture.credential(noteEn: "smartphone only")
+        #expect(try read(phone.id, .card) == .refused(.unknownCredential))
+        #expect(try read(phone.id, .smartphone) == .ready(triesLeft: 3))
     }
 
     @Test func threeWrongPINsLockAndTheLockSurvivesReopening() throws {

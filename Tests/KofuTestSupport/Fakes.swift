@@ -11,9 +11,10 @@ public final class FakeAuthority: CertificateAuthority, @unchecked Sendable {
     public init(_ outcomes: [String: [AuthenticationOutcome]]) { self.outcomes = outcomes }
 
     /// A credential whose first answer is a refusal of the card itself is refused on reading, as a real card is.
-    public func read(credentialID: String, at date: Date) throws -> CredentialReading {
+    public func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
         try lock.withLock {
             if unavailable { throw FakeFailure.unavailable }
+            if credentialID.hasPrefix("9") != (kind == .smartphone) { return .refused(.unknownCredential) }
             switch outcomes[credentialID]?.first {
             case nil: return .refused(.unknownCredential)
             case .refused(let refusal)? where Self.cardRefusals.contains(refusal): return .refused(refusal)

@@ -18,7 +18,7 @@ public enum KioskAction: Equatable, Sendable {
 
 /// Work the shell does for the reducer, whose answers come back as actions.
 public enum KioskEffect: Equatable, Sendable {
-    case readCredential(String)
+    case readCredential(String, CredentialKind)
     case authenticate(credentialID: String, pin: PIN)
     case issue(IssuanceOrder)
     case print(IssuanceReceipt)

@@ -108,7 +108,7 @@ extension KioskReducer {
         case .enter where !state.session!.credentialID.isEmpty:
             state.session!.pin = PIN()
             show(.authenticating, &state)
-            return [.readCredential(state.session!.credentialID)]
+            return [.readCredential(state.session!.credentialID, state.session!.credentialKind)]
         default:
             break
         }

@@ -56,9 +56,9 @@ public struct KioskRuntime: InteractiveProgram {
 
     private func perform(_ effect: KioskEffect) -> KioskAction? {
         switch effect {
-        case .readCredential(let credentialID):
+        case .readCredential(let credentialID, let kind):
             do {
-                return .credentialRead(try ports.authority.read(credentialID: credentialID, at: state.now))
+                return .credentialRead(try ports.authority.read(credentialID: credentialID, kind: kind, at: state.now))
             } catch {
                 ports.log("credential reading unavailable: \(error)")
                 return .authenticationUnavailable

@@ -4,7 +4,7 @@ import Foundation
 /// replace it without touching the flow.
 public protocol CertificateAuthority: Sendable {
     /// Reads the credential as the machine reads a card: unknown, revoked, expired or locked, else tries left.
-    func read(credentialID: String, at date: Date) throws -> CredentialReading
+    func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading
     /// Checks the PIN and counts failures: three consecutive wrong PINs lock the credential, a right one resets.
     func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome
 }
