@@ -48,7 +48,14 @@ final class ScratchStore {
         try Kofu.run(["store", "init", "--db", database])
     }
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    /// A kiosk killed with its tmux server may still append its last log line while the folder goes; try again.
+    deinit {
+        for _ in 0..<20 {
+            try? FileManager.default.removeItem(at: directory)
+            if !FileManager.default.fileExists(atPath: directory.path) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
 
     func ledger() throws -> [[String: Any]] {
         let json = try Kofu.run(["ledger", "list", "--db", database, "--format", "json"])
