@@ -51,6 +51,8 @@ public struct SeedFile: Decodable, Sendable {
         public var totalDeductions, taxableIncome, dependants, municipalTax, prefecturalTax: Int
     }
 
+    /// The day the demo data describes (ages, expiry dates, fiscal years): the demo's clock starts there.
+    public var demoDate: String?
     public var municipalities: [Municipality]
     public var households: [Household]
     public var residents: [Resident]

@@ -33,7 +33,7 @@ struct BodyLayout {
         case .spacer: 1
         case .options(let options): options.count * (boxed && options.count <= 4 ? 3 : 1)
         case .pin, .field: 3
-        case .table(let rows): rows.count
+        case .table(let rows): tableRows(rows).count
         case .columns(let rows): rows.count
         case .progress: 1
         }
@@ -83,12 +83,9 @@ struct BodyLayout {
             line("└" + String(repeating: "─", count: fieldWidth + 2) + "┘", at: column)
             row += 1
         case .table(let rows):
-            let labelWidth = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
-            let valueWidth = rows.map { DisplayWidth.of($0.value) }.max() ?? 0
-            let valueEnd = min(right, left + 2 + labelWidth + 4 + valueWidth)
-            for r in rows {
-                line(r.label, at: left + 2, style: Self.style(r.emphasis))
-                line(r.value, at: valueEnd - DisplayWidth.of(r.value), style: Self.style(r.emphasis))
+            for placed in tableRows(rows) {
+                line(placed.label, at: left + 2, style: Self.style(placed.emphasis))
+                line(placed.value, at: placed.column, style: Self.style(placed.emphasis))
                 row += 1
             }
         case .columns(let rows):
@@ -140,6 +137,20 @@ struct BodyLayout {
         grid.fill(row: row, from: from, to: to, with: " ", style: style)
         grid.put(" \(option.key)  \(option.label)", row: row, column: from, style: style, limit: to)
         grid.put(option.detail, row: row, column: to - 1 - DisplayWidth.of(option.detail), style: style, limit: to)
+    }
+
+    /// Values right-aligned in one column after the labels; a value too long for it wraps, left-aligned.
+    func tableRows(_ rows: [TableRow]) -> [(label: String, value: String, column: Int, emphasis: Emphasis)] {
+        let labelWidth = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let valueStart = left + 2 + labelWidth + 4
+        let valueEnd = min(right, valueStart + (rows.map { DisplayWidth.of($0.value) }.max() ?? 0))
+        return rows.flatMap { r -> [(label: String, value: String, column: Int, emphasis: Emphasis)] in
+            let width = DisplayWidth.of(r.value)
+            guard width > valueEnd - valueStart else { return [(r.label, r.value, valueEnd - width, r.emphasis)] }
+            return TextWrap.lines(r.value, width: right - valueStart).enumerated().map { index, part in
+                (index == 0 ? r.label : "", part, valueStart, r.emphasis)
+            }
+        }
     }
 
     static func style(_ emphasis: Emphasis) -> CellStyle {

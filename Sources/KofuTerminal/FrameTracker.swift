@@ -14,11 +14,16 @@ struct FrameTracker {
         shown = nil
     }
 
+    /// While the terminal is too small the resident cannot see the screen, so keys must not act on it.
+    func isTooSmall(on terminal: some TerminalDevice) -> Bool {
+        terminal.size.width < minimumSize.width || terminal.size.height < minimumSize.height
+    }
+
     mutating func redrawIfNeeded(_ screen: ScreenModel, on terminal: some TerminalDevice,
                                  paint: (ScreenModel, Int, Int) -> Grid) {
         let (width, height) = terminal.size
         if let shown, shown.screen == screen, shown.width == width, shown.height == height { return }
-        if width < minimumSize.width || height < minimumSize.height {
+        if isTooSmall(on: terminal) {
             terminal.draw(TooSmallNotice.grid(width: width, height: height,
                                               minimumWidth: minimumSize.width, minimumHeight: minimumSize.height))
         } else {

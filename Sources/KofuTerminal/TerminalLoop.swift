@@ -49,7 +49,8 @@ public enum TerminalLoop {
                 return .interrupted(signal: signal)
             }
             switch event {
-            case .key(let key): program.handle(key, at: now())
+            case .key(let key) where !frames.isTooSmall(on: terminal): program.handle(key, at: now())
+            case .key: break
             case .resize: frames.invalidate()
             case nil: break
             }

@@ -1,8 +1,13 @@
 import KofuCore
 
 /// Breaks text into lines of at most `width` columns: Japanese may break between any two characters, English
-/// only at spaces (a word longer than the line is cut).
+/// only at spaces (a word longer than the line is cut). Japanese line-breaking rules (禁則) keep closing
+/// punctuation and the prolonged sound mark off the start of a line.
 enum TextWrap {
+    static let neverStartsALine: Set<Character> = ["、", "。", "，", "．", "・", "：", "；", "？", "！", "）", "」", "』",
+                                                   "】", "〕", "ー", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ",
+                                                   "ょ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ", "ョ"]
+
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -23,6 +28,10 @@ enum TextWrap {
                     let carried = String(line[line.index(after: space)...])
                     lines.append(String(line[..<space]))
                     line = carried
+                } else if neverStartsALine.contains(ch), line.count > 1 {
+                    let carried = line.removeLast()
+                    lines.append(line)
+                    line = String(carried)
                 } else {
                     lines.append(line)
                     line = ""

@@ -37,10 +37,8 @@ struct DemoCommand: ParsableCommand {
         let spoolURL = spool.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("spool")
         var options = session
-        // A demo started at night or over New Year would show only the closed screen; `--now` still overrides.
-        if options.now == nil, let opening = KioskHours().demoStart(at: Date(), clock: .japan) {
-            options.now = ISO8601DateFormatter().string(from: opening)
-        }
+        // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
+        options.now = options.now ?? seed.demoDate
         _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
                                   demoCredentials: seed.demoCredentials)
         print(db == nil ? "Demo ended; its temporary database and certificates were removed."

@@ -1,7 +1,15 @@
 import ArgumentParser
 
+import Foundation
+
 @main
 struct Kofu: ParsableCommand {
+    /// Databases, certificates and logs hold personal data: nothing Kofu creates is readable by other users.
+    static func main() {
+        umask(0o077)
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "kofu",
         abstract: "Certificates for residents at a kiosk (コンビニ交付), on a mock certificate store and fee ledger.",

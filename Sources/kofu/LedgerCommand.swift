@@ -24,9 +24,15 @@ struct LedgerCommand: ParsableCommand {
         var format: Format = .table
 
         func validate() throws {
-            if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
-                throw ValidationError("--date must look like 2026-11-25")
+            if let date, !Self.isCalendarDate(date) {
+                throw ValidationError("--date \(date) is not a date such as 2026-11-25")
             }
+        }
+
+        static func isCalendarDate(_ text: String) -> Bool {
+            guard let (y, m, d) = JapaneseDate.parse(text) else { return false }
+            let clock = CityClock.japan
+            return clock.businessDate(clock.date(year: y, month: m, day: d, hour: 12)) == text
         }
 
         func run() throws {

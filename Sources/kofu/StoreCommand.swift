@@ -42,8 +42,10 @@ struct StoreCommand: ParsableCommand {
         var db: String
 
         func run() throws {
+            let today = CityClock.japan.businessDate(Date())
             let rows = try KofuDatabase.open(at: db, readOnly: true).listCredentials().map {
-                [$0.id, $0.kind.rawValue, $0.holder, $0.state.rawValue, String($0.triesLeft), $0.expiresOn]
+                [$0.id, $0.kind.rawValue, $0.holder, $0.expiresOn < today ? "expired" : $0.state.rawValue,
+                 String($0.triesLeft), $0.expiresOn]
             }
             print(TextTable.render(header: ["id", "kind", "holder", "state", "tries_left", "expires_on"], rows: rows,
                                    rightAligned: ["tries_left"]), terminator: "")

@@ -25,17 +25,6 @@ import Testing
         #expect(kiosk.state.screen == .start)
     }
 
-    @Test func demoStartsWithinServiceHours() {
-        let hours = KioskHours()
-        #expect(hours.demoStart(at: clock.date(year: 2026, month: 11, day: 25, hour: 12), clock: clock) == nil)
-        #expect(hours.demoStart(at: clock.date(year: 2026, month: 11, day: 26, hour: 2), clock: clock)
-            == clock.date(year: 2026, month: 11, day: 26, hour: 10))
-        #expect(hours.demoStart(at: clock.date(year: 2026, month: 11, day: 25, hour: 23, minute: 30), clock: clock)
-            == clock.date(year: 2026, month: 11, day: 25, hour: 10))
-        #expect(hours.demoStart(at: clock.date(year: 2026, month: 12, day: 30, hour: 12), clock: clock)
-            == clock.date(year: 2027, month: 1, day: 4, hour: 10))
-    }
-
     @Test func businessDateIsTheCityDate() {
         // 15:30 UTC is already the next day in Komaki.
         let date = Date(timeIntervalSince1970: 1_795_620_600)  // 2026-11-25T15:30:00Z

@@ -116,7 +116,9 @@ import Testing
         var kiosk = try KioskHarness()
         kiosk.authority.unavailable = true
         kiosk.type("111100001\n")
-        #expect(kiosk.state.screen == .refused(.unknownCredential))
+        #expect(kiosk.state.screen == .systemUnavailable)
+        kiosk.type("\n")
+        #expect(kiosk.state.screen == .start)
     }
 
     @Test func sealCertificateIsOfferedOnlyWhenRegistered() throws {
@@ -155,7 +157,9 @@ import Testing
         kiosk.type(Self.toMenu + "2")
         kiosk.type("↓↓")
         #expect(kiosk.state.session?.copies == 1)
-        kiosk.type("0↑")
+        kiosk.type("0")
+        #expect(kiosk.state.session?.copies == 1)
+        kiosk.type("9↑↑↑")
         #expect(kiosk.state.session?.copies == 10)
         kiosk.type("\n")
         #expect(kiosk.state.session?.total(at: .kiosk) == 1500)
@@ -192,6 +196,37 @@ import Testing
         #expect(kiosk.state.notice == .timedOut(returned: 500))
         #expect(kiosk.cash.dispensed == [500])
         #expect(kiosk.desk.orders.isEmpty)
+    }
+
+    @Test func closingTimeEndsAnUnpaidSessionAndGivesTheCashBack() throws {
+        let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
+        var kiosk = try KioskHarness(now: lateEvening)
+        kiosk.type(Self.toMenu + "2\n11")
+        #expect(kiosk.state.screen == .payment)
+        kiosk.advance(60)
+        #expect(kiosk.state.screen == .closed)
+        #expect(kiosk.state.notice == .hoursEnded(returned: 100))
+        #expect(kiosk.cash.dispensed == [100])
+        #expect(kiosk.desk.orders.isEmpty)
+    }
+
+    @Test func aPaidSessionFinishesAfterClosingTime() throws {
+        let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59, second: 58)
+        var kiosk = try KioskHarness(now: lateEvening)
+        kiosk.type(Self.toMenu + "2\n12")
+        kiosk.advance(3)
+        #expect(kiosk.state.screen == .takeCertificate)
+        #expect(kiosk.desk.orders.count == 1)
+    }
+
+    @Test func walkingAwayWithTheCertificateIsNoFailure() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2\n12")
+        kiosk.advance(5)
+        #expect(kiosk.state.screen == .takeCertificate)
+        kiosk.advance(60)
+        #expect(kiosk.state.screen == .start)
+        #expect(kiosk.state.notice == nil)
     }
 
     @Test func aKeyRestartsTheIdleClock() throws {

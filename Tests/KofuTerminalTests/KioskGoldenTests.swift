@@ -55,6 +55,28 @@ import Testing
     }
 
     @Test(arguments: Language.allCases)
+    func moreScreens(_ language: Language) throws {
+        var down = try KioskHarness(language: language)
+        down.authority.unavailable = true
+        down.type("111100001\n")
+        try Golden.check(ScreenPainter.paint(down.runtime.screen).text, named: "kiosk/system-unavailable.\(language.rawValue)")
+
+        var phone = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]], language: language)
+        phone.type("112900001\n5823\n")
+        try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/take-phone.\(language.rawValue)")
+
+        var everything = try KioskHarness(language: language)
+        everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "11\u{1b}")
+        try Golden.check(ScreenPainter.paint(everything.runtime.screen).text, named: "kiosk/confirm-returned.\(language.rawValue)")
+
+        let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
+        var late = try KioskHarness(now: lateEvening, language: language)
+        late.type("111100001\n1234\n\n2\n11")
+        late.advance(60)
+        try Golden.check(ScreenPainter.paint(late.runtime.screen).text, named: "kiosk/hours-ended.\(language.rawValue)")
+    }
+
+    @Test(arguments: Language.allCases)
     func closed(_ language: Language) throws {
         let night = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 5, minute: 10)
         let harness = try KioskHarness(now: night, language: language)

@@ -24,8 +24,8 @@ public struct CityClock: Sendable {
         return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
     }
 
-    public func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) -> Date {
-        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
+    public func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date {
+        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))!
     }
 
     /// Age in completed years on `date`, the way Japanese law counts it for the kiosk's under-15 rule.

@@ -21,7 +21,7 @@ extension KioskReducer {
         case .credentialEntry: return credentialEntry(key, &state)
         case .pinEntry: return pinEntry(key, &state)
         case .copies: return copies(key, &state)
-        case .refused, .issueFailed, .printFailed, .takeCertificate:
+        case .refused, .systemUnavailable, .issueFailed, .printFailed, .takeCertificate:
             return key == .enter ? endSession(nil, &state) : []
         case .takeCard:
             if key == .enter { show(.certificateMenu, &state) }
@@ -153,9 +153,8 @@ extension KioskReducer {
             state.session!.copies = min(maxCopies, state.session!.copies + 1)
         case .down, .left, .character("-"):
             state.session!.copies = max(1, state.session!.copies - 1)
-        case .character(let c) where c.isASCII && c.isNumber:
-            let n = c.wholeNumberValue!
-            state.session!.copies = n == 0 ? maxCopies : min(n, maxCopies)
+        case .character(let c) where c.isASCII && c.isNumber && c != "0":
+            state.session!.copies = min(c.wholeNumberValue!, maxCopies)
         case .enter:
             show(.confirm, &state)
         case .escape:

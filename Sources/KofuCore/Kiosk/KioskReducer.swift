@@ -25,7 +25,7 @@ public enum KioskReducer {
             return authenticated(outcome, &state)
         case .authenticationUnavailable:
             state.session?.pin = PIN()
-            show(.refused(.unknownCredential), &state)
+            show(.systemUnavailable, &state)
             return []
         case .issued(let receipt):
             state.session?.receipt = receipt
@@ -73,8 +73,12 @@ public enum KioskReducer {
         let open = KioskHours().isOpen(at: state.now, clock: .japan)
         if state.screen == .start, !open { show(.closed, &state) }
         if state.screen == .closed, open { show(.start, &state) }
+        let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
+        // At closing time a session that has not paid ends like a cancel; one already paid runs to its end.
+        if !open, state.screen.isCancellable { return endSession(.hoursEnded(returned: inserted), &state) }
         if state.screen.endsWhenIdle, state.now.timeIntervalSince(state.lastActivity) >= state.config.idleTimeout {
-            return endSession(.timedOut(returned: state.screen == .payment ? state.session?.inserted ?? 0 : 0), &state)
+            // After a successful issue, walking away is normal, not a failure worth a notice.
+            return endSession(state.screen == .takeCertificate ? nil : .timedOut(returned: inserted), &state)
         }
         if state.screen == .printing, let session = state.session, session.printed,
            let started = session.printStartedAt,

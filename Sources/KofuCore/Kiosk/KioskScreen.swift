@@ -8,6 +8,8 @@ public enum KioskScreen: Equatable, Sendable {
     case pinEntry
     case authenticating
     case refused(Refusal)
+    /// The certificate system could not be reached; nothing is known about the card.
+    case systemUnavailable
     case takeCard
     case certificateMenu
     case residentScope
@@ -39,7 +41,7 @@ public enum KioskScreen: Equatable, Sendable {
     /// 中止 is possible until the fee is paid; afterwards the certificate is already being issued.
     public var isCancellable: Bool {
         switch self {
-        case .terms, .credentialKind, .credentialEntry, .pinEntry, .refused, .takeCard, .certificateMenu,
+        case .terms, .credentialKind, .credentialEntry, .pinEntry, .refused, .systemUnavailable, .takeCard, .certificateMenu,
              .residentScope, .householdMembers, .residentOptions, .fiscalYear, .copies, .confirm, .payment:
             true
         default:

@@ -5,6 +5,7 @@ public enum KioskNotice: Equatable, Sendable {
     case cancelled(returned: Int)
     case timedOut(returned: Int)
     case interrupted(returned: Int)
+    case hoursEnded(returned: Int)
 }
 
 /// Everything the kiosk shows and decides from. Pure data: the reducer changes it, the view draws it.

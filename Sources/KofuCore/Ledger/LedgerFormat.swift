@@ -16,7 +16,7 @@ public enum LedgerFormat {
     public static func table(_ entries: [LedgerEntry]) -> String {
         let total = entries.reduce(0) { $0 + $1.amount }
         return TextTable.render(header: columns, rows: entries.map(fields), rightAligned: numericColumns)
-            + "\(entries.count) entries, total \(total) yen\n"
+            + "\(entries.count) \(entries.count == 1 ? "entry" : "entries"), total \(total) yen\n"
     }
 
     public static func csv(_ entries: [LedgerEntry]) -> String {

@@ -4,7 +4,7 @@ extension KioskView {
         let session = state.session ?? KioskSession()
         switch state.screen {
         case .closed:
-            return [.paragraph(t("closed.title"), .strong), .spacer, .paragraph(t("hours", KioskHours().openingText), .normal),
+            return noticeBlocks + [.paragraph(t("closed.title"), .strong), .spacer, .paragraph(t("hours", KioskHours().openingText), .normal),
                     .paragraph(t("closed.yearEnd"), .normal)]
         case .start:
             return startBody
@@ -18,11 +18,15 @@ extension KioskView {
             return pinBody(session)
         case .authenticating:
             return [.paragraph(t("authenticating"), .strong)]
+        case .systemUnavailable:
+            return [.paragraph(t("systemUnavailable.title"), .warning), .spacer,
+                    .paragraph(t("systemUnavailable.text"), .normal)]
         case .refused(let refusal):
             return [.paragraph(t("refusal.\(refusal.rawValue)"), .warning), .spacer,
                     .paragraph(t("refusal.where.\(refusal.rawValue)"), .normal)]
         case .takeCard:
-            return [.paragraph(t("takeCard.title"), .warning), .spacer, .paragraph(t("takeCard.text"), .normal)]
+            let kind = session.credentialKind.rawValue
+            return [.paragraph(t("takeCard.title.\(kind)"), .warning), .spacer, .paragraph(t("takeCard.text.\(kind)"), .normal)]
         case .certificateMenu:
             return [.split(t("certificate.title"), right: t("honorific", session.profile?.name ?? "")), .spacer, options,
                     .spacer, .paragraph(t("certificate.cardReminder"), .dim)]
@@ -40,7 +44,9 @@ extension KioskView {
                     .table([TableRow(t("copies.count"), t("copies.value", session.copies), .strong),
                             TableRow(t("copies.amount"), yen(session.total(at: .kiosk)))])]
         case .confirm:
-            return [.paragraph(t("confirm.title"), .strong), .spacer, .table(summary(session)), .spacer, options]
+            var blocks: [Block] = [.paragraph(t("confirm.title"), .strong), .spacer, .table(summary(session)), .spacer, options]
+            if state.returnedCash > 0 { blocks += [.spacer, .paragraph(t("notice.returned", yen(state.returnedCash)), .strong)] }
+            return blocks
         case .payment:
             return paymentBody(session)
         case .issuing:
@@ -61,16 +67,23 @@ extension KioskView {
     }
 
     var startBody: [Block] {
-        var blocks: [Block] = []
-        switch state.notice {
-        case .cancelled(let returned)?: blocks.append(.paragraph(t("notice.cancelled") + returnedText(returned), .strong))
-        case .timedOut(let returned)?: blocks.append(.paragraph(t("notice.timedOut") + returnedText(returned), .strong))
-        case .interrupted(let returned)?: blocks.append(.paragraph(t("notice.interrupted") + returnedText(returned), .strong))
-        case nil: blocks.append(.paragraph(t("start.service"), .strong))
-        }
+        var blocks = noticeBlocks.isEmpty ? [.paragraph(t("start.service"), .strong)] : noticeBlocks
         blocks += [.spacer, options, .spacer, .paragraph(t("hours", KioskHours().openingText), .normal)]
         if state.config.isDemo { blocks += [.spacer, .paragraph(t("demo.hint"), .dim)] }
         return blocks
+    }
+
+    /// How the last session ended, with any cash given back.
+    var noticeBlocks: [Block] {
+        let text: String
+        switch state.notice {
+        case .cancelled(let returned)?: text = t("notice.cancelled") + returnedText(returned)
+        case .timedOut(let returned)?: text = t("notice.timedOut") + returnedText(returned)
+        case .interrupted(let returned)?: text = t("notice.interrupted") + returnedText(returned)
+        case .hoursEnded(let returned)?: text = t("notice.hoursEnded") + returnedText(returned)
+        case nil: return []
+        }
+        return [.paragraph(text, .strong), .spacer]
     }
 
     func returnedText(_ yen: Int) -> String {

@@ -44,7 +44,14 @@ extension KioskView {
         guard let profile = state.session?.profile else { return id }
         if id == profile.residentID { return t("members.holder", profile.name) }
         guard let member = profile.householdMembers.first(where: { $0.residentID == id }) else { return id }
-        return "\(member.name)（\(member.relationship)）"
+        return t("members.member", member.name, relationship(member.relationship))
+    }
+
+    /// Relationships are stored in Japanese (they are printed so); English screens translate the usual ones.
+    func relationship(_ japanese: String) -> String {
+        let key = "relationship.\(japanese)"
+        let text = t(key)
+        return text == "⟨\(key)⟩" ? japanese : text
     }
 
     /// A fiscal year is named by the year it starts and taxes the income of the year before.
@@ -58,7 +65,7 @@ extension KioskView {
             rows.append(TableRow(t("confirm.persons"), scopeText(session)))
             let chosen = ResidentRecordToggle.allCases.filter { isOn($0, session.residentOptions) }
             rows.append(TableRow(t("confirm.items"),
-                                 chosen.isEmpty ? t("confirm.itemsNone") : chosen.map { t("toggle.\($0)") }.joined(separator: "・")))
+                                 chosen.isEmpty ? t("confirm.itemsNone") : chosen.map { t("toggle.\($0)") }.joined(separator: t("list.separator"))))
         }
         if let year = session.fiscalYear, session.kind == .incomeTax {
             rows.append(TableRow(t("confirm.fiscalYear"), fiscalYearLabel(year)))

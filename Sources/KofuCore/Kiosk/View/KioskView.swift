@@ -23,6 +23,7 @@ public struct KioskView {
         if state.helpPage != nil {
             model.body = helpBody
             model.keys = [KeyHint("←→", t("key.page")), KeyHint("Esc", t("key.close"))]
+                + (state.screen.isCancellable ? [KeyHint("Q", t("key.cancel"))] : []) + [KeyHint("L", t("key.language"))]
         } else {
             model.body = body
             model.keys = keys
@@ -69,7 +70,7 @@ public struct KioskView {
             [KeyHint("Enter", t("key.ok")), KeyHint("BS", t("key.correct"))]
         case .copies:
             [KeyHint("↑↓", t("key.adjust")), KeyHint("Enter", t("key.ok"))]
-        case .takeCard, .refused, .issueFailed, .printFailed, .takeCertificate:
+        case .takeCard, .refused, .systemUnavailable, .issueFailed, .printFailed, .takeCertificate:
             [KeyHint("Enter", t("key.ok"))]
         default:
             []
