@@ -13,6 +13,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible {
     case copiesOutOfRange(Int)
     case unknownIssuance(Int64)
     case alreadyRefunded(Int64)
+    case outsideServiceHours
 
     public var description: String {
         switch self {
@@ -27,6 +28,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible {
         case .copiesOutOfRange(let n): "\(n) copies requested; between 1 and \(IssuanceLimits.maxCopies) allowed"
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
+        case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
         }
     }
 }
