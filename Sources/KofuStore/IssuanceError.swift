@@ -1,7 +1,8 @@
 import KofuCore
 
 /// Why an order was not issued. Nothing was written and nothing charged when one of these is thrown.
-public enum IssuanceError: Error, Equatable, CustomStringConvertible {
+/// `description` names the resident or credential for the person at the desk; `operatorSummary` does not.
+public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLoggable {
     case credentialRefused(credentialID: String, Refusal)
     case credentialOfAnotherResident(credentialID: String, residentID: String)
     case memberNotInHousehold(String)
@@ -29,6 +30,20 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible {
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
         case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
+        }
+    }
+
+    public var operatorSummary: String {
+        switch self {
+        case .credentialRefused(_, let refusal): "credential may not be used: \(refusal.rawValue)"
+        case .credentialOfAnotherResident: "credential does not belong to the resident of the order"
+        case .memberNotInHousehold: "member not in the holder's household"
+        case .memberNotActive: "member has moved out or died"
+        case .noSealRegistration: "holder has no registered seal"
+        case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
+        // Issuance ids, years and counts identify nobody.
+        case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
+             .outsideServiceHours: description
         }
     }
 }
