@@ -85,7 +85,7 @@ import Testing
         try kiosk.send(.interrupt)
         let status = try kiosk.waitForExit()
         #expect(status == nil || status == 130)
-        #expect(try kiosk.capture().contains("stopped by signal 2"))
+        try kiosk.waitForOutput("stopped by signal 2")
         #expect(try store.ledger().isEmpty)
         #expect(try store.spooled().isEmpty)
         let log = try String(contentsOfFile: store.database + ".log", encoding: .utf8)
