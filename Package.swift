@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "KofuTestSupport", dependencies: ["KofuCore"], path: "Tests/KofuTestSupport"),
         .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore", "KofuTestSupport"]),
-        .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore"]),
+        .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore", "KofuTestSupport"]),
         .testTarget(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KofuEndToEndTests", dependencies: ["KofuStore", "KofuCore"]),

@@ -16,6 +16,8 @@ public enum DocumentVerification: Equatable, Sendable {
     case textAltered
     /// The text carries no 証明書番号 or 検証コード line.
     case notACertificate
+    /// Serial and code are genuine, but printing failed and the fee was refunded: the paper, if any, is void.
+    case refunded
 }
 
 extension KofuDatabase {
@@ -23,7 +25,10 @@ extension KofuDatabase {
         let key = try hmacSecret()
         guard let row = try read({ db in
             try Row.fetchOne(db, sql: """
-                SELECT d.body, d.verification_code, i.kind, i.business_date
+                SELECT d.body, d.verification_code, i.kind, i.business_date,
+                    EXISTS (SELECT 1 FROM ledger charge JOIN ledger refund ON refund.references_ledger_id = charge.id
+                            WHERE charge.issuance_id = i.id AND charge.entry_type = 'charge'
+                                AND refund.entry_type = 'refund') AS refunded
                 FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?
                 """, arguments: [serial])
         }) else { return .unknownSerial }
@@ -32,6 +37,8 @@ extension KofuDatabase {
         guard PINHash.constantTimeEqual(Data(recomputed.utf8), Data(stored.utf8)) else { return .recordAltered }
         let given = code.uppercased().trimmingCharacters(in: .whitespaces)
         guard PINHash.constantTimeEqual(Data(given.utf8), Data(stored.utf8)) else { return .codeMismatch }
+        // Checked last, so that only someone holding the real code learns that the issuance was refunded.
+        guard !(row["refunded"] as Bool) else { return .refunded }
         return .genuine(kind: CertificateKind(rawValue: row["kind"])!, businessDate: row["business_date"])
     }
 

@@ -1,7 +1,8 @@
 import KofuCore
 
 /// Why an order was not issued. Nothing was written and nothing charged when one of these is thrown.
-public enum IssuanceError: Error, Equatable, CustomStringConvertible {
+/// `description` names the resident or credential for the person at the desk; `operatorSummary` does not.
+public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLoggable {
     case credentialRefused(credentialID: String, Refusal)
     case credentialOfAnotherResident(credentialID: String, residentID: String)
     case memberNotInHousehold(String)
@@ -13,6 +14,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible {
     case copiesOutOfRange(Int)
     case unknownIssuance(Int64)
     case alreadyRefunded(Int64)
+    case outsideServiceHours
 
     public var description: String {
         switch self {
@@ -27,6 +29,21 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible {
         case .copiesOutOfRange(let n): "\(n) copies requested; between 1 and \(IssuanceLimits.maxCopies) allowed"
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
+        case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
+        }
+    }
+
+    public var operatorSummary: String {
+        switch self {
+        case .credentialRefused(_, let refusal): "credential may not be used: \(refusal.rawValue)"
+        case .credentialOfAnotherResident: "credential does not belong to the resident of the order"
+        case .memberNotInHousehold: "member not in the holder's household"
+        case .memberNotActive: "member has moved out or died"
+        case .noSealRegistration: "holder has no registered seal"
+        case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
+        // Issuance ids, years and counts identify nobody.
+        case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
+             .outsideServiceHours: description
         }
     }
 }

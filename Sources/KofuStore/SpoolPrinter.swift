@@ -1,8 +1,12 @@
 import Foundation
 import KofuCore
 
-/// The simulated printer: each copy becomes `<directory>/<serial>.txt`, written atomically so that a reader never
-/// sees half a certificate. The text comes from the document table, so what is printed is what was committed.
+/// The simulated printer: each copy becomes `<directory>/<serial>.txt`. The text comes from the document table, so
+/// what is printed is what was committed.
+///
+/// Printing is all or nothing: a failed print is refunded in full, so a copy left on paper after a failure would be
+/// a genuine-looking certificate nobody paid for. Every copy is first written under a hidden temporary name, then
+/// all are renamed into place; on any failure everything written so far is removed before the error is thrown.
 public struct SpoolPrinter: CertificatePrinter {
     let database: KofuDatabase
     public let directory: URL
@@ -13,10 +17,27 @@ public struct SpoolPrinter: CertificatePrinter {
     }
 
     public func print(_ receipt: IssuanceReceipt) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for document in try database.printedDocuments(issuanceID: receipt.issuanceID) {
-            let url = directory.appendingPathComponent("\(document.serial).txt")
-            try Data(document.text.utf8).write(to: url, options: .atomic)
+        let files = FileManager.default
+        try files.createDirectory(at: directory, withIntermediateDirectories: true)
+        let documents = try database.printedDocuments(issuanceID: receipt.issuanceID)
+        var written: [URL] = []
+        do {
+            var staged: [(temporary: URL, final: URL)] = []
+            for document in documents {
+                // Hidden and without `.txt`, so nothing that collects certificates picks up a staged copy.
+                let temporary = directory.appendingPathComponent(".\(document.serial).\(UUID().uuidString).partial")
+                written.append(temporary)
+                try Data(document.text.utf8).write(to: temporary)
+                staged.append((temporary, directory.appendingPathComponent("\(document.serial).txt")))
+            }
+            for (temporary, final) in staged {
+                try files.moveItem(at: temporary, to: final)
+                written.removeAll { $0 == temporary }
+                written.append(final)
+            }
+        } catch {
+            for url in written { try? files.removeItem(at: url) }
+            throw error
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import KofuCore
 
 /// The kiosk's operator log: one timestamped line per event, appended to a file because the screen belongs to
-/// the resident. Callers pass no PIN and no personal data: ids, amounts and error texts only.
+/// the resident. Callers pass no PIN and no personal data: issuance ids, amounts and error summaries only.
 final class OperatorLog: Sendable {
     let url: URL
     private let lock = NSLock()

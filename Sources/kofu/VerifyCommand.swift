@@ -29,6 +29,7 @@ struct VerifyCommand: ParsableCommand {
             case .textAltered: message = "NOT GENUINE: the text differs from the certificate issued"
             case .recordAltered: message = "ALERT: the database record of this certificate was altered"
             case .notACertificate: message = "NOT GENUINE: no serial or verification code found"
+            case .refunded: message = "NOT VALID: this certificate was refunded (not printed) and is void"
             }
             if case .genuine = verdict {} else { failures += 1 }
             print("\(file): \(message)")

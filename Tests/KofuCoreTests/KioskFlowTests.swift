@@ -240,7 +240,7 @@ import Testing
 
     @Test func failedIssuanceReturnsEverythingAndChargesNothing() throws {
         var kiosk = try KioskHarness()
-        kiosk.desk.failing = true
+        kiosk.desk.failure = FakeFailure.unavailable
         kiosk.type(Self.toMenu + "2\n14")
         #expect(kiosk.state.screen == .issueFailed)
         #expect(kiosk.cash.dispensed == [5000])

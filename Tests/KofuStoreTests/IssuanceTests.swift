@@ -164,3 +164,39 @@ import Testing
         #expect(try desk.issue(Self.order(card, .incomeTax(fiscalYear: 2026)), at: june).amount == 150)
     }
 }
+
+/// The desk enforces kiosk hours itself: a session begun before closing must not be issued after it.
+@Suite struct ServiceHoursTests {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let desk: SQLiteIssuanceDesk
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        database = try Fixture.seededDatabase(in: directory)
+        desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+    }
+
+    static let order = IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()))
+
+    @Test func kioskIssuesUntilTheMinuteBeforeClosing() throws {
+        let receipt = try desk.issue(Self.order, at: clock.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59))
+        #expect(receipt.amount == 150)
+    }
+
+    @Test(arguments: [(11, 25, 23), (12, 29, 12), (11, 25, 6)])
+    func kioskRefusesOutsideHoursAndWritesNothing(month: Int, day: Int, hour: Int) throws {
+        let date = clock.date(year: 2026, month: month, day: day, hour: hour)
+        #expect(throws: IssuanceError.outsideServiceHours) { try desk.issue(Self.order, at: date) }
+        for table in ["issuance", "document", "ledger"] {
+            #expect(try database.count(table) == 0, "\(table) must stay empty")
+        }
+    }
+
+    @Test func windowOrdersAreNotBoundByKioskHours() throws {
+        var order = Self.order
+        order.channel = .window
+        let receipt = try desk.issue(order, at: clock.date(year: 2026, month: 12, day: 29, hour: 23, minute: 30))
+        #expect(receipt.serials.allSatisfy { $0.hasPrefix("W-20261229-") })
+    }
+}

@@ -10,12 +10,38 @@ enum Repository {
     static let templates = root.appendingPathComponent("Assets/templates")
 }
 
+/// The one directory under which the store tests of this process make all of theirs: `kofu-store-tests-<pid>`.
+/// It is removed at exit. A killed or crashed run never gets there, so each run first removes the roots of
+/// processes that no longer exist; nothing is left behind for long whichever way a run ends.
+enum ScratchRoot {
+    static let prefix = "kofu-store-tests-"
+
+    static let url: URL = {
+        let base = FileManager.default.temporaryDirectory
+        removeAbandoned(in: base)
+        let url = base.appendingPathComponent("\(prefix)\(getpid())")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: ScratchRoot.url) }
+        return url
+    }()
+
+    /// Removes the roots in `base` whose process is gone. Only "no such process" counts: a process of another
+    /// user answers EPERM and is alive.
+    static func removeAbandoned(in base: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+    }
+}
+
 /// A private directory removed when the test lets go of it.
 final class TemporaryDirectory: Sendable {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-store-\(UUID().uuidString)")
+        url = ScratchRoot.url.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -24,29 +50,27 @@ final class TemporaryDirectory: Sendable {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
-/// The demo seed loaded once, and a seeded database file that tests copy: hashing every PIN for each test would
-/// cost seconds apiece.
+/// The demo seed loaded once, and a seeded database file that tests copy: seeding hashes every PIN (about 2 s for
+/// the demo's 18 credentials on the build machine), a copy takes milliseconds.
 enum Fixture {
     static let seed: SeedFile = try! SeedFile.load(from: Repository.seedURL)
 
-    private static let template: (directory: TemporaryDirectory, path: String) = {
-        let directory = try! TemporaryDirectory()
-        let path = directory.path("template.sqlite")
+    /// In the scratch root itself, so it goes with the root: statics are never deinitialized.
+    static let templatePath: String = {
+        let path = ScratchRoot.url.appendingPathComponent("template.sqlite").path
         do {
             let database = try KofuDatabase.create(at: path)
             try database.load(seed)
         } catch {
             fatalError("cannot seed the fixture database: \(error)")
         }
-        // Statics are never deinitialized: remove the shared copy when the test process ends.
-        atexit { try? FileManager.default.removeItem(at: Fixture.template.directory.url) }
-        return (directory, path)
+        return path
     }()
 
     /// A fresh copy of the seeded database in `directory`.
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {
         let path = directory.path("kofu.sqlite")
-        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        try FileManager.default.copyItem(atPath: templatePath, toPath: path)
         return try KofuDatabase.open(at: path)
     }
 

@@ -87,7 +87,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func failures(_ language: Language) throws {
         var issue = try KioskHarness(language: language)
-        issue.desk.failing = true
+        issue.desk.failure = FakeFailure.unavailable
         issue.type("111100001\n1234\n\n1142\n13")
         try Golden.check(ScreenPainter.paint(issue.runtime.screen).text, named: "kiosk/issue-failed.\(language.rawValue)")
 

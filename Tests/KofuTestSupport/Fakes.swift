@@ -45,13 +45,14 @@ public final class FakeDesk: IssuanceDesk, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var orders: [IssuanceOrder] = []
     public private(set) var refunds: [Int64] = []
-    public var failing = false
+    /// Thrown by every `issue` while set.
+    public var failure: (any Error)?
 
     public init() {}
 
     public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
         try lock.withLock {
-            if failing { throw FakeFailure.unavailable }
+            if let failure { throw failure }
             orders.append(order)
             let id = Int64(orders.count)
             return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "K-\(id)-\($0)" },
@@ -88,45 +89,14 @@ public final class FakeCash: CashUnit, @unchecked Sendable {
     public func dispense(_ yen: Int) { lock.withLock { dispensed.append(yen) } }
 }
 
-/// A kiosk on fakes, driven by keys, with the fakes at hand for assertions.
-public struct KioskHarness {
-    public var runtime: KioskRuntime
-    public let authority: FakeAuthority
-    public let desk = FakeDesk()
-    public let printer = FakePrinter()
-    public let cash = FakeCash()
-    public private(set) var now: Date
+/// The operator log, kept in memory so tests can read what staff would see.
+public final class FakeLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [String] = []
 
-    public init(outcomes: [String: [AuthenticationOutcome]] = ["100001": [.authenticated(fixtureProfile)]],
-                now: Date = fixtureNow, language: Language = .ja, demo: [DemoCredential] = []) throws {
-        authority = FakeAuthority(outcomes)
-        self.now = now
-        let ports = KioskPorts(authority: authority, desk: desk, printer: printer, cash: cash, log: { _ in })
-        let state = KioskState(config: KioskConfig(terminal: "T-01", demoCredentials: demo), language: language,
-                               now: now, screen: .start)
-        runtime = KioskRuntime(state: state, strings: try loadStrings(), ports: ports)
-        runtime.tick(at: now)
-    }
+    public init() {}
 
-    public var state: KioskState { runtime.state }
+    public var lines: [String] { lock.withLock { recorded } }
 
-    /// Keys as a resident types them: digits and letters one by one; `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace.
-    public mutating func type(_ keys: String) {
-        for ch in keys {
-            let key: KeyInput = switch ch {
-            case "\n": .enter
-            case "\u{1b}": .escape
-            case "\u{8}": .backspace
-            case "↑": .up
-            case "↓": .down
-            default: .character(ch)
-            }
-            runtime.handle(key, at: now)
-        }
-    }
-
-    public mutating func advance(_ seconds: TimeInterval) {
-        now = now.addingTimeInterval(seconds)
-        runtime.tick(at: now)
-    }
+    public func write(_ line: String) { lock.withLock { recorded.append(line) } }
 }

@@ -60,21 +60,21 @@ public struct KioskRuntime: InteractiveProgram {
             do {
                 return .credentialRead(try ports.authority.read(credentialID: credentialID, kind: kind, at: state.now))
             } catch {
-                ports.log("credential reading unavailable: \(error)")
+                ports.log("credential reading unavailable: \(Self.logged(error))")
                 return .authenticationUnavailable
             }
         case .authenticate(let credentialID, let pin):
             do {
                 return .authenticated(try ports.authority.authenticate(credentialID: credentialID, pin: pin, at: state.now))
             } catch {
-                ports.log("authentication unavailable: \(error)")
+                ports.log("authentication unavailable: \(Self.logged(error))")
                 return .authenticationUnavailable
             }
         case .issue(let order):
             do {
                 return .issued(try ports.desk.issue(order, at: state.now))
             } catch {
-                ports.log("issuance refused, nothing charged: \(error)")
+                ports.log("issuance refused, nothing charged: \(Self.logged(error))")
                 return .issueFailed
             }
         case .print(let receipt):
@@ -82,19 +82,24 @@ public struct KioskRuntime: InteractiveProgram {
                 try ports.printer.print(receipt)
                 return .printed
             } catch {
-                ports.log("printing issuance \(receipt.issuanceID) failed: \(error)")
+                ports.log("printing issuance \(receipt.issuanceID) failed: \(Self.logged(error))")
                 return .printFailed
             }
         case .refundUnprinted(let issuanceID):
             do {
                 try ports.desk.refundUnprinted(issuanceID: issuanceID, reason: "print failure", at: state.now)
             } catch {
-                ports.log("REFUND NOT RECORDED for issuance \(issuanceID): \(error)")
+                ports.log("REFUND NOT RECORDED for issuance \(issuanceID): \(Self.logged(error))")
             }
             return nil
         case .dispenseCash(let yen):
             ports.cash.dispense(yen)
             return nil
         }
+    }
+
+    /// An error as the operator log may show it: errors that carry personal data give their summary instead.
+    private static func logged(_ error: any Error) -> String {
+        (error as? OperatorLoggable)?.operatorSummary ?? String(describing: error)
     }
 }

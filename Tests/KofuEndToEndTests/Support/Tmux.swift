@@ -34,6 +34,8 @@ final class TmuxSession {
     let socket: String
     private let executable: URL
     private let configuration: URL
+    /// Every byte the program writes, copied by `pipe-pane`: see `waitForOutput`.
+    private let transcript: String
     private var isClosed = false
 
     /// Runs `command` directly (no shell) when it has several elements; a single element is a shell command line.
@@ -45,6 +47,7 @@ final class TmuxSession {
             .appendingPathComponent("kofu-tmux-\(getpid())-\(UUID().uuidString.prefix(8))").path
         socket = base + ".socket"
         configuration = URL(fileURLWithPath: base + ".conf")
+        transcript = base + ".out"
         // No status line (the pane gets every row), no user configuration, and the pane stays readable after
         // the program exits (tmux then scrolls it up one line to print "Pane is dead").
         try "set -g status off\nset -g remain-on-exit on\n".write(to: configuration, atomically: true, encoding: .utf8)
@@ -55,6 +58,7 @@ final class TmuxSession {
         }
         do {
             try run(arguments + command)
+            try run(["pipe-pane", "-t", "kofu", "-o", "cat >> '\(transcript)'"])
         } catch {
             close()
             throw error
@@ -89,12 +93,28 @@ final class TmuxSession {
         }
     }
 
+    /// Polls what the program wrote until it contains `text`. For what a program prints as it exits: tmux 3.3a,
+    /// when it reaps the program before drawing its last output, shows the dead pane without that output (the
+    /// same race that sometimes leaves the exit status unknown), but the pipe still receives it.
+    func waitForOutput(_ text: String, timeout: Duration = .seconds(5)) throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let output = (try? String(contentsOfFile: transcript, encoding: .utf8)) ?? ""
+            if output.contains(text) { return }
+            if ContinuousClock.now >= deadline {
+                throw TmuxFailure(description: "Timed out after \(timeout) waiting for \"\(text)\" in the output")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "kofu", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Polls every 50 ms until the program has exited; returns its exit status, or nil when tmux could not
-    /// collect one within a second of the pane dying (tmux 3.3 reports none for a program killed by a signal).
+    /// collect one within a second of the pane dying (tmux 3.3 reports none for a program killed by a signal,
+    /// and, now and then, none for one that exited normally).
     func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32? {
         let deadline = ContinuousClock.now + timeout
         var diedAt: ContinuousClock.Instant?
@@ -120,6 +140,7 @@ final class TmuxSession {
         _ = try? run(["kill-server"])
         unlink(socket)
         unlink(configuration.path)
+        unlink(transcript)
     }
 
     static func locate(searchPath: String) throws -> URL {
