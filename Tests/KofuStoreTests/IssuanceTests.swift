@@ -10,9 +10,7 @@ import Testing
     let desk: SQLiteIssuanceDesk
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = try Fixture.seededDatabase(in: directory)
-        desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        (directory, database, desk) = try Fixture.seededDesk()
     }
 
     static func order(_ card: SeedFile.Credential, _ request: CertificateRequest, copies: Int = 1) -> IssuanceOrder {
@@ -172,9 +170,7 @@ import Testing
     let desk: SQLiteIssuanceDesk
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = try Fixture.seededDatabase(in: directory)
-        desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        (directory, database, desk) = try Fixture.seededDesk()
     }
 
     static let order = IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()))

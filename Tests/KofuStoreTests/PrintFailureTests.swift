@@ -12,9 +12,7 @@ import Testing
     let spool: URL
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = try Fixture.seededDatabase(in: directory)
-        desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        (directory, database, desk) = try Fixture.seededDesk()
         receipt = try desk.issue(IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()),
                                                      copies: 3), at: now)
         spool = directory.url.appendingPathComponent("spool")

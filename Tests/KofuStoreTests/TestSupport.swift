@@ -74,6 +74,13 @@ enum Fixture {
         return try KofuDatabase.open(at: path)
     }
 
+    /// A seeded database in `directory` with a kiosk desk on it: the usual start of a store test.
+    static func seededDesk() throws -> (TemporaryDirectory, KofuDatabase, SQLiteIssuanceDesk) {
+        let directory = try TemporaryDirectory()
+        let database = try seededDatabase(in: directory)
+        return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock))
+    }
+
     static func credential(noteEn: String) -> SeedFile.Credential {
         guard let credential = seed.credentials.first(where: { $0.noteEn == noteEn }) else {
             fatalError("the demo seed has no credential noted \"\(noteEn)\"")
