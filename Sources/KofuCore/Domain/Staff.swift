@@ -1,0 +1,25 @@
+/// City hall staff. Supervisors approve exemptions and refunds and unlock accounts.
+public enum StaffRole: String, Codable, Sendable, CaseIterable {
+    case clerk
+    case supervisor
+}
+
+public struct StaffMember: Equatable, Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var role: StaffRole
+
+    public init(id: String, name: String, role: StaffRole) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+}
+
+/// The answer to a staff id and password. Five consecutive wrong passwords lock the account.
+public enum LoginOutcome: Equatable, Sendable {
+    case loggedIn(StaffMember)
+    case wrongPassword(triesLeft: Int)
+    case locked
+    case unknownStaff
+}

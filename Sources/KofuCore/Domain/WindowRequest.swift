@@ -1,0 +1,86 @@
+/// The identity document the clerk checked: one photo ID, or two documents without a photo.
+public enum IdentityDocument: String, Codable, Sendable, CaseIterable {
+    case myNumberCard
+    case driversLicence
+    case passport
+    case twoNonPhotoDocuments
+}
+
+/// Someone acting for the resident with a power of attorney (委任状).
+public struct Proxy: Equatable, Codable, Sendable {
+    public var name: String
+    public var powerOfAttorneyChecked: Bool
+    /// A member of the resident's own household needs no power of attorney and may take a My Number.
+    public var sameHousehold: Bool
+
+    public init(name: String, powerOfAttorneyChecked: Bool, sameHousehold: Bool) {
+        self.name = name
+        self.powerOfAttorneyChecked = powerOfAttorneyChecked
+        self.sameHousehold = sameHousehold
+    }
+}
+
+/// Tax items a 納税証明書 can certify.
+public enum TaxItem: String, Codable, Sendable, CaseIterable {
+    case inhabitantTax
+    case fixedAssetTax
+    case lightVehicleTax
+    case nationalHealthInsuranceTax
+}
+
+/// Fee exemptions the city grants at the window, always with a supervisor's approval.
+public enum ExemptionReason: String, Codable, Sendable, CaseIterable {
+    case publicAssistance
+    case officialUse
+    case disasterVictim
+    case pensionClaim
+}
+
+/// One issuance at the window: who asked, who was checked, what for, and who served.
+public struct WindowOrder: Equatable, Sendable {
+    public var residentID: String
+    public var identity: IdentityDocument
+    public var proxy: Proxy?
+    public var request: WindowCertificate
+    public var copies: Int
+    /// 印鑑登録証明書 at the window needs the seal registration card (印鑑登録証), not the My Number card.
+    public var sealCardNumber: String?
+    public var exemption: ExemptionReason?
+    /// The supervisor who approved the exemption; required with one.
+    public var approvedBy: String?
+    public var staffID: String
+    public var terminal: String
+
+    public init(residentID: String, identity: IdentityDocument, proxy: Proxy?, request: WindowCertificate, copies: Int,
+                sealCardNumber: String? = nil, exemption: ExemptionReason? = nil, approvedBy: String? = nil,
+                staffID: String, terminal: String) {
+        self.residentID = residentID
+        self.identity = identity
+        self.proxy = proxy
+        self.request = request
+        self.copies = copies
+        self.sealCardNumber = sealCardNumber
+        self.exemption = exemption
+        self.approvedBy = approvedBy
+        self.staffID = staffID
+        self.terminal = terminal
+    }
+
+    /// 300 yen a copy, nothing when exempted.
+    public var amount: Int { exemption == nil ? copies * Channel.window.unitFee : 0 }
+}
+
+/// What the window issues: the kiosk's certificates with the same options, and two of its own.
+public enum WindowCertificate: Equatable, Codable, Sendable {
+    case kiosk(CertificateRequest)
+    case taxPayment(fiscalYear: Int, item: TaxItem)
+    case business(registrationID: String)
+
+    public var kind: CertificateKind {
+        switch self {
+        case .kiosk(let request): request.kind
+        case .taxPayment: .taxPayment
+        case .business: .business
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Staff accounts: passwords are salted slow hashes; five wrong ones lock the account until a supervisor unlocks it.
+public protocol StaffDirectory: Sendable {
+    func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome
+    /// A supervisor's approval (exemption, refund): the same check as a login, accepted only for a supervisor.
+    func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome
+    func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws
+}
+
+/// The resident register as the window searches it.
+public protocol ResidentRegistry: Sendable {
+    /// By the number of a My Number card (credential id).
+    func find(cardNumber: String) throws -> ResidentMatch?
+    /// By name in katakana (a part is enough) and birth date `YYYY-MM-DD`.
+    func search(kana: String, birthDate: String) throws -> [ResidentMatch]
+    func windowProfile(residentID: String, at date: Date) throws -> WindowProfile
+}
+
+/// The counter's money-moving steps; each is one transaction with its ledger row(s) and its audit row.
+public protocol WindowDesk: Sendable {
+    func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt
+    /// Refund (void) an issuance of the same business day: a new negative ledger row referencing the charge.
+    func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
+                at date: Date) throws
+    /// After an identity check the resident sets a new PIN; the failure counter and the lock are cleared.
+    func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws
+    func dailySummary(businessDate: String) throws -> DailySummary
+    /// Records the counted cash; afterwards no window row can take that business date at that terminal.
+    func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
+               at date: Date) throws -> DailySummary.Close
+}
