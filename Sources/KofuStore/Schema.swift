@@ -7,6 +7,9 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -137,6 +140,80 @@ enum Schema {
     CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
     BEGIN
         SELECT RAISE(ABORT, 'the ledger is append-only: rows are never deleted');
+    END;
+    """
+
+    /// The city hall window: staff and their audit trail, window-only records (tax payments, businesses), who served
+    /// each window issuance, and the daily close of each window till.
+    static let v2 = """
+    CREATE TABLE staff (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor')),
+        password_hash TEXT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts BETWEEN 0 AND 5),
+        locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1))
+    );
+    -- Who did what and when. No PIN, password or resident data: issuance ids point to the journal, which holds those.
+    -- staff_id is NULL only for a login under an unknown id (what was typed may have been a password).
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        staff_id TEXT REFERENCES staff(id),
+        action TEXT NOT NULL,
+        issuance_id INTEGER REFERENCES issuance(id),
+        detail TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX audit_staff ON audit(staff_id);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit trail is append-only');
+    END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit trail is append-only: rows are never deleted');
+    END;
+    -- One row per installment (期別), as the tax office collects it.
+    CREATE TABLE tax_payment (
+        resident_id TEXT NOT NULL REFERENCES resident(id),
+        fiscal_year INTEGER NOT NULL,
+        item TEXT NOT NULL CHECK (item IN ('inhabitantTax', 'fixedAssetTax', 'lightVehicleTax',
+                                           'nationalHealthInsuranceTax')),
+        installment INTEGER NOT NULL CHECK (installment >= 1),
+        due_on TEXT NOT NULL,
+        assessed INTEGER NOT NULL CHECK (assessed >= 0),
+        paid INTEGER NOT NULL CHECK (paid BETWEEN 0 AND assessed),
+        PRIMARY KEY (resident_id, fiscal_year, item, installment)
+    );
+    CREATE TABLE business (
+        registration_id TEXT PRIMARY KEY,
+        resident_id TEXT NOT NULL REFERENCES resident(id),
+        name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        started_on TEXT NOT NULL
+    );
+    CREATE INDEX business_resident ON business(resident_id);
+    -- Window issuances record who served and which identity document was checked; kiosk ones leave these NULL.
+    ALTER TABLE issuance ADD COLUMN staff_id TEXT REFERENCES staff(id);
+    ALTER TABLE issuance ADD COLUMN identity_document TEXT;
+    ALTER TABLE issuance ADD COLUMN proxy_name TEXT;
+    CREATE TABLE window_close (
+        business_date TEXT NOT NULL,
+        terminal TEXT NOT NULL,
+        staff_id TEXT NOT NULL REFERENCES staff(id),
+        expected_cash INTEGER NOT NULL,
+        counted_cash INTEGER NOT NULL CHECK (counted_cash >= 0),
+        closed_at TEXT NOT NULL,
+        UNIQUE (business_date, terminal)
+    );
+    CREATE TRIGGER window_close_no_update BEFORE UPDATE ON window_close
+    BEGIN
+        SELECT RAISE(ABORT, 'a closed till stays closed as counted');
+    END;
+    CREATE TRIGGER window_close_no_delete BEFORE DELETE ON window_close
+    BEGIN
+        SELECT RAISE(ABORT, 'a closed till stays closed: rows are never deleted');
     END;
     """
 }
