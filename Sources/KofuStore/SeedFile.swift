@@ -51,6 +51,30 @@ public struct SeedFile: Decodable, Sendable {
         public var totalDeductions, taxableIncome, dependants, municipalTax, prefecturalTax: Int
     }
 
+    /// A demo staff account. Like the demo PINs, the password is published in the seed and stored only as a hash.
+    public struct Staff: Decodable, Sendable {
+        public var id, name: String
+        public var role: StaffRole
+        public var password: String
+    }
+
+    /// One tax item of one fiscal year, by installment (期別).
+    public struct TaxPayment: Decodable, Sendable {
+        public struct Installment: Decodable, Sendable {
+            public var dueOn: String
+            public var assessed, paid: Int
+        }
+
+        public var resident: String
+        public var fiscalYear: Int
+        public var item: TaxItem
+        public var installments: [Installment]
+    }
+
+    public struct Business: Decodable, Sendable {
+        public var registrationId, resident, name, address, kind, startedOn: String
+    }
+
     /// The day the demo data describes (ages, expiry dates, fiscal years): the demo's clock starts there.
     public var demoDate: String?
     public var municipalities: [Municipality]
@@ -59,6 +83,9 @@ public struct SeedFile: Decodable, Sendable {
     public var credentials: [Credential]
     public var seals: [Seal]
     public var incomes: [Income]
+    public var staff: [Staff]
+    public var taxPayments: [TaxPayment]
+    public var businesses: [Business]
 
     public static func load(from url: URL) throws -> SeedFile {
         let data = try Data(contentsOf: url)

@@ -5,7 +5,9 @@ extension KofuDatabase {
     /// Validates the seed, then writes all of it in one transaction: a bad seed leaves the database empty.
     public func load(_ seed: SeedFile) throws {
         try seed.validate()
-        let hashes = try Self.hashPINs(seed.credentials.map(\.pin))
+        // PINs and staff passwords are hashed alike, in one concurrent batch.
+        let hashes = try Self.hashSecrets(seed.credentials.map(\.pin) + seed.staff.map(\.password))
+        let (pinHashes, passwordHashes) = (hashes.prefix(seed.credentials.count), hashes.dropFirst(seed.credentials.count))
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resident") == 0 else {
                 throw SeedError.notEmpty(path: path)
@@ -32,7 +34,7 @@ extension KofuDatabase {
                                      r.domicileHead, r.myNumber, r.becameResidentOn, r.movedInOn, r.notifiedOn,
                                      r.previousAddress, r.status.rawValue, r.statusDate, r.protectionMeasure])
             }
-            for (c, hash) in zip(seed.credentials, hashes) {
+            for (c, hash) in zip(seed.credentials, pinHashes) {
                 // A credential seeded as locked has used up its tries, as a real one would have.
                 let failed = c.state == .locked ? Authentication.maxAttempts : 0
                 try db.execute(sql: """
@@ -61,15 +63,34 @@ extension KofuDatabase {
                                      i.spouseDeduction, i.dependantDeduction, i.totalDeductions,
                                      i.taxableIncome, i.dependants, i.municipalTax, i.prefecturalTax])
             }
+            for (member, hash) in zip(seed.staff, passwordHashes) {
+                try db.execute(sql: "INSERT INTO staff (id, name, role, password_hash) VALUES (?, ?, ?, ?)",
+                               arguments: [member.id, member.name, member.role.rawValue, hash])
+            }
+            for t in seed.taxPayments {
+                for (index, installment) in t.installments.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO tax_payment (resident_id, fiscal_year, item, installment, due_on, assessed, paid)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [t.resident, t.fiscalYear, t.item.rawValue, index + 1, installment.dueOn,
+                                         installment.assessed, installment.paid])
+                }
+            }
+            for b in seed.businesses {
+                try db.execute(sql: """
+                    INSERT INTO business (registration_id, resident_id, name, address, kind, started_on)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [b.registrationId, b.resident, b.name, b.address, b.kind, b.startedOn])
+            }
         }
     }
 
     /// Each hash takes a noticeable fraction of a second by design; spread them over the cores, outside the write
     /// transaction so other processes are not kept waiting.
-    static func hashPINs(_ pins: [String]) throws -> [String] {
-        let results = HashResults(count: pins.count)
-        DispatchQueue.concurrentPerform(iterations: pins.count) { index in
-            results.set(index, Result { try PINHash.make(pins[index]) })
+    static func hashSecrets(_ secrets: [String]) throws -> [String] {
+        let results = HashResults(count: secrets.count)
+        DispatchQueue.concurrentPerform(iterations: secrets.count) { index in
+            results.set(index, Result { try PINHash.make(secrets[index]) })
         }
         return try results.values.map { try $0!.get() }
     }

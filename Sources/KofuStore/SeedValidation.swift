@@ -11,6 +11,9 @@ extension SeedFile {
         try unique(seals.map(\.resident), "seal of resident")
         try unique(seals.map(\.number), "seal number")
         try unique(incomes.map { "\($0.resident) \($0.fiscalYear)" }, "income")
+        try unique(staff.map(\.id), "staff")
+        try unique(taxPayments.map { "\($0.resident) \($0.fiscalYear) \($0.item.rawValue)" }, "tax payment")
+        try unique(businesses.map(\.registrationId), "business")
 
         let municipalityCodes = Set(municipalities.map(\.code))
         let householdIDs = Set(households.map(\.id))
@@ -53,6 +56,29 @@ extension SeedFile {
                 throw .invalid(record: "income \(i.resident) \(i.fiscalYear)", problem: "unknown resident")
             }
             try i.checkArithmetic()
+        }
+        for member in staff {
+            if let problem = StaffPassword.problem(id: member.id, password: member.password) {
+                throw .invalid(record: "staff \(member.id)", problem: problem)
+            }
+        }
+        for t in taxPayments {
+            let record = "tax payment \(t.resident) \(t.fiscalYear) \(t.item.rawValue)"
+            guard residentIDs.contains(t.resident) else { throw .invalid(record: record, problem: "unknown resident") }
+            guard !t.installments.isEmpty else { throw .invalid(record: record, problem: "has no installments") }
+            for (n, i) in t.installments.enumerated() {
+                try dates(record, ["installments[\(n)].dueOn": i.dueOn])
+                guard i.assessed >= 0, (0...i.assessed).contains(i.paid) else {
+                    throw .invalid(record: record, problem: "installment \(n + 1) pays \(i.paid) of \(i.assessed)")
+                }
+            }
+        }
+        for b in businesses {
+            let record = "business \(b.registrationId)"
+            guard residentIDs.contains(b.resident) else {
+                throw .invalid(record: record, problem: "unknown resident \(b.resident)")
+            }
+            try dates(record, ["startedOn": b.startedOn])
         }
     }
 
