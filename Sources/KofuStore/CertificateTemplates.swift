@@ -1,11 +1,9 @@
 import Foundation
 import KofuCore
 
-/// The three kiosk certificate layouts, read and parsed once so a missing or broken file stops start-up.
+/// One layout per certificate kind (`<kind>.txt`), read and parsed once so a missing or broken file stops start-up.
 struct CertificateTemplates: Sendable {
-    let residentRecord: Template
-    let sealRegistration: Template
-    let incomeTax: Template
+    let templates: [CertificateKind: Template]
 
     init(directory: URL) throws {
         func load(_ kind: CertificateKind) throws -> Template {
@@ -15,19 +13,12 @@ struct CertificateTemplates: Sendable {
             }
             do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
         }
-        residentRecord = try load(.residentRecord)
-        sealRegistration = try load(.sealRegistration)
-        incomeTax = try load(.incomeTax)
+        var templates: [CertificateKind: Template] = [:]
+        for kind in CertificateKind.allCases { templates[kind] = try load(kind) }
+        self.templates = templates
     }
 
-    func template(for kind: CertificateKind) -> Template? {
-        switch kind {
-        case .residentRecord: residentRecord
-        case .sealRegistration: sealRegistration
-        case .incomeTax: incomeTax
-        case .taxPayment, .business: nil
-        }
-    }
+    func template(for kind: CertificateKind) -> Template { templates[kind]! }
 }
 
 public enum TemplateFileError: Error, Equatable, CustomStringConvertible {

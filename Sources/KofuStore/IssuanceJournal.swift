@@ -1,0 +1,92 @@
+import Crypto
+import Foundation
+import GRDB
+import KofuCore
+
+/// The writing the kiosk desk and the window desk share, always inside the caller's transaction: the journal entry,
+/// one signed document per copy, and the ledger row for its fee (a charge, or a 0-yen exemption with its reason).
+struct IssuanceJournal: Sendable {
+    let templates: CertificateTemplates
+    let secret: SymmetricKey
+
+    init(database: KofuDatabase, templates: URL) throws {
+        self.templates = try CertificateTemplates(directory: templates)
+        self.secret = try database.hmacSecret()
+    }
+
+    /// Who served a window issuance and on what evidence; the kiosk has none of this.
+    struct Counter {
+        var staffID: String
+        var identity: IdentityDocument
+        var proxyName: String?
+    }
+
+    struct Entry {
+        var residentID: String
+        var credentialID: String?
+        var kind: CertificateKind
+        /// The request as sorted JSON, so that the same options always give the same text.
+        var options: String
+        var copies: Int
+        var channel: Channel
+        var terminal: String
+        var counter: Counter?
+        var exemption: ExemptionReason?
+
+        var amount: Int { exemption == nil ? copies * channel.unitFee : 0 }
+    }
+
+    func record(_ db: Database, _ entry: Entry, context: TemplateContext, at date: Date,
+                businessDate: String) throws -> IssuanceReceipt {
+        let createdAt = Timestamp.text(date)
+        try db.execute(sql: """
+            INSERT INTO issuance (resident_id, credential_id, kind, options_json, copies, channel, terminal, created_at,
+                business_date, staff_id, identity_document, proxy_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
+                             entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
+                             entry.counter?.identity.rawValue, entry.counter?.proxyName])
+        let issuanceID = db.lastInsertedRowID
+        var context = context
+        context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))
+        var serials: [String] = []
+        for copy in 1...entry.copies {
+            let serial = Self.serial(entry.channel, businessDate: businessDate, issuanceID: issuanceID, copy: copy)
+            context["serial"] = .text(serial)
+            let body = try templates.template(for: entry.kind).render(context)
+            try db.execute(sql: """
+                INSERT INTO document (serial, issuance_id, copy_number, body, verification_code) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [serial, issuanceID, copy, body,
+                                 VerificationCode.make(serial: serial, body: body, key: secret)])
+            serials.append(serial)
+        }
+        try LedgerWriter.append(db, LedgerWriter.Row(
+            entryType: entry.exemption == nil ? .charge : .exemption, issuanceID: issuanceID, channel: entry.channel,
+            terminal: entry.terminal, kind: entry.kind, copies: entry.copies, unitFee: entry.channel.unitFee,
+            amount: entry.amount, businessDate: businessDate, createdAt: createdAt, reason: entry.exemption?.rawValue))
+        return IssuanceReceipt(issuanceID: issuanceID, serials: serials, amount: entry.amount, businessDate: businessDate)
+    }
+
+    /// "K-20261125-000123-1": channel, business date, issuance id and copy; unique because the issuance id is.
+    static func serial(_ channel: Channel, businessDate: String, issuanceID: Int64, copy: Int) -> String {
+        let prefix = channel == .kiosk ? "K" : "W"
+        let date = businessDate.replacingOccurrences(of: "-", with: "")
+        return "\(prefix)-\(date)-\(String(format: "%06lld", issuanceID))-\(copy)"
+    }
+
+    static func channelText(_ channel: Channel, terminal: String) -> String {
+        switch channel {
+        case .kiosk: "コンビニ交付 端末 \(terminal)"
+        case .window: "窓口交付 端末 \(terminal)"
+        }
+    }
+}
+
+extension JSONEncoder {
+    /// Same options, same bytes: the journal's options column can be compared as text.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

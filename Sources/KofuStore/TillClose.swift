@@ -1,0 +1,35 @@
+import GRDB
+import KofuCore
+
+/// The close of a window till for one business day. Once closed, the till takes no further ledger row that day
+/// (`LedgerWriter` asks here), so the cash counted stays the cash the ledger says.
+enum TillClose {
+    static func isClosed(_ db: Database, businessDate: String, terminal: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM window_close WHERE business_date = ? AND terminal = ?)
+            """, arguments: [businessDate, terminal]) ?? false
+    }
+
+    /// What the till should hold: its charges less its refunds (exemptions are 0 yen).
+    static func expectedCash(_ db: Database, businessDate: String, terminal: String) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE channel = 'window' AND business_date = ? AND terminal = ?
+            """, arguments: [businessDate, terminal]) ?? 0
+    }
+
+    static func insert(_ db: Database, _ close: DailySummary.Close, businessDate: String) throws {
+        try db.execute(sql: """
+            INSERT INTO window_close (business_date, terminal, staff_id, expected_cash, counted_cash, closed_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [businessDate, close.terminal, close.staffID, close.expectedCash, close.countedCash,
+                             close.closedAt])
+    }
+
+    static func closes(_ db: Database, businessDate: String) throws -> [DailySummary.Close] {
+        try Row.fetchAll(db, sql: "SELECT * FROM window_close WHERE business_date = ? ORDER BY terminal",
+                         arguments: [businessDate]).map {
+            DailySummary.Close(terminal: $0["terminal"], staffID: $0["staff_id"], expectedCash: $0["expected_cash"],
+                               countedCash: $0["counted_cash"], closedAt: $0["closed_at"])
+        }
+    }
+}

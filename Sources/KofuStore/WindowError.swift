@@ -1,0 +1,53 @@
+import KofuCore
+
+/// Why the window refused a step. Nothing was written when one of these is thrown.
+/// `description` may name the resident for the clerk; `operatorSummary` does not.
+public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLoggable {
+    case residentNotFound(String)
+    /// Moved out or deceased: the window serves the current register only.
+    case residentNotActive(String)
+    case powerOfAttorneyMissing
+    case myNumberNotForProxy
+    case proxyUnderProtectionMeasure
+    case sealCardMismatch
+    case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
+    case unknownBusiness(registrationID: String, residentID: String)
+    case approvalMissing
+    case tillClosed(businessDate: String, terminal: String)
+    case alreadyClosed(businessDate: String, terminal: String)
+    case notSameBusinessDay(Int64)
+    case notAWindowIssuance(Int64)
+    case pinIncomplete
+    case negativeCash(Int)
+
+    public var description: String {
+        switch self {
+        case .residentNotFound(let id): "no resident \(id)"
+        case .residentNotActive(let id): "resident \(id) has moved out or died: the window serves current residents only"
+        case .noTaxRecord(let id, let year, let item):
+            "resident \(id) has no \(item.rawValue) record for fiscal year \(year)"
+        case .unknownBusiness(let registration, let id): "resident \(id) has no registered business \(registration)"
+        default: operatorSummary
+        }
+    }
+
+    public var operatorSummary: String {
+        switch self {
+        case .residentNotFound: "no such resident"
+        case .residentNotActive: "resident has moved out or died: the window serves current residents only"
+        case .powerOfAttorneyMissing: "a proxy outside the household needs a checked power of attorney"
+        case .myNumberNotForProxy: "a proxy outside the household cannot take a resident record with My Number"
+        case .proxyUnderProtectionMeasure: "the resident is under a protection measure: issued to the resident in person only"
+        case .sealCardMismatch: "the seal registration card number does not match the registered seal"
+        case .noTaxRecord(_, let year, let item): "no \(item.rawValue) record for fiscal year \(year)"
+        case .unknownBusiness: "no such business registered to the resident"
+        case .approvalMissing: "a fee exemption needs a supervisor's approval"
+        case .tillClosed(let date, let terminal): "the till of \(terminal) is closed for \(date)"
+        case .alreadyClosed(let date, let terminal): "the till of \(terminal) was already closed for \(date)"
+        case .notSameBusinessDay(let id): "issuance \(id) is not of today's business day: only same-day refunds"
+        case .notAWindowIssuance(let id): "issuance \(id) was not issued at the window"
+        case .pinIncomplete: "the new PIN must have \(PIN.length) digits"
+        case .negativeCash(let yen): "counted cash cannot be negative (\(yen) yen)"
+        }
+    }
+}
