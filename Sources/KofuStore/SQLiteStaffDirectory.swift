@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import KofuCore
+
+/// Staff accounts in the city database. Passwords are hashed like PINs (salted PBKDF2, `PINHash`); five consecutive
+/// wrong ones lock the account until a supervisor unlocks it, and the counter survives restarts because it is a
+/// column. Every check and every unlock is written to the audit trail.
+public struct SQLiteStaffDirectory: StaffDirectory {
+    let database: KofuDatabase
+
+    public init(database: KofuDatabase) {
+        self.database = database
+    }
+
+    public func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome {
+        try check(staffID: staffID, password: password, action: .login, at: date)
+    }
+
+    public func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome {
+        try check(staffID: supervisorID, password: password, action: .approve, at: date)
+    }
+
+    private func check(staffID: String, password: String, action: Audit.Action, at date: Date) throws -> LoginOutcome {
+        // The slow hash runs outside the write transaction, so one login does not hold up every other writer.
+        let seen = try database.read { try StaffRecord.fetch($0, id: staffID) }
+        let matchedSeenHash = seen.map { PINHash.verify(password, against: $0.passwordHash) } ?? false
+        return try database.write { db in
+            guard let current = try StaffRecord.fetch(db, id: staffID) else {
+                // What was typed as an id may have been a password: it is not written down.
+                try Audit.write(db, staffID: nil, action, detail: "unknown staff id", at: date)
+                return .unknownStaff
+            }
+            func audit(_ detail: String) throws { try Audit.write(db, staffID: staffID, action, detail: detail, at: date) }
+            if current.locked {
+                try audit("refused: locked")
+                return .locked
+            }
+            // The password may have changed meanwhile: then only the hash stored now counts.
+            let correct = current.passwordHash == seen?.passwordHash
+                ? matchedSeenHash : PINHash.verify(password, against: current.passwordHash)
+            guard correct else {
+                let attempts = current.failedAttempts + 1
+                let locks = attempts >= StaffRecord.maxAttempts
+                try db.execute(sql: "UPDATE staff SET failed_attempts = ?, locked = ? WHERE id = ?",
+                               arguments: [attempts, locks, staffID])
+                try audit(locks ? "wrong password: locked" : "wrong password (\(attempts) of \(StaffRecord.maxAttempts))")
+                return locks ? .locked : .wrongPassword(triesLeft: StaffRecord.maxAttempts - attempts)
+            }
+            if current.failedAttempts != 0 {
+                try db.execute(sql: "UPDATE staff SET failed_attempts = 0 WHERE id = ?", arguments: [staffID])
+            }
+            if action == .approve && current.member.role != .supervisor {
+                try audit("refused: not a supervisor")
+                return .notSupervisor
+            }
+            try audit("ok")
+            return .loggedIn(current.member)
+        }
+    }
+
+    public func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws {
+        try database.write { db in
+            try StaffRecord.requireSupervisor(db, id: supervisor.id)
+            try StaffRecord.require(db, id: staffID)
+            try db.execute(sql: "UPDATE staff SET failed_attempts = 0, locked = 0 WHERE id = ?", arguments: [staffID])
+            try Audit.write(db, staffID: supervisor.id, .unlock, detail: "unlocked \(staffID)", at: date)
+        }
+    }
+
+    /// A new account; the password is checked against `StaffPassword` and stored only as a hash.
+    public func add(_ member: StaffMember, password: String, at date: Date) throws {
+        if let problem = StaffPassword.problem(id: member.id, password: password) { throw StaffError.invalid(problem) }
+        let hash = try PINHash.make(password)
+        try database.write { db in
+            guard try StaffRecord.fetch(db, id: member.id) == nil else { throw StaffError.alreadyExists(member.id) }
+            try db.execute(sql: "INSERT INTO staff (id, name, role, password_hash) VALUES (?, ?, ?, ?)",
+                           arguments: [member.id, member.name, member.role.rawValue, hash])
+            try Audit.write(db, staffID: member.id, .staffAdded, detail: "account added as \(member.role.rawValue)",
+                            at: date)
+        }
+    }
+
+    /// Every account with its state, for `kofu staff list`; never a password hash.
+    public func accounts() throws -> [StaffAccount] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, role, failed_attempts, locked FROM staff ORDER BY id").map {
+                StaffAccount(member: StaffMember(id: $0["id"], name: $0["name"], role: StaffRole(rawValue: $0["role"])!),
+                             failedAttempts: $0["failed_attempts"], locked: $0["locked"])
+            }
+        }
+    }
+}
+
+/// A staff account as `kofu staff list` shows it.
+public struct StaffAccount: Equatable, Sendable {
+    public var member: StaffMember
+    public var failedAttempts: Int
+    public var locked: Bool
+}
