@@ -33,10 +33,16 @@ public enum JapaneseDate {
 
     /// "令和8年度（令和7年分）": a fiscal year and the calendar year whose income it taxes.
     public static func fiscalYear(_ fiscalYear: Int) -> String {
-        // The fiscal year is named by the era in force when it starts (April); the income year by its last day.
-        let fy = eraYear(year: fiscalYear, month: 5, day: 1) ?? ("", fiscalYear)
+        // The income year is named by the era in force on its last day.
         let income = eraYear(year: fiscalYear - 1, month: 12, day: 31) ?? ("", fiscalYear - 1)
-        return String(yearText(fy).dropLast()) + "年度（" + yearText(income) + "分）"
+        return fiscalYearName(fiscalYear) + "（" + yearText(income) + "分）"
+    }
+
+    /// "令和8年度": a fiscal year alone, named by the era in force when it starts (April), as tax items other than
+    /// the income-based inhabitant tax are.
+    public static func fiscalYearName(_ fiscalYear: Int) -> String {
+        let fy = eraYear(year: fiscalYear, month: 5, day: 1) ?? ("", fiscalYear)
+        return String(yearText(fy).dropLast()) + "年度"
     }
 
     public static func parse(_ iso: String) -> (Int, Int, Int)? {

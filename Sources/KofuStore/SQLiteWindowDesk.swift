@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import KofuCore
+
+/// The city hall counter on the same database as the kiosks. Each step is one SQLite transaction holding its
+/// journal entry, documents and ledger row(s) together with its audit row: all of them, or none.
+public struct SQLiteWindowDesk: WindowDesk {
+    let database: KofuDatabase
+    let journal: IssuanceJournal
+    let clock: CityClock
+
+    /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
+    public init(database: KofuDatabase, templates: URL, clock: CityClock = CityClock()) throws {
+        self.database = database
+        self.journal = try IssuanceJournal(database: database, templates: templates)
+        self.clock = clock
+    }
+
+    public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
+        guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
+            throw IssuanceError.copiesOutOfRange(order.copies)
+        }
+        let businessDate = clock.businessDate(date)
+        return try database.write { db in
+            try StaffRecord.require(db, id: order.staffID)
+            if order.exemption != nil {
+                guard let approver = order.approvedBy else { throw WindowError.approvalMissing }
+                try StaffRecord.requireSupervisor(db, id: approver)
+            }
+            let holder = try WindowRules.checkedResident(db, order)
+            let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)
+            let context = try content.context(for: order.request, releasedAt: date, clock: clock)
+            let entry = IssuanceJournal.Entry(
+                residentID: holder.id, credentialID: nil, kind: order.request.kind, options: try Self.options(order.request),
+                copies: order.copies, channel: .window, terminal: order.terminal,
+                counter: .init(staffID: order.staffID, identity: order.identity, proxyName: order.proxy?.name),
+                exemption: order.exemption)
+            let receipt = try journal.record(db, entry, context: context, at: date, businessDate: businessDate)
+            if let reason = order.exemption, let approver = order.approvedBy {
+                try Audit.write(db, staffID: order.staffID, .exemption, issuanceID: receipt.issuanceID,
+                                detail: "\(reason.rawValue), approved by \(approver), at \(order.terminal)", at: date)
+            } else {
+                try Audit.write(db, staffID: order.staffID, .issue, issuanceID: receipt.issuanceID,
+                                detail: "\(receipt.amount) yen at \(order.terminal)", at: date)
+            }
+            return receipt
+        }
+    }
+
+    /// A kiosk kind is journalled exactly as the kiosk journals it, so one kind's options compare across channels.
+    static func options(_ certificate: WindowCertificate) throws -> String {
+        let data = switch certificate {
+        case .kiosk(let request): try JSONEncoder.sorted.encode(request)
+        default: try JSONEncoder.sorted.encode(certificate)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
+                       at date: Date) throws {
+        let today = clock.businessDate(date)
+        try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            try StaffRecord.requireSupervisor(db, id: supervisorID)
+            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            guard charge.channel == .window else { throw WindowError.notAWindowIssuance(issuanceID) }
+            // A past day's till has been counted and closed; its money is settled by other means.
+            guard charge.businessDate == today else { throw WindowError.notSameBusinessDay(issuanceID) }
+            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "window refund",
+                                                   businessDate: today, createdAt: Timestamp.text(date))
+            try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,
+                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), approved by \(supervisorID)",
+                            at: date)
+        }
+    }
+
+    public func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws {
+        guard newPIN.isComplete else { throw WindowError.pinIncomplete }
+        // Hashed before the transaction: the slow hash must not hold the database.
+        let hash = try PINHash.make(newPIN.digits)
+        try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            guard let credential = try Authentication.CredentialRow.fetch(db, id: credentialID) else {
+                throw IssuanceError.credentialRefused(credentialID: credentialID, .unknownCredential)
+            }
+            guard credential.state != "revoked" else {
+                throw IssuanceError.credentialRefused(credentialID: credentialID, .revoked)
+            }
+            try db.execute(sql: "UPDATE credential SET pin_hash = ?, failed_attempts = 0, state = 'active' WHERE id = ?",
+                           arguments: [hash, credentialID])
+            // The credential id would tie the row to a resident: the audit says only what was done.
+            try Audit.write(db, staffID: staffID, .pinReset, detail: "new PIN set, lock and counter cleared", at: date)
+        }
+    }
+
+    public func dailySummary(businessDate: String) throws -> DailySummary {
+        try database.dailySummary(businessDate: businessDate)
+    }
+
+    public func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
+                      at date: Date) throws -> DailySummary.Close {
+        guard countedCash >= 0 else { throw WindowError.negativeCash(countedCash) }
+        return try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            guard try !TillClose.isClosed(db, businessDate: businessDate, terminal: terminal) else {
+                throw WindowError.alreadyClosed(businessDate: businessDate, terminal: terminal)
+            }
+            let close = DailySummary.Close(
+                terminal: terminal, staffID: staffID,
+                expectedCash: try TillClose.expectedCash(db, businessDate: businessDate, terminal: terminal),
+                countedCash: countedCash, closedAt: Timestamp.text(date))
+            try TillClose.insert(db, close, businessDate: businessDate)
+            try Audit.write(db, staffID: staffID, .close, detail: "\(terminal) \(businessDate): expected "
+                            + "\(close.expectedCash) yen, counted \(countedCash) yen", at: date)
+            return close
+        }
+    }
+}
