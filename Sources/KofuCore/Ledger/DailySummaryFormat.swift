@@ -1,0 +1,152 @@
+import Foundation
+
+/// The 日計表 as `kofu report daily` prints it: tables for people, CSV for spreadsheets, JSON for scripts. Each
+/// gives the ledger lines, their totals per channel, per certificate kind and for the day, and the tills closed.
+public enum DailySummaryFormat {
+    /// Totals of some lines; `net` is the cash they leave (charges less refunds; exemptions are 0 yen).
+    struct Totals: Encodable {
+        var issued = 0, copies = 0, amount = 0, exemptions = 0, refunds = 0, refunded = 0
+        var net: Int { amount + refunded }
+
+        init(_ lines: [DailySummary.Line]) {
+            for line in lines {
+                issued += line.issued
+                copies += line.copies
+                amount += line.amount
+                exemptions += line.exemptions
+                refunds += line.refunds
+                refunded += line.refunded
+            }
+        }
+
+        var fields: [String] { [issued, copies, amount, exemptions, refunds, refunded, net].map(String.init) }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for (key, value) in zip(Self.keys, [issued, copies, amount, exemptions, refunds, refunded, net]) {
+                try c.encode(value, forKey: Key(key))
+            }
+        }
+
+        static let keys = ["issued", "copies", "amount", "exemptions", "refunds", "refunded", "net"]
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// One row of any section: a ledger line (channel and kind), a channel's or a kind's totals, or the day's.
+    struct Group {
+        var section: String
+        var channel: String
+        var kind: String
+        var totals: Totals
+    }
+
+    static func groups(_ summary: DailySummary) -> [Group] {
+        let lines = summary.lines
+        let channels = lines.map(\.channel).reduce(into: [Channel]()) { if !$0.contains($1) { $0.append($1) } }
+        let kinds = CertificateKind.allCases.filter { kind in lines.contains { $0.kind == kind } }
+        return lines.map { Group(section: "line", channel: $0.channel.rawValue, kind: $0.kind.rawValue, totals: Totals([$0])) }
+            + channels.map { channel in
+                Group(section: "channel", channel: channel.rawValue, kind: "",
+                      totals: Totals(lines.filter { $0.channel == channel }))
+            }
+            + kinds.map { kind in
+                Group(section: "kind", channel: "", kind: kind.rawValue, totals: Totals(lines.filter { $0.kind == kind }))
+            }
+            + [Group(section: "day", channel: "", kind: "", totals: Totals(lines))]
+    }
+
+    static let closeColumns = ["terminal", "staff", "expected", "counted", "difference", "closed_at"]
+
+    static func closeFields(_ c: DailySummary.Close) -> [String] {
+        [c.terminal, c.staffID, String(c.expectedCash), String(c.countedCash), String(c.difference), c.closedAt]
+    }
+
+    public static func table(_ summary: DailySummary) -> String {
+        let numeric = Set(Totals.keys + ["expected", "counted", "difference"])
+        let groups = groups(summary)
+        func section(_ name: String, _ label: [String], _ key: (Group) -> [String]) -> String {
+            TextTable.render(header: label + Totals.keys,
+                             rows: groups.filter { $0.section == name }.map { key($0) + $0.totals.fields },
+                             rightAligned: numeric)
+        }
+        let day = groups.last!.totals
+        return "日計表 daily summary \(summary.businessDate)\n\n"
+            + section("line", ["channel", "kind"]) { [$0.channel, $0.kind] } + "\n"
+            + section("channel", ["channel"]) { [$0.channel] } + "\n"
+            + section("kind", ["kind"]) { [$0.kind] } + "\n"
+            + (summary.closes.isEmpty ? "no window till closed\n"
+                : TextTable.render(header: closeColumns, rows: summary.closes.map(closeFields), rightAligned: numeric))
+            + "\nday: \(day.issued) issued, \(day.exemptions) exempt, \(day.refunds) refunded, net \(day.net) yen\n"
+    }
+
+    static let csvColumns = ["business_date", "section", "channel", "kind", "terminal", "staff"] + Totals.keys
+        + ["expected_cash", "counted_cash", "difference", "closed_at"]
+
+    /// One header for every row; a row leaves empty what its section does not have.
+    public static func csv(_ summary: DailySummary) -> String {
+        let date = summary.businessDate
+        let totals = groups(summary).map { g in
+            [date, g.section, g.channel, g.kind, "", ""] + g.totals.fields + ["", "", "", ""]
+        }
+        let closes = summary.closes.map { c in
+            [date, "close", "window", "", c.terminal, c.staffID] + Array(repeating: "", count: Totals.keys.count)
+                + [String(c.expectedCash), String(c.countedCash), String(c.difference), c.closedAt]
+        }
+        let rows = [csvColumns] + totals + closes
+        return rows.map { $0.map(LedgerFormat.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    struct Report: Encodable {
+        struct Line: Encodable {
+            var channel: String?
+            var kind: String?
+            var totals: Totals
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                if let channel { try c.encode(channel, forKey: Key("channel")) }
+                if let kind { try c.encode(kind, forKey: Key("kind")) }
+                try totals.encode(to: encoder)
+            }
+        }
+
+        struct Close: Encodable {
+            var close: DailySummary.Close
+
+            func encode(to encoder: any Encoder) throws {
+                try close.encode(to: encoder)
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(close.difference, forKey: Key("difference"))
+            }
+        }
+
+        var businessDate: String
+        var lines, channels, kinds: [Line]
+        var day: Totals
+        var closes: [Close]
+    }
+
+    /// Keys sorted; the same summary always gives the same bytes.
+    public static func json(_ summary: DailySummary) throws -> String {
+        let groups = groups(summary)
+        func lines(_ section: String, channel: Bool, kind: Bool) -> [Report.Line] {
+            groups.filter { $0.section == section }.map {
+                Report.Line(channel: channel ? $0.channel : nil, kind: kind ? $0.kind : nil, totals: $0.totals)
+            }
+        }
+        let report = Report(businessDate: summary.businessDate, lines: lines("line", channel: true, kind: true),
+                            channels: lines("channel", channel: true, kind: false),
+                            kinds: lines("kind", channel: false, kind: true), day: groups.last!.totals,
+                            closes: summary.closes.map(Report.Close.init))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+}
