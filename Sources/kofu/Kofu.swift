@@ -13,6 +13,7 @@ struct Kofu: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kofu",
         abstract: "Certificates for residents at a kiosk (コンビニ交付), on a mock certificate store and fee ledger.",
-        subcommands: [KioskCommand.self, DemoCommand.self, StoreCommand.self, LedgerCommand.self, VerifyCommand.self]
+        subcommands: [KioskCommand.self, DemoCommand.self, StoreCommand.self, StaffCommand.self, LedgerCommand.self,
+                      ReportCommand.self, VerifyCommand.self]
     )
 }

@@ -6,10 +6,6 @@ struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger", abstract: "The fee ledger.", subcommands: [List.self])
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
-
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print ledger rows (charges, refunds, exemptions) in order, optionally for one business day.")
@@ -21,18 +17,10 @@ struct LedgerCommand: ParsableCommand {
         var date: String?
 
         @Option(help: "table, csv or json.")
-        var format: Format = .table
+        var format: OutputFormat = .table
 
         func validate() throws {
-            if let date, !Self.isCalendarDate(date) {
-                throw ValidationError("--date \(date) is not a date such as 2026-11-25")
-            }
-        }
-
-        static func isCalendarDate(_ text: String) -> Bool {
-            guard let (y, m, d) = JapaneseDate.parse(text) else { return false }
-            let clock = CityClock.japan
-            return clock.businessDate(clock.date(year: y, month: m, day: d, hour: 12)) == text
+            if let date { try BusinessDateArgument.validate(date) }
         }
 
         func run() throws {

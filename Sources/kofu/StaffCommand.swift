@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import KofuCore
+import KofuStore
+
+struct StaffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff", abstract: "City hall window staff accounts.", subcommands: [Add.self, List.self, Unlock.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an account; the password is asked twice without echo (or read as two lines from a pipe).")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "Staff id used to log in (ASCII letters, digits, hyphens).")
+        var id: String
+
+        @Option(help: "The staff member's name.")
+        var name: String
+
+        @Option(help: "clerk or supervisor.")
+        var role: StaffRole
+
+        func run() throws {
+            let password = try PasswordPrompt.read("Password for \(id): ")
+            if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
+            guard try PasswordPrompt.read("Repeat the password: ") == password else {
+                throw CommandFailure("the two passwords differ; nothing was saved")
+            }
+            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+            try directory.add(StaffMember(id: id, name: name, role: role), password: password, at: Date())
+            print("Added \(role.rawValue) \(id) (\(name)).")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts: id, name, role and state (never a password).")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        func run() throws {
+            let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db)).accounts().map {
+                [$0.member.id, $0.member.name, $0.member.role.rawValue, $0.locked ? "locked" : "active",
+                 String($0.failedAttempts)]
+            }
+            print(TextTable.render(header: ["id", "name", "role", "state", "failed_attempts"], rows: rows,
+                                   rightAligned: ["failed_attempts"]), terminator: "")
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Unlock an account after five wrong passwords; a supervisor's password is asked without echo.")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "The account to unlock.")
+        var id: String
+
+        @Option(help: "The supervisor approving the unlock.")
+        var supervisor: String
+
+        func run() throws {
+            let password = try PasswordPrompt.read("Password of supervisor \(supervisor): ")
+            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+            switch try directory.approve(supervisorID: supervisor, password: password, at: Date()) {
+            case .loggedIn(let member):
+                try directory.unlock(staffID: id, by: member, at: Date())
+                print("Unlocked \(id).")
+            case .wrongPassword(let triesLeft):
+                throw CommandFailure("wrong password for \(supervisor) (\(triesLeft) tries left); \(id) stays locked")
+            case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
+            case .unknownStaff: throw CommandFailure("no staff account \(supervisor)")
+            case .notSupervisor: throw CommandFailure("\(supervisor) is not a supervisor")
+            }
+        }
+    }
+}
+
+extension StaffRole: ExpressibleByArgument {}
