@@ -1,5 +1,6 @@
 import Foundation
 import KofuCore
+import GRDB
 @testable import KofuStore
 
 /// Paths inside the repository, found from this file so tests run from any working directory.
@@ -81,6 +82,19 @@ enum Fixture {
         return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock))
     }
 
+    /// A seeded database with the window's desk and staff directory on it.
+    static func window() throws -> (TemporaryDirectory, KofuDatabase, SQLiteWindowDesk, SQLiteStaffDirectory) {
+        let directory = try TemporaryDirectory()
+        let database = try seededDatabase(in: directory)
+        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates, clock: clock),
+                SQLiteStaffDirectory(database: database))
+    }
+
+    /// The first demo account with `role`.
+    static func staff(_ role: StaffRole) -> SeedFile.Staff {
+        seed.staff.first { $0.role == role }!
+    }
+
     static func credential(noteEn: String) -> SeedFile.Credential {
         guard let credential = seed.credentials.first(where: { $0.noteEn == noteEn }) else {
             fatalError("the demo seed has no credential noted \"\(noteEn)\"")
@@ -108,5 +122,14 @@ let now = clock.date(year: 2026, month: 11, day: 25, hour: 10, minute: 2)
 extension KofuDatabase {
     func count(_ table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")! }
+    }
+
+    /// The audit trail as (staff, action, detail), oldest first.
+    func audit() throws -> [(staff: String?, action: String, detail: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT staff_id, action, detail FROM audit ORDER BY id").map {
+                ($0["staff_id"], $0["action"], $0["detail"])
+            }
+        }
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import KofuCore
+import Testing
+@testable import KofuStore
+
+@Suite struct StaffDirectoryTests {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let staff: SQLiteStaffDirectory
+    let clerk = Fixture.staff(.clerk)
+    let supervisor = Fixture.staff(.supervisor)
+
+    init() throws {
+        (directory, database, _, staff) = try Fixture.window()
+    }
+
+    func member(_ seeded: SeedFile.Staff) -> StaffMember {
+        StaffMember(id: seeded.id, name: seeded.name, role: seeded.role)
+    }
+
+    @Test func fiveWrongPasswordsLockAndTheLockSurvivesReopening() throws {
+        for left in (1...4).reversed() {
+            #expect(try staff.login(staffID: clerk.id, password: "wrong-password", at: now) == .wrongPassword(triesLeft: left))
+        }
+        #expect(try staff.login(staffID: clerk.id, password: "wrong-password", at: now) == .locked)
+        let reopened = SQLiteStaffDirectory(database: try KofuDatabase.open(at: database.path))
+        #expect(try reopened.login(staffID: clerk.id, password: clerk.password, at: now) == .locked,
+                "the right password does not open a locked account")
+        #expect(try reopened.accounts().first { $0.member.id == clerk.id }?.locked == true)
+    }
+
+    @Test func theRightPasswordResetsTheCounter() throws {
+        for _ in 1...4 { _ = try staff.login(staffID: clerk.id, password: "wrong-password", at: now) }
+        #expect(try staff.login(staffID: clerk.id, password: clerk.password, at: now) == .loggedIn(member(clerk)))
+        #expect(try staff.login(staffID: clerk.id, password: "wrong-password", at: now) == .wrongPassword(triesLeft: 4))
+    }
+
+    @Test func onlyASupervisorUnlocks() throws {
+        for _ in 1...5 { _ = try staff.login(staffID: clerk.id, password: "wrong-password", at: now) }
+        let otherClerk = try #require(Fixture.seed.staff.first { $0.role == .clerk && $0.id != clerk.id })
+        #expect(throws: StaffError.notSupervisor(otherClerk.id)) {
+            try staff.unlock(staffID: clerk.id, by: member(otherClerk), at: now)
+        }
+        // The role is read from the database, not taken from the caller's StaffMember.
+        var pretender = member(otherClerk)
+        pretender.role = .supervisor
+        #expect(throws: StaffError.notSupervisor(otherClerk.id)) {
+            try staff.unlock(staffID: clerk.id, by: pretender, at: now)
+        }
+        #expect(try staff.login(staffID: clerk.id, password: clerk.password, at: now) == .locked)
+        try staff.unlock(staffID: clerk.id, by: member(supervisor), at: now)
+        #expect(try staff.login(staffID: clerk.id, password: clerk.password, at: now) == .loggedIn(member(clerk)))
+        #expect(try database.audit().contains { $0.staff == supervisor.id && $0.action == "unlock" })
+    }
+
+    @Test func approvalRefusesAClerkAndCountsFailuresLikeALogin() throws {
+        #expect(try staff.approve(supervisorID: clerk.id, password: clerk.password, at: now) == .notSupervisor)
+        #expect(try staff.approve(supervisorID: supervisor.id, password: supervisor.password, at: now)
+            == .loggedIn(member(supervisor)))
+        for left in (1...4).reversed() {
+            #expect(try staff.approve(supervisorID: supervisor.id, password: "nope-nope", at: now)
+                == .wrongPassword(triesLeft: left))
+        }
+        #expect(try staff.approve(supervisorID: supervisor.id, password: "nope-nope", at: now) == .locked)
+        #expect(try staff.login(staffID: supervisor.id, password: supervisor.password, at: now) == .locked)
+    }
+
+    @Test func everyCheckIsAuditedWithoutPasswordsOrTypedUnknownIDs() throws {
+        _ = try staff.login(staffID: clerk.id, password: clerk.password, at: now)
+        _ = try staff.login(staffID: clerk.id, password: "wrong-password", at: now)
+        _ = try staff.login(staffID: "komaki-super1", password: "x", at: now)
+        let audit = try database.audit()
+        #expect(audit.map(\.action) == ["login", "login", "login"])
+        #expect(audit[0].staff == clerk.id && audit[0].detail == "ok")
+        #expect(audit[1].detail.hasPrefix("wrong password"))
+        #expect(audit[2].staff == nil && audit[2].detail == "unknown staff id")
+        let everything = try database.read { db in try String.fetchAll(db, sql: "SELECT COALESCE(staff_id, '') || action || detail FROM audit") }
+        #expect(!everything.joined().contains("komaki-"), "no password, nor an id that may have been one")
+    }
+
+    @Test func addedAccountsStoreOnlyAHashAndRefuseShortPasswordsAndDuplicates() throws {
+        let new = StaffMember(id: "S900", name: "試験 太郎", role: .clerk)
+        #expect(throws: StaffError.self) { try staff.add(new, password: "short", at: now) }
+        try staff.add(new, password: "long-enough-1", at: now)
+        #expect(throws: StaffError.alreadyExists("S900")) { try staff.add(new, password: "long-enough-1", at: now) }
+        let hash = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT password_hash FROM staff WHERE id = 'S900'")!
+        }
+        #expect(hash.hasPrefix("pbkdf2-sha256$\(PINHash.rounds)$") && !hash.contains("long-enough-1"))
+        #expect(try staff.login(staffID: "S900", password: "long-enough-1", at: now) == .loggedIn(new))
+    }
+
+    @Test func auditRowsCannotBeEditedOrDeleted() throws {
+        _ = try staff.login(staffID: clerk.id, password: clerk.password, at: now)
+        #expect(throws: DatabaseError.self) {
+            try database.pool.write { db in try db.execute(sql: "UPDATE audit SET detail = 'nothing'") }
+        }
+        #expect(throws: DatabaseError.self) { try database.pool.write { db in try db.execute(sql: "DELETE FROM audit") } }
+        #expect(try database.count("audit") == 1)
+    }
+}
