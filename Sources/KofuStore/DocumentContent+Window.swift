@@ -27,11 +27,14 @@ extension DocumentContent {
             ["assessed": .text(Yen.padded(assessed, width: 14)), "paid": .text(Yen.padded(paid, width: 14)),
              "unpaid": .text(Yen.padded(assessed - paid, width: 14))]
         }
+        // Left-aligned in display columns, so that the amounts after them line up under the header.
+        func column(_ text: String, _ width: Int) -> TemplateValue {
+            .text(text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text))))
+        }
         let installments: [TemplateContext] = rows.enumerated().map { index, row in
-            let due = ResidentFacts.eraDate(row["due_on"])
-            return amounts(row["assessed"], row["paid"]).merging([
-                "term": .text(rows.count == 1 ? "全　期" : "第\(index + 1)期"),
-                "dueOn": .text(due + String(repeating: " ", count: max(0, 16 - DisplayWidth.of(due)))),
+            amounts(row["assessed"], row["paid"]).merging([
+                "term": column(rows.count == 1 ? "全期" : "第\(index + 1)期", 8),
+                "dueOn": column(ResidentFacts.eraDate(row["due_on"]), 16),
             ], uniquingKeysWith: { $1 })
         }
         let totals = amounts(rows.reduce(0) { $0 + $1["assessed"] }, rows.reduce(0) { $0 + $1["paid"] })

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import KofuCore
+import Testing
+@testable import KofuStore
+
+@Suite struct WindowIssueTests {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let desk: SQLiteWindowDesk
+
+    init() throws {
+        (directory, database, desk, _) = try Fixture.window()
+    }
+
+    static let selfEmployed = "R007"
+
+    static func order(_ residentID: String, _ request: WindowCertificate, copies: Int = 1, proxy: Proxy? = nil,
+                      sealCard: String? = nil, exemption: ExemptionReason? = nil, approvedBy: String? = nil,
+                      terminal: String = "W-01") -> WindowOrder {
+        WindowOrder(residentID: residentID, identity: .driversLicence, proxy: proxy, request: request, copies: copies,
+                    sealCardNumber: sealCard, exemption: exemption, approvedBy: approvedBy,
+                    staffID: Fixture.staff(.clerk).id, terminal: terminal)
+    }
+
+    func body(_ receipt: IssuanceReceipt) throws -> String {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT body FROM document WHERE issuance_id = ? ORDER BY copy_number",
+                                arguments: [receipt.issuanceID])!
+        }
+    }
+
+    func expectNothingWritten() throws {
+        for table in ["issuance", "document", "ledger", "audit"] {
+            #expect(try database.count(table) == 0, "\(table) must stay empty")
+        }
+    }
+
+    @Test func taxPaymentCertificateCosts300YenACopyAndShowsTheAmounts() throws {
+        let record = try #require(Fixture.seed.taxPayments.first {
+            $0.resident == Self.selfEmployed && $0.fiscalYear == 2026 && $0.item == .inhabitantTax
+        })
+        let receipt = try desk.issue(Self.order(Self.selfEmployed, .taxPayment(fiscalYear: 2026, item: .inhabitantTax),
+                                                copies: 2), at: now)
+        #expect(receipt.amount == 600 && receipt.serials.allSatisfy { $0.hasPrefix("W-20261125-") })
+        let charge = try #require(try database.ledgerEntries(businessDate: "2026-11-25").first)
+        #expect(charge.entryType == .charge && charge.channel == .window && charge.unitFee == 300 && charge.amount == 600)
+        #expect(charge.kind == .taxPayment && charge.terminal == "W-01")
+
+        let text = try body(receipt)
+        let assessed = record.installments.reduce(0) { $0 + $1.assessed }
+        let paid = record.installments.reduce(0) { $0 + $1.paid }
+        #expect(assessed - paid > 0, "the demo record has an unpaid remainder")
+        let total = try #require(text.split(separator: "\n").first { $0.hasPrefix("合計") })
+        #expect(total.hasSuffix(Yen.padded(assessed, width: 14) + Yen.padded(paid, width: 14)
+                                + Yen.padded(assessed - paid, width: 14)))
+        #expect(text.contains("納 税 証 明 書") && text.contains("税目　　　　市県民税"))
+        #expect(text.contains("令和8年度（令和7年分）") && text.contains("第4期   令和9年1月31日"))
+        #expect(text.contains("氏名　　　　\(Fixture.name(Self.selfEmployed))"))
+        #expect(text.contains("窓口交付 端末 W-01"))
+        // Every installment line is as wide as the header, so the columns line up.
+        let lines = text.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.hasPrefix("期別") })
+        for line in lines where line.hasPrefix("第") || line.hasPrefix("合計") {
+            #expect(DisplayWidth.of(line) == DisplayWidth.of(header), "\(line)")
+        }
+    }
+
+    @Test func windowIssuanceRecordsWhoServedOnWhatEvidenceAndIsAudited() throws {
+        let proxy = Proxy(name: "代理 人", powerOfAttorneyChecked: true, sameHousehold: false)
+        let receipt = try desk.issue(Self.order(Self.selfEmployed, .business(registrationID: "B0001"), proxy: proxy), at: now)
+        let row = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM issuance WHERE id = ?", arguments: [receipt.issuanceID])!
+        }
+        #expect(row["staff_id"] == Fixture.staff(.clerk).id && row["identity_document"] == "driversLicence")
+        #expect(row["proxy_name"] == "代理 人" && row["channel"] == "window" && row["credential_id"] == nil as String?)
+        let audit = try database.audit()
+        #expect(audit.count == 1 && audit[0].action == "issue" && audit[0].staff == Fixture.staff(.clerk).id)
+        let text = try body(receipt)
+        #expect(text.contains("営 業 証 明 書") && text.contains("加藤設計事務所") && text.contains("建築設計業"))
+        #expect(text.contains("営業開始日　　平成20年4月1日"))
+    }
+
+    @Test func businessOfAnotherResidentIsRefused() throws {
+        #expect(throws: WindowError.unknownBusiness(registrationID: "B0003", residentID: Self.selfEmployed)) {
+            try desk.issue(Self.order(Self.selfEmployed, .business(registrationID: "B0003")), at: now)
+        }
+        try expectNothingWritten()
+    }
+
+    @Test func missingTaxRecordIsRefused() throws {
+        #expect(throws: WindowError.noTaxRecord(residentID: "R002", fiscalYear: 2026, item: .fixedAssetTax)) {
+            try desk.issue(Self.order("R002", .taxPayment(fiscalYear: 2026, item: .fixedAssetTax)), at: now)
+        }
+        try expectNothingWritten()
+    }
+
+    static let withMyNumber = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions(includeMyNumber: true)))
+
+    @Test(arguments: [
+        (Proxy(name: "他人", powerOfAttorneyChecked: false, sameHousehold: false), WindowError.powerOfAttorneyMissing),
+        (Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false), WindowError.myNumberNotForProxy),
+    ])
+    func proxyOutsideTheHouseholdIsRestricted(proxy: Proxy, error: WindowError) throws {
+        #expect(throws: error) { try desk.issue(Self.order("R001", Self.withMyNumber, proxy: proxy), at: now) }
+        try expectNothingWritten()
+    }
+
+    @Test func householdProxyNeedsNoPowerOfAttorneyAndMayTakeMyNumber() throws {
+        let spouse = Proxy(name: Fixture.name("R002"), powerOfAttorneyChecked: false, sameHousehold: true)
+        let receipt = try desk.issue(Self.order("R001", Self.withMyNumber, proxy: spouse), at: now)
+        #expect(try body(receipt).contains(DocumentContent.groupMyNumber(Fixture.resident("R001").myNumber)))
+        let stranger = Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false)
+        let plain = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
+        #expect(try desk.issue(Self.order("R001", plain, proxy: stranger), at: now).amount == 300)
+    }
+
+    @Test func residentUnderProtectionIsServedInPersonOnly() throws {
+        let protected = try #require(Fixture.seed.residents.first { $0.protectionMeasure && $0.status == .active })
+        let family = Proxy(name: "家族", powerOfAttorneyChecked: true, sameHousehold: true)
+        let plain = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
+        #expect(throws: WindowError.proxyUnderProtectionMeasure) {
+            try desk.issue(Self.order(protected.id, plain, proxy: family), at: now)
+        }
+        #expect(try desk.issue(Self.order(protected.id, plain), at: now).amount == 300)
+    }
+
+    @Test func sealCertificateNeedsTheSealRegistrationCard() throws {
+        let seal = try #require(Fixture.seed.seals.first { $0.resident == "R001" })
+        let request = WindowCertificate.kiosk(.sealRegistration)
+        #expect(throws: WindowError.sealCardMismatch) { try desk.issue(Self.order("R001", request), at: now) }
+        #expect(throws: WindowError.sealCardMismatch) {
+            try desk.issue(Self.order("R001", request, sealCard: "100001"), at: now)
+        }
+        try expectNothingWritten()
+        let receipt = try desk.issue(Self.order("R001", request, sealCard: seal.number), at: now)
+        #expect(try body(receipt).contains("登録番号　　\(seal.number)"))
+    }
+
+    @Test(arguments: ["R019", "R021"])
+    func movedOutAndDeceasedResidentsAreRefused(residentID: String) throws {
+        #expect(throws: WindowError.residentNotActive(residentID)) {
+            try desk.issue(Self.order(residentID, .kiosk(.residentRecord(ResidentRecordOptions()))), at: now)
+        }
+        try expectNothingWritten()
+    }
+
+    @Test func unknownStaffCannotIssue() throws {
+        var order = Self.order("R001", .kiosk(.residentRecord(ResidentRecordOptions())))
+        order.staffID = "S999"
+        #expect(throws: StaffError.unknownStaff("S999")) { try desk.issue(order, at: now) }
+        try expectNothingWritten()
+    }
+}
