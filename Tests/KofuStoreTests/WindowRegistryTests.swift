@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import KofuCore
+import Testing
+@testable import KofuStore
+
+/// Finding a resident at the window, and the PIN reset that follows an identity check.
+@Suite struct WindowRegistryTests {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let desk: SQLiteWindowDesk
+    let registry: SQLiteResidentRegistry
+
+    init() throws {
+        (directory, database, desk, _) = try Fixture.window()
+        registry = SQLiteResidentRegistry(database: database, clock: clock)
+    }
+
+    @Test func findsByCardNumberOnlyCardsOfCurrentResidents() throws {
+        let match = try #require(try registry.find(cardNumber: Fixture.everyRecord.id))
+        #expect(match.residentID == "R001" && match.name == "小牧 太郎" && match.kana == "コマキ タロウ")
+        #expect(match.birthDate == "1980-04-12" && match.address == "愛知県小牧市堀の内三丁目1番地")
+        #expect(try registry.find(cardNumber: "900001") == nil, "a smartphone is not a card")
+        #expect(try registry.find(cardNumber: Fixture.credential(noteEn: "moved out").id) == nil)
+        #expect(try registry.find(cardNumber: "123456") == nil)
+    }
+
+    @Test func searchesByPartOfTheKanaAndTheExactBirthDate() throws {
+        #expect(try registry.search(kana: "カトウ ケン", birthDate: "1975-10-08").map(\.residentID) == ["R007"])
+        #expect(try registry.search(kana: "ケンイチ", birthDate: "1975-10-08").map(\.residentID) == ["R007"])
+        #expect(try registry.search(kana: "ケンイチ", birthDate: "1975-10-09").isEmpty)
+        #expect(try registry.search(kana: "  ", birthDate: "1975-10-08").isEmpty)
+        #expect(try registry.search(kana: "ハヤシタクヤ", birthDate: "1998-06-30").isEmpty, "moved out")
+    }
+
+    @Test func windowProfileHasTheHouseholdRecordsAndCredentials() throws {
+        let profile = try registry.windowProfile(residentID: "R007", at: now)
+        #expect(profile.resident.name == "加藤 健一" && profile.householdMembers.isEmpty && !profile.hasSealRegistration)
+        #expect(profile.incomeFiscalYears == [2025, 2026])
+        #expect(profile.businesses.map(\.registrationID) == ["B0001", "B0002"])
+        let inhabitant = try #require(profile.taxPayments.first { $0.fiscalYear == 2026 && $0.item == .inhabitantTax })
+        #expect(inhabitant.assessed == 284_600 && inhabitant.paid == 142_400 && inhabitant.unpaid == 142_200)
+        #expect(profile.credentialIDs == ["100007"])
+
+        let family = try registry.windowProfile(residentID: "R001", at: clock.date(year: 2026, month: 5, day: 1))
+        #expect(family.householdMembers.map(\.residentID) == ["R002", "R003", "R004"] && family.hasSealRegistration)
+        #expect(family.incomeFiscalYears == [2024, 2025], "2026 opens on June 1")
+        #expect(try registry.windowProfile(residentID: "R002", at: now).credentialIDs == ["100002", "900001"])
+        #expect(throws: WindowError.residentNotActive("R021")) { try registry.windowProfile(residentID: "R021", at: now) }
+    }
+
+    @Test func pinResetClearsTheLockAndTheKioskAcceptsTheNewPIN() throws {
+        let locked = Fixture.credential(noteEn: "locked")
+        let authority = SQLiteCertificateAuthority(database: database, clock: clock)
+        #expect(try authority.authenticate(credentialID: locked.id, pin: PIN(locked.pin), at: now) == .refused(.locked))
+        #expect(throws: WindowError.pinIncomplete) {
+            try desk.resetPIN(credentialID: locked.id, newPIN: PIN("12"), staffID: Fixture.staff(.clerk).id, at: now)
+        }
+        try desk.resetPIN(credentialID: locked.id, newPIN: PIN("4071"), staffID: Fixture.staff(.clerk).id, at: now)
+        #expect(try database.listCredentials().first { $0.id == locked.id }.map { ($0.state, $0.triesLeft) }! == (.active, 3))
+        #expect(try authority.authenticate(credentialID: locked.id, pin: PIN(locked.pin), at: now) == .wrongPIN(triesLeft: 2))
+        guard case .authenticated(let profile) = try authority.authenticate(credentialID: locked.id, pin: PIN("4071"),
+                                                                            at: now) else {
+            Issue.record("the new PIN must be accepted at the kiosk")
+            return
+        }
+        #expect(profile.residentID == locked.resident)
+        let audit = try #require(try database.audit().last)
+        #expect(audit.action == "pin-reset" && !audit.detail.contains(locked.id) && !audit.detail.contains("4071"))
+    }
+
+    @Test func revokedCredentialGetsNoNewPIN() throws {
+        let revoked = Fixture.credential(noteEn: "revoked (reported lost)")
+        #expect(throws: IssuanceError.credentialRefused(credentialID: revoked.id, .revoked)) {
+            try desk.resetPIN(credentialID: revoked.id, newPIN: PIN("4071"), staffID: Fixture.staff(.clerk).id, at: now)
+        }
+        #expect(try database.count("audit") == 0)
+    }
+}
