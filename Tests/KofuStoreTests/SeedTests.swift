@@ -20,6 +20,9 @@ import Testing
         #expect(try database.count("credential") == seed.credentials.count)
         #expect(try database.count("seal_registration") == seed.seals.count)
         #expect(try database.count("income_record") == seed.incomes.count)
+        #expect(try database.count("staff") == seed.staff.count)
+        #expect(try database.count("tax_payment") == seed.taxPayments.reduce(0) { $0 + $1.installments.count })
+        #expect(try database.count("business") == seed.businesses.count)
         #expect(try database.count("issuance") == 0)
         #expect(try database.count("ledger") == 0)
         #expect(try database.hmacSecret().bitCount == 256)
@@ -40,6 +43,42 @@ import Testing
             #expect(row["failed_attempts"] == (seeded.state == .locked ? 3 : 0))
         }
         #expect(stored.count == Fixture.seed.credentials.count)
+    }
+
+    @Test func demoStaffHasBothRolesAndPasswordsStoredOnlyAsHashes() throws {
+        #expect(Set(Fixture.seed.staff.map(\.role)) == [.clerk, .supervisor])
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let stored = try database.read { db in try Row.fetchAll(db, sql: "SELECT id, password_hash FROM staff") }
+        for row in stored {
+            let seeded = Fixture.seed.staff.first { $0.id == row["id"] }!
+            let hash: String = row["password_hash"]
+            #expect(hash.hasPrefix("pbkdf2-sha256$\(PINHash.rounds)$") && !hash.contains(seeded.password))
+            #expect(PINHash.verify(seeded.password, against: hash))
+        }
+        #expect(stored.count == Fixture.seed.staff.count)
+    }
+
+    @Test func windowRecordsOfUnknownResidentsAndBadInstallmentsAreRejected() throws {
+        var seed = Fixture.seed
+        seed.businesses[0].resident = "R999"
+        #expect(throws: SeedError.invalid(record: "business \(seed.businesses[0].registrationId)",
+                                          problem: "unknown resident R999")) { try seed.validate() }
+        seed = Fixture.seed
+        seed.taxPayments[0].installments[0].paid = seed.taxPayments[0].installments[0].assessed + 1
+        #expect(throws: SeedError.self) { try seed.validate() }
+        seed = Fixture.seed
+        seed.taxPayments[1].resident = "R999"
+        #expect(throws: SeedError.self) { try seed.validate() }
+        seed = Fixture.seed
+        seed.staff[0].password = "short"
+        #expect(throws: SeedError.invalid(record: "staff \(seed.staff[0].id)",
+                                          problem: "the password must have at least 8 characters")) { try seed.validate() }
+        seed = Fixture.seed
+        seed.staff.append(seed.staff[0])
+        #expect(throws: SeedError.invalid(record: "staff \(seed.staff[0].id)", problem: "appears more than once")) {
+            try seed.validate()
+        }
     }
 
     @Test func wrongArithmeticIsRejectedNamingTheRecordAndNothingIsWritten() throws {

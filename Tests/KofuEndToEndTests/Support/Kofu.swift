@@ -15,16 +15,22 @@ enum Kofu {
     }
 
     /// Runs a non-interactive command to completion and returns what it printed; a failure throws with stderr.
+    /// `input` is what the command reads on standard input (a pipe, so never a terminal).
     @discardableResult
-    static func run(_ arguments: [String]) throws -> String {
+    static func run(_ arguments: [String], input: String = "") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
         let output = Pipe()
         let errors = Pipe()
+        let stdin = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = stdin
         try process.run()
+        // Short enough to fit the pipe's buffer whether or not the command reads it.
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         let complaint = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
