@@ -49,9 +49,10 @@ public struct SQLiteStaffDirectory: StaffDirectory {
             if current.failedAttempts != 0 {
                 try db.execute(sql: "UPDATE staff SET failed_attempts = 0 WHERE id = ?", arguments: [staffID])
             }
+            // Anyone but a supervisor is, for an approval, no supervisor by that id.
             if action == .approve && current.member.role != .supervisor {
                 try audit("refused: not a supervisor")
-                return .notSupervisor
+                return .unknownStaff
             }
             try audit("ok")
             return .loggedIn(current.member)

@@ -74,8 +74,7 @@ struct StaffCommand: ParsableCommand {
             case .wrongPassword(let triesLeft):
                 throw CommandFailure("wrong password for \(supervisor) (\(triesLeft) tries left); \(id) stays locked")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
-            case .unknownStaff: throw CommandFailure("no staff account \(supervisor)")
-            case .notSupervisor: throw CommandFailure("\(supervisor) is not a supervisor")
+            case .unknownStaff: throw CommandFailure("no supervisor account \(supervisor)")
             }
         }
     }

@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func approvalRefusesAClerkAndCountsFailuresLikeALogin() throws {
-        #expect(try staff.approve(supervisorID: clerk.id, password: clerk.password, at: now) == .notSupervisor)
+        #expect(try staff.approve(supervisorID: clerk.id, password: clerk.password, at: now) == .unknownStaff)
+        #expect(try database.audit().last?.detail == "refused: not a supervisor")
         #expect(try staff.approve(supervisorID: supervisor.id, password: supervisor.password, at: now)
             == .loggedIn(member(supervisor)))
         for left in (1...4).reversed() {

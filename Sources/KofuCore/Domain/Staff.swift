@@ -22,6 +22,4 @@ public enum LoginOutcome: Equatable, Sendable {
     case wrongPassword(triesLeft: Int)
     case locked
     case unknownStaff
-    /// The password was right, but an approval needs a supervisor.
-    case notSupervisor
 }

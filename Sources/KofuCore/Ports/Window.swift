@@ -3,7 +3,8 @@ import Foundation
 /// Staff accounts: passwords are salted slow hashes; five wrong ones lock the account until a supervisor unlocks it.
 public protocol StaffDirectory: Sendable {
     func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome
-    /// A supervisor's approval (exemption, refund): the same check as a login, accepted only for a supervisor.
+    /// A supervisor's approval (exemption, refund): the same check as a login, accepted only for a supervisor;
+    /// for anyone else it answers `.unknownStaff` (no supervisor by that id), after counting the password as a login.
     func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome
     func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws
 }
