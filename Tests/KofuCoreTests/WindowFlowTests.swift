@@ -35,9 +35,20 @@ import Testing
         #expect(order.staffID == "clerk01")
         #expect(order.terminal == "W-01")
         #expect(window.state.screen == .issued)
+        #expect(window.printer.printed.map(\.serials.count) == [2])
         window.type("1")
         #expect(window.state.screen == .home)
         #expect(window.state.customer.profile == nil)
+    }
+
+    @Test func aPrintFailureTellsTheClerkWhatToRefund() throws {
+        var window = try WindowHarness()
+        window.printer.jammed = true
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1")
+        #expect(window.desk.orders.count == 1)
+        #expect(window.state.screen == .confirm)
+        #expect(window.state.message == WindowMessage("window.message.failed", ["printing failed; refund issuance 1"]))
     }
 
     @Test func anExemptionNeedsASupervisor() throws {

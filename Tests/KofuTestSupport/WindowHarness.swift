@@ -6,6 +6,7 @@ public struct WindowHarness {
     public var runtime: WindowRuntime
     public let staff = FakeStaff()
     public let desk = FakeWindowDesk()
+    public let printer = FakePrinter()
     public private(set) var now: Date
 
     public init(now: Date = fixtureNow, language: Language = .ja) throws {
@@ -13,7 +14,7 @@ public struct WindowHarness {
         let hours = try WindowHours(
             settings: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("municipality.json"))),
             calendar: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("calendar/holidays.json"))))
-        let ports = WindowPorts(staff: staff, registry: FakeRegistry(), desk: desk, log: { _ in })
+        let ports = WindowPorts(staff: staff, registry: FakeRegistry(), desk: desk, printer: printer, log: { _ in })
         runtime = WindowRuntime(state: WindowState(config: WindowConfig(terminal: "W-01", hours: hours),
                                                    language: language, now: now),
                                 strings: try loadStrings(), ports: ports)

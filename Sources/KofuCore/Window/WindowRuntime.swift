@@ -4,14 +4,16 @@ public struct WindowPorts: Sendable {
     public var staff: any StaffDirectory
     public var registry: any ResidentRegistry
     public var desk: any WindowDesk
+    public var printer: any CertificatePrinter
     /// Operator log: failures only, never a password, PIN or personal data.
     public var log: @Sendable (String) -> Void
 
     public init(staff: any StaffDirectory, registry: any ResidentRegistry, desk: any WindowDesk,
-                log: @escaping @Sendable (String) -> Void) {
+                printer: any CertificatePrinter, log: @escaping @Sendable (String) -> Void) {
         self.staff = staff
         self.registry = registry
         self.desk = desk
+        self.printer = printer
         self.log = log
     }
 }
@@ -65,7 +67,15 @@ public struct WindowRuntime: InteractiveProgram {
             case .loadProfile(let residentID):
                 return .profileLoaded(try ports.registry.windowProfile(residentID: residentID, at: now))
             case .issue(let order):
-                return .issued(try ports.desk.issue(order, at: now))
+                let receipt = try ports.desk.issue(order, at: now)
+                do {
+                    try ports.printer.print(receipt)
+                } catch {
+                    // Charged but not printed: the clerk sees the issuance number to refund it from the menu.
+                    ports.log("window \(terminal): printing issuance \(receipt.issuanceID) failed: \(error)")
+                    return .failed("printing failed; refund issuance \(receipt.issuanceID)")
+                }
+                return .issued(receipt)
             case .refund(let issuanceID, let supervisor):
                 try ports.desk.refund(issuanceID: issuanceID, approvedBy: supervisor, staffID: staffID,
                                       terminal: terminal, at: now)
