@@ -5,10 +5,13 @@ public struct WindowConfig: Equatable, Sendable {
     public var hours: WindowHours
     /// Staff sessions end after 10 minutes without input.
     public var idleTimeout: TimeInterval = 600
+    /// Non-empty only in demo sessions: the login screen lists them.
+    public var demoAccounts: [DemoStaffAccount]
 
-    public init(terminal: String, hours: WindowHours) {
+    public init(terminal: String, hours: WindowHours, demoAccounts: [DemoStaffAccount] = []) {
         self.terminal = terminal
         self.hours = hours
+        self.demoAccounts = demoAccounts
     }
 }
 

@@ -2,7 +2,7 @@
 extension WindowView {
     var body: [Block] {
         switch state.screen {
-        case .staffID: return [question("window.staffID.title"), .spacer, field("window.field.staffID")]
+        case .staffID: return [question("window.staffID.title"), .spacer, field("window.field.staffID")] + demoAccounts
         case .password: return [question("window.password.title"), .spacer, field("window.field.password")]
         case .home: return homeBody
         case .findMethod: return [question(state.task == .serve ? "window.find.title" : "window.find.pin"), .spacer, options]
@@ -39,6 +39,14 @@ extension WindowView {
     }
 
     func question(_ key: String) -> Block { .paragraph(t(key), .strong) }
+
+    var demoAccounts: [Block] {
+        let accounts = state.config.demoAccounts
+        guard !accounts.isEmpty else { return [] }
+        let rows = accounts.map { [$0.id, $0.name, t("window.role.\($0.role.rawValue)"), $0.password] }
+        return [.spacer, .paragraph(t("window.demo.title"), .dim),
+                .columns([["window.field.staffID", "window.demo.name", "window.demo.role", "window.field.password"].map { t($0) }] + rows)]
+    }
 
     var homeBody: [Block] {
         var blocks: [Block] = [question("window.home.title"), .spacer, options]
