@@ -90,7 +90,7 @@ public enum WindowMenu {
             return (profile?.credentialIDs ?? []).map { WindowMenuItem(.credential($0)) }
         case .daily:
             return [WindowMenuItem(.closeTill, enabled: state.close == nil), WindowMenuItem(.backHome)]
-        case .issued, .done:
+        case .issued:
             return [WindowMenuItem(.backHome)]
         default:
             return []

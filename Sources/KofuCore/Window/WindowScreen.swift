@@ -31,7 +31,6 @@ public enum WindowScreen: Equatable, Sendable {
     case refundIssuance
     case daily
     case countedCash
-    case done
 
     /// Screens where keys are text (or digits) for a field rather than menu numbers.
     public var isTextEntry: Bool {

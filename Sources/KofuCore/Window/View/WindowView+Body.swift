@@ -34,7 +34,6 @@ extension WindowView {
         case .refundIssuance: return [question("window.refund.title"), .spacer, field("window.field.issuance")]
         case .daily: return dailyBody
         case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
-        case .done: return [options]
         }
     }
 
