@@ -25,14 +25,22 @@ struct Assets {
     var templates: URL { directory.appendingPathComponent("templates") }
     var demoSeed: URL { directory.appendingPathComponent("demo/seed.json") }
 
+    func windowHours() throws -> WindowHours {
+        try WindowHours(settings: try bytes("municipality.json"), calendar: try bytes("calendar/holidays.json"))
+    }
+
+    func bytes(_ path: String) throws -> [UInt8] {
+        let file = directory.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw CommandFailure("missing asset \(file.path)")
+        }
+        return Array(data)
+    }
+
     func strings() throws -> Localization {
         var json: [Language: [UInt8]] = [:]
         for language in Language.allCases {
-            let file = directory.appendingPathComponent("strings/\(language.rawValue).json")
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw CommandFailure("missing asset \(file.path)")
-            }
-            json[language] = Array(data)
+            json[language] = try bytes("strings/\(language.rawValue).json")
         }
         let strings = try Localization(json: json)
         if !strings.missingKeys.isEmpty {

@@ -16,13 +16,7 @@ struct SessionOptions: ParsableArguments {
     @Option(help: "Terminal id written to the ledger and on every certificate.")
     var terminal: String = "KIOSK-01"
 
-    func startTime() throws -> Date {
-        guard let now else { return Date() }
-        guard let date = RunningClock.parse(now) else {
-            throw ValidationError("--now \(now) is not an ISO 8601 date-time such as 2026-11-25T10:00:00+09:00")
-        }
-        return date
-    }
+    func startTime() throws -> Date { try RunningClock.start(from: now) }
 
     func validate() throws {
         guard (15...3600).contains(idleTimeout) else {

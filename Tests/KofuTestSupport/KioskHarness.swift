@@ -29,17 +29,7 @@ public struct KioskDriver<Authority: CertificateAuthority, Desk: IssuanceDesk, P
 
     /// Keys as a resident types them: digits and letters one by one; `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace.
     public mutating func type(_ keys: String) {
-        for ch in keys {
-            let key: KeyInput = switch ch {
-            case "\n": .enter
-            case "\u{1b}": .escape
-            case "\u{8}": .backspace
-            case "↑": .up
-            case "↓": .down
-            default: .character(ch)
-            }
-            runtime.handle(key, at: now)
-        }
+        for ch in keys { runtime.handle(keyInput(ch), at: now) }
     }
 
     public mutating func advance(_ seconds: TimeInterval) {
@@ -56,5 +46,17 @@ extension KioskDriver where Authority == FakeAuthority, Desk == FakeDesk, Printe
                 now: Date = fixtureNow, language: Language = .ja, demo: [DemoCredential] = []) throws {
         try self.init(authority: FakeAuthority(outcomes), desk: FakeDesk(), printer: FakePrinter(), now: now,
                       language: language, demo: demo)
+    }
+}
+
+/// The notation of test key scripts: `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace, ↑ ↓ arrows, else the character.
+public func keyInput(_ ch: Character) -> KeyInput {
+    switch ch {
+    case "\n": .enter
+    case "\u{1b}": .escape
+    case "\u{8}": .backspace
+    case "↑": .up
+    case "↓": .down
+    default: .character(ch)
     }
 }

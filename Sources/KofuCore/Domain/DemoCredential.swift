@@ -1,3 +1,18 @@
+/// A demo staff account as the demo window's login screen lists it, password included for the same reason.
+public struct DemoStaffAccount: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var role: StaffRole
+    public var password: String
+
+    public init(id: String, name: String, role: StaffRole, password: String) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.password = password
+    }
+}
+
 /// A demo credential as the demo's help panel shows it. Only demo sessions ever hold a PIN in clear, and only
 /// because the seed file publishes it.
 public struct DemoCredential: Equatable, Sendable {

@@ -37,11 +37,7 @@ public struct KioskView {
         return model
     }
 
-    var clock: String {
-        let p = CityClock.japan.parts(state.now)
-        return String(format: "%04d/%02d/%02d ", p.year!, p.month!, p.day!) + "(\(t("weekday.\(p.weekday!)")))"
-            + String(format: " %02d:%02d", p.hour!, p.minute!)
-    }
+    var clock: String { Self.clockText(state.now) { t("weekday.\($0)") } }
 
     /// The menu of this screen as option blocks, numbered as the reducer reads them.
     var options: Block {

@@ -1,0 +1,98 @@
+/// One question per screen, as at the kiosk.
+extension WindowView {
+    var body: [Block] {
+        switch state.screen {
+        case .staffID: return [question("window.staffID.title"), .spacer, field("window.field.staffID")] + demoAccounts
+        case .password: return [question("window.password.title"), .spacer, field("window.field.password")]
+        case .home: return homeBody
+        case .findMethod: return [question(state.task == .serve ? "window.find.title" : "window.find.pin"), .spacer, options]
+        case .cardNumber: return [question("window.card.title"), .spacer, field("window.field.card")]
+        case .kana: return [question("window.kana.title"), .spacer, field("window.field.kana")]
+        case .birthDate: return [question("window.birth.title"), .spacer, field("window.field.birth")]
+        case .results: return [question("window.results.title"), .spacer, options]
+        case .identity: return [question("window.identity.title"), .spacer, options]
+        case .applicant: return [question("window.applicant.title"), .spacer, options]
+        case .proxyName: return [question("window.proxy.title"), .spacer, field("window.field.proxy")]
+        case .certificate: return [question("window.certificate.title"), .spacer, options]
+        case .residentScope: return [question("scope.title"), .spacer, options]
+        case .residentOptions:
+            return [question("options.title"), .spacer, options, .spacer, .paragraph(t("window.options.proxyNote"), .dim)]
+        case .sealCard: return [question("window.seal.title"), .spacer, field("window.field.sealCard")]
+        case .fiscalYear: return [question("fiscalYear.title"), .spacer, options]
+        case .taxRecord: return [question("window.tax.title"), .spacer, options]
+        case .business: return [question("window.business.title"), .spacer, options]
+        case .copies: return [question("window.copies.title"), .spacer, field("window.field.copies")]
+        case .fee: return [question("window.fee.title"), .spacer, options]
+        case .exemptionReason: return [question("window.exemption.title"), .spacer, options]
+        case .supervisorID: return [question("window.supervisor.title"), .spacer, field("window.field.staffID")]
+        case .supervisorPassword: return [question("window.supervisor.title"), .spacer, field("window.field.password")]
+        case .confirm: return [question("confirm.title"), .spacer, .table(summary), .spacer, options]
+        case .issued: return issuedBody
+        case .pinCredential: return [question("window.pin.credential"), .spacer, options]
+        case .newPIN: return [question("window.pin.new"), .spacer, field("window.field.pin")]
+        case .newPINAgain: return [question("window.pin.again"), .spacer, field("window.field.pin")]
+        case .refundIssuance: return [question("window.refund.title"), .spacer, field("window.field.issuance")]
+        case .daily: return dailyBody
+        case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
+        }
+    }
+
+    func question(_ key: String) -> Block { .paragraph(t(key), .strong) }
+
+    var demoAccounts: [Block] {
+        let accounts = state.config.demoAccounts
+        guard !accounts.isEmpty else { return [] }
+        let rows = accounts.map { [$0.id, $0.name, t("window.role.\($0.role.rawValue)"), $0.password] }
+        return [.spacer, .paragraph(t("window.demo.title"), .dim),
+                .columns([["window.field.staffID", "window.demo.name", "window.demo.role", "window.field.password"].map { t($0) }] + rows)]
+    }
+
+    var homeBody: [Block] {
+        var blocks: [Block] = [question("window.home.title"), .spacer, options]
+        if !state.isOpen { blocks += [.spacer, .paragraph(t("window.outsideHours"), .warning)] }
+        return blocks
+    }
+
+    var issuedBody: [Block] {
+        guard let receipt = state.receipt else { return [] }
+        return [.paragraph(t("window.issued.title"), .strong), .spacer,
+                .table([TableRow(t("window.issued.issuance"), String(receipt.issuanceID)),
+                        TableRow(t("window.issued.serials"), receipt.serials.joined(separator: " ")),
+                        TableRow(t("window.issued.amount"), yen(receipt.amount), .strong)]),
+                .spacer, options]
+    }
+
+    var dailyBody: [Block] {
+        guard let summary = state.summary else { return [] }
+        let header = ["channel", "kind", "issued", "copies", "amount", "exempt", "refunds", "refunded"].map { t("window.daily.\($0)") }
+        let rows = summary.lines.map { line in
+            [t("window.channel.\(line.channel.rawValue)"), t("kind.\(line.kind.rawValue)"), String(line.issued),
+             String(line.copies), Yen.digits(line.amount), String(line.exemptions), String(line.refunds),
+             Yen.digits(line.refunded)]
+        }
+        var blocks: [Block] = [.paragraph(t("window.daily.title", summary.businessDate), .strong), .spacer,
+                               .columns([header] + rows), .spacer,
+                               .table([TableRow(t("window.channel.kiosk"), yen(summary.net(.kiosk))),
+                                       TableRow(t("window.channel.window"), yen(summary.net(.window)), .strong)])]
+        if let close = state.close {
+            blocks += [.spacer, .paragraph(t("window.daily.closed", close.terminal, yen(close.expectedCash),
+                                             yen(close.countedCash), yen(close.difference)),
+                                           close.difference == 0 ? .strong : .warning)]
+        }
+        return blocks + [.spacer, options]
+    }
+
+    var summary: [TableRow] {
+        guard let certificate = state.customer.certificate else { return [] }
+        var rows = [TableRow(t("confirm.certificate"), certificateText(certificate)),
+                    TableRow(t("window.confirm.identity"), t("window.identity.\(state.customer.identity.rawValue)"))]
+        if let proxy = state.customer.proxy { rows.append(TableRow(t("window.confirm.proxy"), proxy.name)) }
+        rows.append(TableRow(t("confirm.copies"), t("copies.value", state.customer.copies)))
+        if let reason = state.customer.exemption {
+            rows.append(TableRow(t("window.confirm.exemption"), t("window.reason.\(reason.rawValue)")))
+        }
+        let amount = state.customer.exemption == nil ? state.customer.copies * Channel.window.unitFee : 0
+        rows.append(TableRow(t("confirm.total"), yen(amount), .strong))
+        return rows
+    }
+}

@@ -1,0 +1,70 @@
+/// Words for the window's choices.
+extension WindowView {
+    func label(_ choice: WindowChoice) -> String {
+        switch choice {
+        case .serve: t("window.menu.serve")
+        case .resetPIN: t("window.menu.resetPIN")
+        case .refund: t("window.menu.refund")
+        case .daily: t("window.menu.daily")
+        case .logout: t("window.menu.logout")
+        case .byCard: t("window.find.byCard")
+        case .byName: t("window.find.byName")
+        case .match(let index): matchText(state.customer.matches[index])
+        case .identity(let document): t("window.identity.\(document.rawValue)")
+        case .applicant(let applicant): t("window.applicant.\(applicant)")
+        case .certificate(let kind): t("kind.\(kind.rawValue)")
+        case .scope(let scope): scope == .holderOnly ? t("scope.holderOnly") : t("scope.wholeHousehold")
+        case .toggle(let toggle): t("toggle.\(toggle)")
+        case .proceed: t("proceed")
+        case .fiscalYear(let year): t("fiscalYear.label", year, year - 1, JapaneseDate.fiscalYear(year))
+        case .taxRecord(let index): taxText(state.customer.profile!.taxPayments[index])
+        case .business(let id): state.customer.profile?.businesses.first { $0.registrationID == id }?.name ?? id
+        case .standardFee: t("window.fee.standard", yen(state.customer.copies * Channel.window.unitFee))
+        case .exempt: t("window.fee.exempt")
+        case .reason(let reason): t("window.reason.\(reason.rawValue)")
+        case .issue: t("window.confirm.issue")
+        case .credential(let id): id
+        case .closeTill: t("window.daily.close")
+        case .backHome: t("window.menu.back")
+        }
+    }
+
+    func detail(_ choice: WindowChoice) -> String {
+        switch choice {
+        case .certificate(let kind):
+            WindowMenu.isAvailable(kind, state.customer.profile) ? yen(Channel.window.unitFee) : t("window.none")
+        case .toggle(let toggle):
+            isOn(toggle) ? t("include") : t("exclude")
+        default:
+            ""
+        }
+    }
+
+    func isOn(_ toggle: ResidentRecordToggle) -> Bool {
+        let options = state.customer.residentOptions
+        switch toggle {
+        case .headAndRelationship: return options.includeHeadAndRelationship
+        case .domicile: return options.includeDomicile
+        case .myNumber: return options.includeMyNumber
+        }
+    }
+
+    func matchText(_ match: ResidentMatch) -> String {
+        "\(match.name)（\(match.kana)） \(match.birthDate)"
+    }
+
+    func taxText(_ record: TaxPaymentRecord) -> String {
+        t("window.tax.record", record.fiscalYear, t("window.taxItem.\(record.item.rawValue)"), Yen.digits(record.assessed),
+          Yen.digits(record.unpaid))
+    }
+
+    func certificateText(_ certificate: WindowCertificate) -> String {
+        switch certificate {
+        case .kiosk(let request): t("kind.\(request.kind.rawValue)")
+        case .taxPayment(let year, let item):
+            t("kind.taxPayment") + " " + t("window.tax.short", year, t("window.taxItem.\(item.rawValue)"))
+        case .business(let id):
+            t("kind.business") + " " + (state.customer.profile?.businesses.first { $0.registrationID == id }?.name ?? id)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Draws the window state as a screen model, with the same blocks and painter as the kiosk.
+public struct WindowView {
+    let state: WindowState
+    let strings: Localization
+
+    public init(state: WindowState, strings: Localization) {
+        self.state = state
+        self.strings = strings
+    }
+
+    func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+        strings.text(key, state.language, arguments)
+    }
+
+    func yen(_ amount: Int) -> String { t("yen", Yen.digits(amount)) }
+
+    public var screen: ScreenModel {
+        var model = ScreenModel(title: t("window.title"), clock: KioskView.clockText(state.now) { t("weekday.\($0)") })
+        model.body = header + body + messageBlocks
+        model.keys = keys
+        if let staff = state.staff {
+            model.status = t("window.staffStatus", staff.name, t("window.role.\(staff.role.rawValue)"), state.config.terminal)
+        }
+        return model
+    }
+
+    /// Who is being served, on every screen of their business.
+    var header: [Block] {
+        guard let match = state.customer.profile?.resident ?? nil, state.screen != .home else { return [] }
+        var line = t("window.customer", match.name, match.kana, match.birthDate)
+        if let proxy = state.customer.proxy, !proxy.name.isEmpty { line += t("window.customer.proxy", proxy.name) }
+        return [.paragraph(line, .dim), .spacer]
+    }
+
+    var messageBlocks: [Block] {
+        guard let message = state.message else { return [] }
+        let text = strings.text(message.key, state.language, message.arguments)
+        return [.spacer, .paragraph(text, message.isError ? .warning : .strong)]
+    }
+
+    var options: Block {
+        .options(WindowMenu.items(for: state).enumerated().map { index, item in
+            ScreenOption(key: "\(index + 1)", label: label(item.choice), detail: detail(item.choice),
+                         isHighlighted: index == state.cursor, isEnabled: item.isEnabled)
+        })
+    }
+
+    var keys: [KeyHint] {
+        if state.screen.isTextEntry {
+            return [KeyHint("Enter", t("key.ok")), KeyHint("BS", t("key.correct"))]
+                + (state.screen == .staffID ? [] : [KeyHint("Esc", t("key.back"))])
+        }
+        let count = WindowMenu.items(for: state).count
+        var hints = count > 0 ? [KeyHint(count == 1 ? "1" : "1-\(count)", t("key.select"))] : []
+        if state.screen != .home { hints.append(KeyHint("Esc", t("key.back"))) }
+        if state.staff != nil, state.screen != .home { hints.append(KeyHint("Q", t("window.key.toMenu"))) }
+        hints.append(KeyHint("L", t("key.language")))
+        return hints
+    }
+
+    /// A text field; secret ones show a dot per character.
+    func field(_ labelKey: String) -> Block {
+        let shown = state.screen.isSecret ? String(repeating: "●", count: state.input.count) : state.input
+        return .field(label: t(labelKey), value: shown, width: 30)
+    }
+}
+
+extension KioskView {
+    /// "2026/11/25 (水) 10:02" — shared by every screen header.
+    static func clockText(_ date: Date, weekdayName: (Int) -> String) -> String {
+        let p = CityClock.japan.parts(date)
+        return String(format: "%04d/%02d/%02d ", p.year!, p.month!, p.day!) + "(\(weekdayName(p.weekday!)))"
+            + String(format: " %02d:%02d", p.hour!, p.minute!)
+    }
+}

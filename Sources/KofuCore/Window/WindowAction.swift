@@ -1,0 +1,31 @@
+import Foundation
+
+public enum WindowAction: Equatable, Sendable {
+    case key(KeyInput)
+    case tick(Date)
+    case loggedIn(LoginOutcome)
+    case approved(LoginOutcome)
+    case found([ResidentMatch])
+    case profileLoaded(WindowProfile)
+    case issued(IssuanceReceipt)
+    case refunded(Int64)
+    case pinReset
+    case summaryLoaded(DailySummary)
+    case closed(DailySummary.Close)
+    /// A store step refused or failed; the text says why, for the clerk.
+    case failed(String)
+    case interrupt
+}
+
+public enum WindowEffect: Equatable, Sendable {
+    case login(staffID: String, password: String)
+    case approve(supervisorID: String, password: String)
+    case findCard(String)
+    case search(kana: String, birthDate: String)
+    case loadProfile(residentID: String)
+    case issue(WindowOrder)
+    case refund(issuanceID: Int64, approvedBy: String)
+    case resetPIN(credentialID: String, pin: PIN)
+    case loadSummary(businessDate: String)
+    case close(businessDate: String, countedCash: Int)
+}

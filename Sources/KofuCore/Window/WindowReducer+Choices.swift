@@ -1,0 +1,162 @@
+import Foundation
+
+/// What each numbered choice and each submitted field does.
+extension WindowReducer {
+    static func choose(_ choice: WindowChoice, _ state: inout WindowState) -> [WindowEffect] {
+        state.message = nil
+        switch choice {
+        case .serve, .resetPIN:
+            state.customer = WindowCustomer()
+            state.task = choice == .serve ? .serve : .resetPIN
+            show(.findMethod, &state)
+        case .refund:
+            state.approvalFor = .refundIssuance
+            show(.refundIssuance, &state)
+        case .daily:
+            return [.loadSummary(businessDate: CityClock.japan.businessDate(state.now))]
+        case .logout:
+            logout(&state)
+        case .byCard:
+            show(.cardNumber, &state)
+        case .byName:
+            show(.kana, &state)
+        case .match(let index):
+            return [.loadProfile(residentID: state.customer.matches[index].residentID)]
+        case .identity(let document):
+            state.customer.identity = document
+            show(.applicant, &state)
+        case .applicant(let applicant):
+            state.customer.proxy = nil
+            switch applicant {
+            case .resident: show(.certificate, &state)
+            case .householdMember, .proxyWithAttorney:
+                state.customer.proxy = Proxy(name: "", powerOfAttorneyChecked: applicant == .proxyWithAttorney,
+                                             sameHousehold: applicant == .householdMember)
+                show(.proxyName, &state)
+            }
+        case .certificate(let kind):
+            chooseCertificate(kind, &state)
+        case .scope(let scope):
+            state.customer.residentOptions.scope = scope
+            show(.residentOptions, &state)
+        case .toggle(let toggle):
+            switch toggle {
+            case .headAndRelationship: state.customer.residentOptions.includeHeadAndRelationship.toggle()
+            case .domicile: state.customer.residentOptions.includeDomicile.toggle()
+            case .myNumber: state.customer.residentOptions.includeMyNumber.toggle()
+            }
+        case .proceed:
+            state.customer.certificate = .kiosk(.residentRecord(state.customer.residentOptions))
+            show(.copies, &state)
+        case .fiscalYear(let year):
+            state.customer.certificate = .kiosk(.incomeTax(fiscalYear: year))
+            show(.copies, &state)
+        case .taxRecord(let index):
+            guard let record = state.customer.profile?.taxPayments[index] else { return [] }
+            state.customer.certificate = .taxPayment(fiscalYear: record.fiscalYear, item: record.item)
+            show(.copies, &state)
+        case .business(let id):
+            state.customer.certificate = .business(registrationID: id)
+            show(.copies, &state)
+        case .standardFee:
+            state.customer.exemption = nil
+            state.customer.approvedBy = nil
+            show(.confirm, &state)
+        case .exempt:
+            show(.exemptionReason, &state)
+        case .reason(let reason):
+            state.customer.exemption = reason
+            state.approvalFor = .exemptionReason
+            show(.supervisorID, &state)
+        case .issue:
+            return order(state).map { [.issue($0)] } ?? []
+        case .credential(let id):
+            state.customer.credentialID = id
+            show(.newPIN, &state)
+        case .closeTill:
+            show(.countedCash, &state)
+        case .backHome:
+            finish(nil, &state)
+        }
+        return []
+    }
+
+    static func chooseCertificate(_ kind: CertificateKind, _ state: inout WindowState) {
+        state.customer.residentOptions = ResidentRecordOptions()
+        switch kind {
+        case .residentRecord: show(.residentScope, &state)
+        case .sealRegistration: show(.sealCard, &state)
+        case .incomeTax: show(.fiscalYear, &state)
+        case .taxPayment: show(.taxRecord, &state)
+        case .business: show(.business, &state)
+        }
+    }
+
+    /// Enter on a text screen. Secret input leaves the state here, whatever happens next.
+    static func submit(_ state: inout WindowState) -> [WindowEffect] {
+        let input = state.input.trimmingCharacters(in: .whitespaces)
+        state.input = ""
+        guard !input.isEmpty else { return [] }
+        switch state.screen {
+        case .staffID:
+            state.staffID = input
+            show(.password, &state)
+        case .password:
+            return [.login(staffID: state.staffID, password: input)]
+        case .cardNumber:
+            return [.findCard(input)]
+        case .kana:
+            state.customer.kana = input
+            show(.birthDate, &state)
+        case .birthDate:
+            return [.search(kana: state.customer.kana, birthDate: input)]
+        case .proxyName:
+            state.customer.proxy?.name = input
+            show(.certificate, &state)
+        case .sealCard:
+            state.customer.sealCardNumber = input
+            state.customer.certificate = .kiosk(.sealRegistration)
+            show(.copies, &state)
+        case .copies:
+            guard let copies = Int(input), (1...10).contains(copies) else {
+                state.message = WindowMessage("window.message.copiesRange")
+                return []
+            }
+            state.customer.copies = copies
+            show(.fee, &state)
+        case .supervisorID:
+            // The clerk stays logged in; the supervisor only approves this one step.
+            state.customer.approvedBy = nil
+            state.approvingSupervisor = input
+            show(.supervisorPassword, &state)
+        case .supervisorPassword:
+            return [.approve(supervisorID: state.approvingSupervisor, password: input)]
+        case .refundIssuance:
+            guard let id = Int64(input) else { return [] }
+            state.refundIssuanceID = id
+            show(.supervisorID, &state)
+        case .newPIN:
+            guard input.count == PIN.length else {
+                state.message = WindowMessage("window.message.pinLength")
+                return []
+            }
+            state.customer.newPIN = PIN(input)
+            show(.newPINAgain, &state)
+        case .newPINAgain:
+            guard let first = state.customer.newPIN, first == PIN(input) else {
+                state.customer.newPIN = nil
+                state.message = WindowMessage("window.message.pinMismatch")
+                show(.newPIN, &state)
+                return []
+            }
+            state.customer.newPIN = nil
+            return state.customer.credentialID.map { [.resetPIN(credentialID: $0, pin: first)] } ?? []
+        case .countedCash:
+            guard let yen = Int(input) else { return [] }
+            return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: yen)]
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,94 @@
+/// Keys: on text screens they type; elsewhere numbers pick, arrows + Enter, Esc back, Q ends the customer's
+/// business, L switches language.
+extension WindowReducer {
+    static func handle(_ key: KeyInput, _ state: inout WindowState) -> [WindowEffect] {
+        if state.screen.isTextEntry { return textEntry(key, &state) }
+        if case .character(let c) = key {
+            switch c {
+            case "l", "L":
+                state.language = state.language.other
+                return []
+            case "q", "Q" where state.staff != nil:
+                finish(nil, &state)
+                return []
+            default:
+                break
+            }
+        }
+        let items = WindowMenu.items(for: state)
+        switch key {
+        case .up: state.cursor = (state.cursor + items.count - 1) % max(items.count, 1)
+        case .down, .tab: state.cursor = (state.cursor + 1) % max(items.count, 1)
+        case .enter:
+            if items.indices.contains(state.cursor), items[state.cursor].isEnabled {
+                return choose(items[state.cursor].choice, &state)
+            }
+        case .escape:
+            back(&state)
+        case .character(let c):
+            if let n = c.wholeNumberValue, n >= 1, n <= items.count, items[n - 1].isEnabled {
+                state.cursor = n - 1
+                return choose(items[n - 1].choice, &state)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func textEntry(_ key: KeyInput, _ state: inout WindowState) -> [WindowEffect] {
+        switch key {
+        case .character(let c) where accepts(c, on: state.screen) && state.input.count < 40:
+            state.input.append(c)
+        case .backspace:
+            if !state.input.isEmpty { state.input.removeLast() }
+        case .escape:
+            back(&state)
+        case .enter, .tab:
+            state.message = nil
+            return submit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func accepts(_ c: Character, on screen: WindowScreen) -> Bool {
+        switch screen {
+        case .cardNumber, .copies, .countedCash, .refundIssuance, .sealCard, .newPIN, .newPINAgain:
+            c.isASCII && c.isNumber
+        case .birthDate:
+            c.isASCII && (c.isNumber || c == "-")
+        case .staffID, .supervisorID:
+            c.isASCII && (c.isLetter || c.isNumber || c == "-")
+        default:
+            !c.isNewline && c.unicodeScalars.allSatisfy { $0.value >= 0x20 }
+        }
+    }
+
+    /// Esc goes one step back; at the top of a customer's business it returns to the menu.
+    static func back(_ state: inout WindowState) {
+        let previous: WindowScreen? = switch state.screen {
+        case .password: .staffID
+        case .findMethod, .refundIssuance, .daily: .home
+        case .cardNumber, .kana, .results: .findMethod
+        case .birthDate: .kana
+        case .identity: .findMethod
+        case .applicant: .identity
+        case .proxyName: .applicant
+        case .certificate: .applicant
+        case .residentScope, .sealCard, .fiscalYear, .taxRecord, .business: .certificate
+        case .residentOptions: .residentScope
+        case .copies: .certificate
+        case .fee: .copies
+        case .exemptionReason: .fee
+        case .supervisorID, .supervisorPassword: state.approvalFor == .refundIssuance ? .refundIssuance : .exemptionReason
+        case .confirm: .fee
+        case .pinCredential: .findMethod
+        case .newPIN, .newPINAgain: .pinCredential
+        case .countedCash: .daily
+        default: nil
+        }
+        if let previous { show(previous, &state) }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// The staff window flow, pure like the kiosk's: `(state, action) -> (state, effects)`.
+public enum WindowReducer {
+    public static func reduce(_ state: inout WindowState, _ action: WindowAction) -> [WindowEffect] {
+        switch action {
+        case .key(let key):
+            state.lastActivity = state.now
+            return handle(key, &state)
+        case .tick(let date):
+            state.now = date
+            if state.staff != nil, date.timeIntervalSince(state.lastActivity) >= state.config.idleTimeout {
+                logout(&state, message: WindowMessage("window.message.idleLogout", isError: false))
+            }
+            return []
+        case .loggedIn(let outcome):
+            switch outcome {
+            case .loggedIn(let member):
+                state.staff = member
+                state.message = nil
+                show(.home, &state)
+            case .wrongPassword(let left):
+                failLogin(WindowMessage("window.message.wrongPassword", [String(left)]), &state)
+            case .locked:
+                failLogin(WindowMessage("window.message.locked"), &state)
+            case .unknownStaff:
+                failLogin(WindowMessage("window.message.unknownStaff"), &state)
+            }
+            return []
+        case .approved(let outcome):
+            return approved(outcome, &state)
+        case .found(let matches):
+            return found(matches, &state)
+        case .profileLoaded(let profile):
+            state.customer.profile = profile
+            show(state.task == .resetPIN ? .pinCredential : .identity, &state)
+            return []
+        case .issued(let receipt):
+            state.receipt = receipt
+            show(.issued, &state)
+            return []
+        case .refunded(let id):
+            finish(WindowMessage("window.message.refunded", [String(id)], isError: false), &state)
+            return []
+        case .pinReset:
+            finish(WindowMessage("window.message.pinReset", isError: false), &state)
+            return []
+        case .summaryLoaded(let summary):
+            state.summary = summary
+            state.close = summary.closes.first { $0.terminal == state.config.terminal }
+            show(.daily, &state)
+            return []
+        case .closed(let close):
+            state.close = close
+            state.summary?.closes.append(close)
+            show(.daily, &state)
+            return []
+        case .failed(let reason):
+            state.message = WindowMessage("window.message.failed", [reason])
+            return []
+        case .interrupt:
+            state.isFinished = true
+            return []
+        }
+    }
+
+    static func show(_ screen: WindowScreen, _ state: inout WindowState) {
+        state.screen = screen
+        state.cursor = 0
+        state.input = ""
+    }
+
+    static func failLogin(_ message: WindowMessage, _ state: inout WindowState) {
+        state.message = message
+        show(.staffID, &state)
+    }
+
+    static func logout(_ state: inout WindowState, message: WindowMessage? = nil) {
+        state.staff = nil
+        state.staffID = ""
+        state.customer = WindowCustomer()
+        state.summary = nil
+        state.close = nil
+        state.receipt = nil
+        state.message = message
+        show(.staffID, &state)
+    }
+
+    /// A customer's business is done (or abandoned): back to the menu with nothing of theirs kept.
+    static func finish(_ message: WindowMessage?, _ state: inout WindowState) {
+        state.customer = WindowCustomer()
+        state.receipt = nil
+        state.approvalFor = nil
+        state.message = message
+        show(.home, &state)
+    }
+
+    static func found(_ matches: [ResidentMatch], _ state: inout WindowState) -> [WindowEffect] {
+        state.customer.matches = matches
+        switch matches.count {
+        case 0:
+            state.message = WindowMessage("window.message.notFound")
+            show(.findMethod, &state)
+            return []
+        case 1:
+            return [.loadProfile(residentID: matches[0].residentID)]
+        default:
+            show(.results, &state)
+            return []
+        }
+    }
+
+    static func approved(_ outcome: LoginOutcome, _ state: inout WindowState) -> [WindowEffect] {
+        guard case .loggedIn(let supervisor) = outcome, supervisor.role == .supervisor else {
+            state.message = WindowMessage("window.message.notApproved")
+            show(.supervisorID, &state)
+            return []
+        }
+        state.message = nil
+        switch state.approvalFor {
+        case .refundIssuance?:
+            guard let id = state.refundIssuanceID else { return [] }
+            return [.refund(issuanceID: id, approvedBy: supervisor.id)]
+        default:
+            state.customer.approvedBy = supervisor.id
+            show(.confirm, &state)
+            return []
+        }
+    }
+
+    /// The order as the clerk has prepared it, once everything it needs is chosen.
+    public static func order(_ state: WindowState) -> WindowOrder? {
+        guard let staff = state.staff, let profile = state.customer.profile,
+              let certificate = state.customer.certificate else { return nil }
+        return WindowOrder(residentID: profile.resident.residentID, identity: state.customer.identity,
+                           proxy: state.customer.proxy, request: certificate, copies: state.customer.copies,
+                           sealCardNumber: state.customer.sealCardNumber, exemption: state.customer.exemption,
+                           approvedBy: state.customer.approvedBy, staffID: staff.id, terminal: state.config.terminal)
+    }
+}

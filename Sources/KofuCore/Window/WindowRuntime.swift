@@ -1,0 +1,98 @@
+import Foundation
+
+public struct WindowPorts: Sendable {
+    public var staff: any StaffDirectory
+    public var registry: any ResidentRegistry
+    public var desk: any WindowDesk
+    public var printer: any CertificatePrinter
+    /// Operator log: failures only, never a password, PIN or personal data.
+    public var log: @Sendable (String) -> Void
+
+    public init(staff: any StaffDirectory, registry: any ResidentRegistry, desk: any WindowDesk,
+                printer: any CertificatePrinter, log: @escaping @Sendable (String) -> Void) {
+        self.staff = staff
+        self.registry = registry
+        self.desk = desk
+        self.printer = printer
+        self.log = log
+    }
+}
+
+/// Runs the window reducer and carries out its effects, as `KioskRuntime` does for the kiosk.
+public struct WindowRuntime: InteractiveProgram {
+    public private(set) var state: WindowState
+    let strings: Localization
+    let ports: WindowPorts
+
+    public init(state: WindowState, strings: Localization, ports: WindowPorts) {
+        self.state = state
+        self.strings = strings
+        self.ports = ports
+    }
+
+    public var screen: ScreenModel { WindowView(state: state, strings: strings).screen }
+    public var isFinished: Bool { state.isFinished }
+
+    public mutating func handle(_ key: KeyInput, at date: Date) {
+        send(.tick(date))
+        send(.key(key))
+    }
+
+    public mutating func tick(at date: Date) { send(.tick(date)) }
+
+    public mutating func interrupt(at date: Date) { send(.interrupt) }
+
+    public mutating func send(_ action: WindowAction) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let effects = WindowReducer.reduce(&state, pending.removeFirst())
+            pending += effects.map(perform)
+        }
+    }
+
+    private func perform(_ effect: WindowEffect) -> WindowAction {
+        let now = state.now
+        let staffID = state.staff?.id ?? ""
+        let terminal = state.config.terminal
+        do {
+            switch effect {
+            case .login(let id, let password):
+                return .loggedIn(try ports.staff.login(staffID: id, password: password, at: now))
+            case .approve(let id, let password):
+                return .approved(try ports.staff.approve(supervisorID: id, password: password, at: now))
+            case .findCard(let number):
+                return .found(try ports.registry.find(cardNumber: number).map { [$0] } ?? [])
+            case .search(let kana, let birthDate):
+                return .found(try ports.registry.search(kana: kana, birthDate: birthDate))
+            case .loadProfile(let residentID):
+                return .profileLoaded(try ports.registry.windowProfile(residentID: residentID, at: now))
+            case .issue(let order):
+                let receipt = try ports.desk.issue(order, at: now)
+                do {
+                    try ports.printer.print(receipt)
+                } catch {
+                    // Charged but not printed: the clerk sees the issuance number to refund it from the menu.
+                    ports.log("window \(terminal): printing issuance \(receipt.issuanceID) failed: \(error)")
+                    return .failed("printing failed; refund issuance \(receipt.issuanceID)")
+                }
+                return .issued(receipt)
+            case .refund(let issuanceID, let supervisor):
+                try ports.desk.refund(issuanceID: issuanceID, approvedBy: supervisor, staffID: staffID,
+                                      terminal: terminal, at: now)
+                return .refunded(issuanceID)
+            case .resetPIN(let credentialID, let pin):
+                try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, staffID: staffID, at: now)
+                return .pinReset
+            case .loadSummary(let date):
+                return .summaryLoaded(try ports.desk.dailySummary(businessDate: date))
+            case .close(let date, let counted):
+                return .closed(try ports.desk.close(businessDate: date, terminal: terminal, countedCash: counted,
+                                                    staffID: staffID, at: now))
+            }
+        } catch {
+            let summary = (error as? OperatorLoggable)?.operatorSummary ?? String(describing: error)
+            ports.log("window \(terminal): \(summary)")
+            return .failed(summary)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The clerk's screens. Text screens take typed input; the others are numbered menus or notices.
+public enum WindowScreen: Equatable, Sendable {
+    case staffID
+    case password
+    case home
+    case findMethod
+    case cardNumber
+    case kana
+    case birthDate
+    case results
+    case identity
+    case applicant
+    case proxyName
+    case certificate
+    case residentScope
+    case residentOptions
+    case sealCard
+    case fiscalYear
+    case taxRecord
+    case business
+    case copies
+    case fee
+    case exemptionReason
+    case supervisorID
+    case supervisorPassword
+    case confirm
+    case issued
+    case pinCredential
+    case newPIN
+    case newPINAgain
+    case refundIssuance
+    case daily
+    case countedCash
+
+    /// Screens where keys are text (or digits) for a field rather than menu numbers.
+    public var isTextEntry: Bool {
+        switch self {
+        case .staffID, .password, .cardNumber, .kana, .birthDate, .proxyName, .sealCard, .copies, .supervisorID,
+             .supervisorPassword, .newPIN, .newPINAgain, .refundIssuance, .countedCash:
+            true
+        default:
+            false
+        }
+    }
+
+    /// What is typed here is never shown.
+    public var isSecret: Bool {
+        self == .password || self == .supervisorPassword || self == .newPIN || self == .newPINAgain
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+public struct WindowConfig: Equatable, Sendable {
+    public var terminal: String
+    public var hours: WindowHours
+    /// Staff sessions end after 10 minutes without input.
+    public var idleTimeout: TimeInterval = 600
+    /// Non-empty only in demo sessions: the login screen lists them.
+    public var demoAccounts: [DemoStaffAccount]
+
+    public init(terminal: String, hours: WindowHours, demoAccounts: [DemoStaffAccount] = []) {
+        self.terminal = terminal
+        self.hours = hours
+        self.demoAccounts = demoAccounts
+    }
+}
+
+/// A line under the question: what went wrong, or what was done.
+public struct WindowMessage: Equatable, Sendable {
+    public var key: String
+    public var arguments: [String]
+    public var isError: Bool
+
+    public init(_ key: String, _ arguments: [String] = [], isError: Bool = true) {
+        self.key = key
+        self.arguments = arguments
+        self.isError = isError
+    }
+}
+
+/// One customer being served: who, how identified, and the certificate being prepared.
+public struct WindowCustomer: Equatable, Sendable {
+    public var matches: [ResidentMatch] = []
+    public var profile: WindowProfile?
+    public var identity: IdentityDocument = .myNumberCard
+    public var proxy: Proxy?
+    public var kana = ""
+    public var certificate: WindowCertificate?
+    public var residentOptions = ResidentRecordOptions()
+    public var sealCardNumber: String?
+    public var copies = 1
+    public var exemption: ExemptionReason?
+    public var approvedBy: String?
+    public var newPIN: PIN?
+    /// The credential whose PIN is being reset.
+    public var credentialID: String?
+
+    public init() {}
+}
+
+/// Everything the window shows and decides from; the reducer changes it, the view draws it.
+public struct WindowState: Equatable, Sendable {
+    public var config: WindowConfig
+    public var language: Language
+    public var now: Date
+    public var lastActivity: Date
+    public var screen: WindowScreen = .staffID
+    public var cursor = 0
+    /// The field being typed on a text screen. Secret fields are dropped as soon as they are used.
+    public var input = ""
+    public var staffID = ""
+    public var staff: StaffMember?
+    public var customer = WindowCustomer()
+    public var task = WindowTask.serve
+    /// What a supervisor is asked to approve, and where to go once approved.
+    public var approvalFor: WindowScreen?
+    public var approvingSupervisor = ""
+    public var refundIssuanceID: Int64?
+    public var receipt: IssuanceReceipt?
+    public var summary: DailySummary?
+    public var close: DailySummary.Close?
+    public var message: WindowMessage?
+    public var isFinished = false
+
+    public init(config: WindowConfig, language: Language, now: Date) {
+        self.config = config
+        self.language = language
+        self.now = now
+        self.lastActivity = now
+    }
+
+    public var isOpen: Bool { config.hours.isOpen(at: now, clock: .japan) }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import KofuCore
+import KofuTestSupport
+import Testing
+
+/// The staff window on fakes: what the clerk does, and what reaches the desk.
+@Suite struct WindowFlowTests {
+    static let toCertificate = "11" + "100007\n" + "1" + "1"
+
+    @Test func loginNeedsTheRightPasswordAndKeepsNoPassword() throws {
+        var window = try WindowHarness()
+        window.type("clerk01\nwrong\n")
+        #expect(window.state.staff == nil)
+        #expect(window.state.message == WindowMessage("window.message.wrongPassword", ["4"]))
+        #expect(window.state.screen == .staffID)
+        window.type("locked01\nanything\n")
+        #expect(window.state.message == WindowMessage("window.message.locked"))
+        window.logIn()
+        #expect(window.state.staff == fixtureClerk)
+        #expect(window.state.screen == .home)
+        #expect(window.state.input.isEmpty)
+    }
+
+    @Test func aTaxPaymentCertificateAtThreeHundredYenACopy() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "2\n" + "1" + "1")
+        let order = try #require(window.desk.orders.first)
+        #expect(order.request == .taxPayment(fiscalYear: 2026, item: .inhabitantTax))
+        #expect(order.residentID == "R007")
+        #expect(order.identity == .myNumberCard)
+        #expect(order.proxy == nil)
+        #expect(order.copies == 2)
+        #expect(order.amount == 600)
+        #expect(order.staffID == "clerk01")
+        #expect(order.terminal == "W-01")
+        #expect(window.state.screen == .issued)
+        #expect(window.printer.printed.map(\.serials.count) == [2])
+        window.type("1")
+        #expect(window.state.screen == .home)
+        #expect(window.state.customer.profile == nil)
+    }
+
+    @Test func aPrintFailureTellsTheClerkWhatToRefund() throws {
+        var window = try WindowHarness()
+        window.printer.jammed = true
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1")
+        #expect(window.desk.orders.count == 1)
+        #expect(window.state.screen == .confirm)
+        #expect(window.state.message == WindowMessage("window.message.failed", ["printing failed; refund issuance 1"]))
+    }
+
+    @Test func anExemptionNeedsASupervisor() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "1\n" + "2" + "1" + "clerk01\nclerk-pass\n")
+        #expect(window.state.message == WindowMessage("window.message.notApproved"))
+        #expect(window.state.screen == .supervisorID)
+        window.type("super01\nsuper-pass\n" + "1")
+        let order = try #require(window.desk.orders.first)
+        #expect(order.exemption == .publicAssistance)
+        #expect(order.approvedBy == "super01")
+        #expect(order.amount == 0)
+        #expect(window.state.staff == fixtureClerk)
+    }
+
+    @Test func aProxyIsRecordedWithTheirName() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("12カトウ\n1975-08-30\n" + "2" + "3山田 一郎\n" + "5" + "1" + "1\n1" + "1")
+        let order = try #require(window.desk.orders.first)
+        #expect(order.identity == .driversLicence)
+        #expect(order.proxy == Proxy(name: "山田 一郎", powerOfAttorneyChecked: true, sameHousehold: false))
+        #expect(order.request == .business(registrationID: "B001"))
+    }
+
+    @Test func aSealCertificateCarriesTheSealCardNumber() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "2")
+        #expect(window.state.screen == .certificate)  // no seal registered: not offered
+    }
+
+    @Test func refundNeedsASupervisorAndNamesTheIssuance() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        #expect(window.desk.refunds.map(\.0) == [12])
+        #expect(window.desk.refunds.map(\.1) == ["super01"])
+        #expect(window.state.screen == .home)
+        #expect(window.state.message == WindowMessage("window.message.refunded", ["12"], isError: false))
+    }
+
+    @Test func pinResetAsksTwiceAndKeepsNeither() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("21100007\n1" + "1234\n" + "1243\n")
+        #expect(window.desk.resets.isEmpty)
+        #expect(window.state.screen == .newPIN)
+        #expect(window.state.customer.newPIN == nil)
+        window.type("5678\n5678\n")
+        #expect(window.desk.resets.map(\.0) == ["100007"])
+        #expect(window.desk.resets.map(\.1) == ["5678"])
+        #expect(window.state.customer.newPIN == nil)
+        #expect(window.state.input.isEmpty)
+    }
+
+    @Test func theTillIsClosedWithTheCountedCash() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("4")
+        #expect(window.state.summary?.net(.window) == 300)
+        window.type("1" + "290\n")
+        #expect(window.desk.closes == [290])
+        #expect(window.state.close?.difference == -10)
+        #expect(WindowMenu.items(for: window.state).first?.isEnabled == false)
+    }
+
+    @Test func tenMinutesIdleLogsOut() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("1")
+        window.advance(599)
+        #expect(window.state.staff != nil)
+        window.advance(1)
+        #expect(window.state.staff == nil)
+        #expect(window.state.screen == .staffID)
+        #expect(window.state.customer == WindowCustomer())
+    }
+
+    @Test func outsideHoursOnlyASupervisorRunsReports() throws {
+        let saturday = CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10)
+        var clerk = try WindowHarness(now: saturday)
+        clerk.logIn()
+        #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, true])
+        clerk.type("1")
+        #expect(clerk.state.screen == .home)
+        var supervisor = try WindowHarness(now: saturday)
+        supervisor.logIn("super01", "super-pass")
+        supervisor.type("4")
+        #expect(supervisor.state.screen == .daily)
+    }
+
+    @Test func unknownCardIsSaid() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11" + "999999\n")
+        #expect(window.state.message == WindowMessage("window.message.notFound"))
+        #expect(window.desk.orders.isEmpty)
+    }
+}

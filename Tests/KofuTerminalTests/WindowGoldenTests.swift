@@ -1,0 +1,62 @@
+import Foundation
+import KofuCore
+import KofuTerminal
+import KofuTestSupport
+import Testing
+
+/// The staff window at 100×30, in Japanese and English, reached by a clerk's keys.
+@Suite struct WindowGoldenTests {
+    static let toCertificate = "11" + "100007\n" + "1" + "1"
+    static let journeys: [(String, @Sendable (inout WindowHarness) -> Void)] = [
+        ("staff-id", { _ in }),
+        ("password", { $0.type("clerk01\nsecret") }),
+        ("wrong-password", { $0.type("clerk01\nwrong\n") }),
+        ("home", { $0.logIn() }),
+        ("find", { $0.logIn(); $0.type("1") }),
+        ("card-number", { $0.logIn(); $0.type("11100") }),
+        ("identity", { $0.logIn(); $0.type("11100007\n") }),
+        ("applicant", { $0.logIn(); $0.type("11100007\n1") }),
+        ("proxy-name", { $0.logIn(); $0.type("11100007\n13山田 一郎") }),
+        ("certificate", { $0.logIn(); $0.type(toCertificate) }),
+        ("tax-record", { $0.logIn(); $0.type(toCertificate + "4") }),
+        ("copies", { $0.logIn(); $0.type(toCertificate + "41") }),
+        ("fee", { $0.logIn(); $0.type(toCertificate + "412\n") }),
+        ("exemption-reason", { $0.logIn(); $0.type(toCertificate + "412\n2") }),
+        ("supervisor", { $0.logIn(); $0.type(toCertificate + "412\n21") }),
+        ("confirm", { $0.logIn(); $0.type(toCertificate + "412\n1") }),
+        ("confirm-exempt", { $0.logIn(); $0.type(toCertificate + "412\n21super01\nsuper-pass\n") }),
+        ("issued", { $0.logIn(); $0.type(toCertificate + "412\n11") }),
+        ("name-search", { $0.logIn(); $0.type("12カトウ\n") }),
+        ("pin-credential", { $0.logIn(); $0.type("21100007\n") }),
+        ("pin-mismatch", { $0.logIn(); $0.type("21100007\n11234\n1243\n") }),
+        ("refund", { $0.logIn(); $0.type("3") }),
+        ("daily", { $0.logIn(); $0.type("4") }),
+        ("daily-closed", { $0.logIn(); $0.type("41290\n") }),
+    ]
+
+    @Test(arguments: journeys.map(\.0), Language.allCases)
+    func screen(_ name: String, _ language: Language) throws {
+        var harness = try WindowHarness(language: language)
+        Self.journeys.first { $0.0 == name }!.1(&harness)
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+                         named: "window/\(name).\(language.rawValue)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func demoLogin(_ language: Language) throws {
+        let accounts = [DemoStaffAccount(id: "clerk01", name: "窓口 一郎", role: .clerk, password: "clerk-pass"),
+                        DemoStaffAccount(id: "super01", name: "監督 花子", role: .supervisor, password: "super-pass")]
+        let harness = try WindowHarness(language: language, demoAccounts: accounts)
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+                         named: "window/demo-login.\(language.rawValue)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func outsideHours(_ language: Language) throws {
+        var harness = try WindowHarness(now: CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10),
+                                        language: language)
+        harness.logIn()
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+                         named: "window/home-closed.\(language.rawValue)")
+    }
+}

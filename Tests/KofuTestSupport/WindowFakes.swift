@@ -1,0 +1,96 @@
+import Foundation
+import KofuCore
+
+public let fixtureClerk = StaffMember(id: "clerk01", name: "窓口 一郎", role: .clerk)
+public let fixtureSupervisor = StaffMember(id: "super01", name: "監督 花子", role: .supervisor)
+
+/// Passwords "clerk-pass" and "super-pass"; anything else is wrong.
+public final class FakeStaff: StaffDirectory, @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var approvals: [String] = []
+
+    public init() {}
+
+    public func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome {
+        switch (staffID, password) {
+        case ("clerk01", "clerk-pass"): .loggedIn(fixtureClerk)
+        case ("super01", "super-pass"): .loggedIn(fixtureSupervisor)
+        case ("locked01", _): .locked
+        case ("clerk01", _), ("super01", _): .wrongPassword(triesLeft: 4)
+        default: .unknownStaff
+        }
+    }
+
+    public func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome {
+        lock.withLock { approvals.append(supervisorID) }
+        return try login(staffID: supervisorID, password: password, at: date)
+    }
+
+    public func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws {}
+}
+
+public let fixtureMatch = ResidentMatch(residentID: "R007", name: "加藤 健一", kana: "カトウ ケンイチ",
+                                        birthDate: "1975-08-30", address: "愛知県小牧市中央二丁目118番地")
+
+public let fixtureWindowProfile = WindowProfile(
+    resident: fixtureMatch, householdMembers: [], hasSealRegistration: false, incomeFiscalYears: [2025, 2026],
+    taxPayments: [TaxPaymentRecord(fiscalYear: 2026, item: .inhabitantTax, assessed: 182_000, paid: 91_000),
+                  TaxPaymentRecord(fiscalYear: 2026, item: .lightVehicleTax, assessed: 10_800, paid: 10_800)],
+    businesses: [BusinessRegistration(registrationID: "B001", name: "加藤設計事務所")],
+    credentialIDs: ["100007"])
+
+public final class FakeRegistry: ResidentRegistry, @unchecked Sendable {
+    public init() {}
+
+    public func find(cardNumber: String) throws -> ResidentMatch? { cardNumber == "100007" ? fixtureMatch : nil }
+
+    public func search(kana: String, birthDate: String) throws -> [ResidentMatch] {
+        fixtureMatch.kana.contains(kana) && birthDate == fixtureMatch.birthDate ? [fixtureMatch] : []
+    }
+
+    public func windowProfile(residentID: String, at date: Date) throws -> WindowProfile { fixtureWindowProfile }
+}
+
+public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
+    private let lock = NSLock()
+    public private(set) var orders: [WindowOrder] = []
+    public private(set) var refunds: [(Int64, String)] = []
+    public private(set) var resets: [(String, String)] = []
+    public private(set) var closes: [Int] = []
+
+    public init() {}
+
+    public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
+        lock.withLock {
+            orders.append(order)
+            let id = Int64(orders.count)
+            return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "W-20261125-00000\(id)-\($0)" },
+                                   amount: order.amount, businessDate: CityClock.japan.businessDate(date))
+        }
+    }
+
+    public func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
+                       at date: Date) throws {
+        lock.withLock { refunds.append((issuanceID, supervisorID)) }
+    }
+
+    public func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws {
+        lock.withLock { resets.append((credentialID, newPIN.digits)) }
+    }
+
+    public func dailySummary(businessDate: String) throws -> DailySummary {
+        DailySummary(businessDate: businessDate, lines: [
+            .init(channel: .kiosk, kind: .residentRecord, issued: 3, copies: 5, amount: 750, exemptions: 0, refunds: 0,
+                  refunded: 0),
+            .init(channel: .window, kind: .taxPayment, issued: 1, copies: 1, amount: 300, exemptions: 1, refunds: 0,
+                  refunded: 0),
+        ], closes: [])
+    }
+
+    public func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
+                      at date: Date) throws -> DailySummary.Close {
+        lock.withLock { closes.append(countedCash) }
+        return DailySummary.Close(terminal: terminal, staffID: staffID, expectedCash: 300, countedCash: countedCash,
+                                  closedAt: "2026-11-25T07:00:00Z")
+    }
+}
