@@ -7,16 +7,21 @@ import KofuCore
 public struct SQLiteWindowDesk: WindowDesk {
     let database: KofuDatabase
     let journal: IssuanceJournal
+    let hours: WindowHours
     let clock: CityClock
 
     /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
-    public init(database: KofuDatabase, templates: URL, clock: CityClock = CityClock()) throws {
+    public init(database: KofuDatabase, templates: URL, hours: WindowHours, clock: CityClock = CityClock()) throws {
         self.database = database
         self.journal = try IssuanceJournal(database: database, templates: templates)
+        self.hours = hours
         self.clock = clock
     }
 
     public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
+        // As at the kiosk desk: whatever the screen showed, nothing is issued once the window has closed. Refunds,
+        // PIN resets and the close itself may still be done after hours.
+        guard hours.isOpen(at: date, clock: clock) else { throw WindowError.outsideWindowHours }
         guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
             throw IssuanceError.copiesOutOfRange(order.copies)
         }

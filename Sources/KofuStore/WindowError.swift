@@ -19,6 +19,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case notAWindowIssuance(Int64)
     case pinIncomplete
     case negativeCash(Int)
+    case outsideWindowHours
 
     public var description: String {
         switch self {
@@ -48,6 +49,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .notAWindowIssuance(let id): "issuance \(id) was not issued at the window"
         case .pinIncomplete: "the new PIN must have \(PIN.length) digits"
         case .negativeCash(let yen): "counted cash cannot be negative (\(yen) yen)"
+        case .outsideWindowHours: "the window does not issue outside its hours"
         }
     }
 }

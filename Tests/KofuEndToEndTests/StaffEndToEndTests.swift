@@ -56,8 +56,12 @@ import Testing
 
     @Test func dailyReportShowsAWindowTaxPaymentCertificate() throws {
         let database = try KofuDatabase.open(at: store.database)
-        let desk = try SQLiteWindowDesk(database: database,
-                                        templates: Kofu.repository.appendingPathComponent("Assets/templates"))
+        let assets = Kofu.repository.appendingPathComponent("Assets")
+        let hours = try WindowHours(
+            settings: Array(try Data(contentsOf: assets.appendingPathComponent("municipality.json"))),
+            calendar: Array(try Data(contentsOf: assets.appendingPathComponent("calendar/holidays.json"))))
+        let desk = try SQLiteWindowDesk(database: database, templates: assets.appendingPathComponent("templates"),
+                                        hours: hours)
         let day = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10)
         _ = try desk.issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
                                        request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,

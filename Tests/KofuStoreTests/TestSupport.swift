@@ -9,6 +9,10 @@ enum Repository {
         .deletingLastPathComponent()
     static let seedURL = root.appendingPathComponent("Assets/demo/seed.json")
     static let templates = root.appendingPathComponent("Assets/templates")
+    /// The city's window hours (weekdays and the Sunday window 9:00–16:00) and its holiday calendar.
+    static let windowHours = try! WindowHours(
+        settings: Array(try! Data(contentsOf: root.appendingPathComponent("Assets/municipality.json"))),
+        calendar: Array(try! Data(contentsOf: root.appendingPathComponent("Assets/calendar/holidays.json"))))
 }
 
 /// The one directory under which the store tests of this process make all of theirs: `kofu-store-tests-<pid>`.
@@ -86,7 +90,8 @@ enum Fixture {
     static func window() throws -> (TemporaryDirectory, KofuDatabase, SQLiteWindowDesk, SQLiteStaffDirectory) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates, clock: clock),
+        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates,
+                                     hours: Repository.windowHours, clock: clock),
                 SQLiteStaffDirectory(database: database))
     }
 
@@ -115,7 +120,7 @@ enum Fixture {
     static var everyRecord: SeedFile.Credential { seed.credentials.first { $0.noteEn.hasPrefix("every record") }! }
 }
 
-/// A Wednesday in late November 2026, inside kiosk hours, after fiscal year 2026 was released.
+/// A Wednesday in late November 2026, inside kiosk and window hours, after fiscal year 2026 was released.
 let clock = CityClock()
 let now = clock.date(year: 2026, month: 11, day: 25, hour: 10, minute: 2)
 

@@ -151,4 +151,17 @@ import Testing
         #expect(throws: StaffError.unknownStaff("S999")) { try desk.issue(order, at: now) }
         try expectNothingWritten()
     }
+
+    @Test(arguments: [(28, 10, false), (29, 10, true), (25, 16, false), (25, 8, false), (23, 10, false)])
+    func issuesOnlyInWindowHours(day: Int, hour: Int, open: Bool) throws {
+        // 11/28 is a Saturday, 11/29 a Sunday (the Sunday window), 11/23 a national holiday (勤労感謝の日).
+        let date = clock.date(year: 2026, month: 11, day: day, hour: hour)
+        let order = Self.order("R001", .kiosk(.residentRecord(ResidentRecordOptions())))
+        if open {
+            #expect(try desk.issue(order, at: date).amount == 300)
+        } else {
+            #expect(throws: WindowError.outsideWindowHours) { try desk.issue(order, at: date) }
+            try expectNothingWritten()
+        }
+    }
 }
