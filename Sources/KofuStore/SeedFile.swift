@@ -105,4 +105,9 @@ public struct SeedFile: Decodable, Sendable {
                            noteJa: $0.noteJa, noteEn: $0.noteEn)
         }
     }
+
+    /// The staff accounts with their published passwords, for the window demo's login screen.
+    public var demoStaffAccounts: [DemoStaffAccount] {
+        staff.map { DemoStaffAccount(id: $0.id, name: $0.name, role: $0.role, password: $0.password) }
+    }
 }

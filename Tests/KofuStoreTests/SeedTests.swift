@@ -57,6 +57,8 @@ import Testing
             #expect(PINHash.verify(seeded.password, against: hash))
         }
         #expect(stored.count == Fixture.seed.staff.count)
+        #expect(Fixture.seed.demoStaffAccounts.map(\.id) == Fixture.seed.staff.map(\.id))
+        #expect(Fixture.seed.demoStaffAccounts.first?.password == Fixture.seed.staff.first?.password)
     }
 
     @Test func windowRecordsOfUnknownResidentsAndBadInstallmentsAreRejected() throws {
