@@ -16,6 +16,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Where printed certificates go (default: spool/ beside the database).")
     var spool: String?
 
+    @Flag(help: "The staff window (100×30) instead of the kiosk; the login screen lists the demo staff accounts.")
+    var window = false
+
     @OptionGroup var session: SessionOptions
 
     func run() throws {
@@ -34,13 +37,18 @@ struct DemoCommand: ParsableCommand {
             database = try KofuDatabase.create(at: path)
             try database.load(seed)
         }
-        let spoolURL = spool.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("spool")
-        var options = session
+        let spoolURL = Spool.directory(spool, beside: path)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
-        options.now = options.now ?? seed.demoDate
-        _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
-                                  demoCredentials: seed.demoCredentials)
+        if window {
+            _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
+                                       language: session.lang, now: session.now ?? seed.demoDate,
+                                       demoAccounts: seed.demoStaffAccounts)
+        } else {
+            var options = session
+            options.now = options.now ?? seed.demoDate
+            _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
+                                      demoCredentials: seed.demoCredentials)
+        }
         print(db == nil ? "Demo ended; its temporary database and certificates were removed."
                         : "Demo ended; the database is kept at \(path), certificates in \(spoolURL.path).")
     }

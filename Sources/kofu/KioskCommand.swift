@@ -18,9 +18,8 @@ struct KioskCommand: ParsableCommand {
 
     func run() throws {
         let database = try KofuDatabase.open(at: db)
-        let spoolURL = spool.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("spool")
-        let ending = try KioskLauncher.run(database: database, assets: try Assets.locate(), spool: spoolURL, options: session)
+        let ending = try KioskLauncher.run(database: database, assets: try Assets.locate(),
+                                           spool: Spool.directory(spool, beside: db), options: session)
         if case .interrupted(let signal) = ending {
             print("kofu kiosk stopped by signal \(signal); every payment in progress was returned.")
             throw ExitCode(128 + signal)

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import Foundation
 
 @main
@@ -12,8 +11,8 @@ struct Kofu: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "kofu",
-        abstract: "Certificates for residents at a kiosk (コンビニ交付), on a mock certificate store and fee ledger.",
-        subcommands: [KioskCommand.self, DemoCommand.self, StoreCommand.self, StaffCommand.self, LedgerCommand.self,
+        abstract: "Certificates at a kiosk (コンビニ交付) and at the city hall window (窓口交付), on a mock certificate store and fee ledger.",
+        subcommands: [KioskCommand.self, WindowCommand.self, DemoCommand.self, StoreCommand.self, StaffCommand.self, LedgerCommand.self,
                       ReportCommand.self, VerifyCommand.self]
     )
 }

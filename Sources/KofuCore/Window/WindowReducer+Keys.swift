@@ -8,7 +8,7 @@ extension WindowReducer {
             case "l", "L":
                 state.language = state.language.other
                 return []
-            case "q", "Q" where state.staff != nil:
+            case "q" where state.staff != nil, "Q" where state.staff != nil:
                 finish(nil, &state)
                 return []
             default:

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import KofuCore
+import KofuStore
+
+struct WindowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "window",
+        abstract: "The city hall window for staff: 300 yen a copy, window-only certificates, exemptions, refunds, PIN resets and the daily close.")
+
+    @Option(help: "The store's database file (made by `kofu store init`).")
+    var db: String
+
+    @Option(help: "Where printed certificates go (default: spool/ beside the database).")
+    var spool: String?
+
+    @OptionGroup var options: WindowOptions
+
+    func run() throws {
+        let database = try KofuDatabase.open(at: db)
+        let ending = try WindowLauncher.run(database: database, assets: try Assets.locate(),
+                                            spool: Spool.directory(spool, beside: db), terminal: options.terminal,
+                                            language: options.lang, now: options.now)
+        if case .interrupted(let signal) = ending { throw ExitCode(128 + signal) }
+    }
+}
+
+/// Options the window and the window demo share.
+struct WindowOptions: ParsableArguments {
+    @Option(help: "Language of the first screen: ja or en (switchable with L on menu screens).")
+    var lang: Language = .ja
+
+    @Option(help: "Start the clock at this time (ISO 8601, e.g. 2026-11-25T10:00:00+09:00); it then runs.")
+    var now: String?
+
+    @Option(help: "Terminal id written to the ledger, the audit trail and every certificate.")
+    var terminal: String = "WINDOW-01"
+}

@@ -1,0 +1,36 @@
+import Foundation
+import KofuCore
+import KofuStore
+import KofuTerminal
+
+/// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal stops it.
+enum WindowLauncher {
+    static func run(database: KofuDatabase, assets: Assets, spool: URL, terminal: String, language: Language,
+                    now: String?, demoAccounts: [DemoStaffAccount] = []) throws -> TerminalLoop.Ending {
+        let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+        let hours = try assets.windowHours()
+        let ports = WindowPorts(
+            staff: SQLiteStaffDirectory(database: database),
+            registry: SQLiteResidentRegistry(database: database),
+            desk: try SQLiteWindowDesk(database: database, templates: assets.templates, hours: hours),
+            printer: SpoolPrinter(database: database, directory: spool),
+            log: log.write)
+        let clock = RunningClock(start: try RunningClock.start(from: now))
+        let config = WindowConfig(terminal: terminal, hours: hours, demoAccounts: demoAccounts)
+        var runtime = WindowRuntime(state: WindowState(config: config, language: language, now: clock.now()),
+                                    strings: try assets.strings(), ports: ports)
+        log.write("window \(terminal) started")
+        let ending = try TerminalLoop.run(&runtime, paint: { ScreenPainter.paint($0, width: $1, height: $2) },
+                                          now: clock.now, minimumSize: (100, 30))
+        log.write("window \(terminal) stopped: \(ending)")
+        return ending
+    }
+}
+
+/// The spool folder: as given, else `spool/` beside the database.
+enum Spool {
+    static func directory(_ given: String?, beside database: String) -> URL {
+        given.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("spool")
+    }
+}
