@@ -75,11 +75,30 @@ import Testing
         #expect(order.request == .business(registrationID: "B001"))
     }
 
-    @Test func aSealCertificateCarriesTheSealCardNumber() throws {
+    @Test func aSealCertificateIsOfferedOnlyWithARegistrationAndTakesTheCardNumber() throws {
         var window = try WindowHarness()
         window.logIn()
         window.type(Self.toCertificate + "2")
         #expect(window.state.screen == .certificate)  // no seal registered: not offered
+        var family = try WindowHarness()
+        family.logIn()
+        family.type("11100001\n11" + "2" + "0012345\n" + "1\n1" + "1")
+        let order = try #require(family.desk.orders.first)
+        #expect(order.request == .kiosk(.sealRegistration))
+        #expect(order.sealCardNumber == "0012345")
+    }
+
+    @Test func chosenHouseholdMembersAsAtTheKiosk() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11100001\n11" + "1" + "2")
+        #expect(window.state.screen == .householdMembers)
+        window.type("5")
+        #expect(window.state.screen == .householdMembers)  // nobody picked yet
+        window.type("14" + "5" + "3" + "4" + "1\n1" + "1")
+        let order = try #require(window.desk.orders.first)
+        #expect(order.request == .kiosk(.residentRecord(ResidentRecordOptions(scope: .members(["R001", "R004"]),
+                                                                             includeMyNumber: true))))
     }
 
     @Test func refundNeedsASupervisorAndNamesTheIssuance() throws {

@@ -30,6 +30,7 @@ import Testing
         ("pin-credential", { $0.logIn(); $0.type("21100007\n") }),
         ("pin-mismatch", { $0.logIn(); $0.type("21100007\n11234\n1243\n") }),
         ("refund", { $0.logIn(); $0.type("3") }),
+        ("household-members", { $0.logIn(); $0.type("11100001\n11" + "1" + "2" + "14") }),
         ("daily", { $0.logIn(); $0.type("4") }),
         ("daily-closed", { $0.logIn(); $0.type("41290\n") }),
     ]

@@ -39,16 +39,31 @@ public let fixtureWindowProfile = WindowProfile(
     businesses: [BusinessRegistration(registrationID: "B001", name: "加藤設計事務所")],
     credentialIDs: ["100007"])
 
+/// 小牧 太郎 and his household of four, with a registered seal.
+public let fixtureFamilyProfile = WindowProfile(
+    resident: ResidentMatch(residentID: "R001", name: "小牧 太郎", kana: "コマキ タロウ", birthDate: "1980-04-12",
+                            address: "愛知県小牧市堀の内三丁目1番地"),
+    householdMembers: fixtureProfile.householdMembers, hasSealRegistration: true, incomeFiscalYears: [2024, 2025, 2026],
+    taxPayments: [], businesses: [], credentialIDs: ["100001"])
+
 public final class FakeRegistry: ResidentRegistry, @unchecked Sendable {
     public init() {}
 
-    public func find(cardNumber: String) throws -> ResidentMatch? { cardNumber == "100007" ? fixtureMatch : nil }
+    public func find(cardNumber: String) throws -> ResidentMatch? {
+        switch cardNumber {
+        case "100007": fixtureMatch
+        case "100001": fixtureFamilyProfile.resident
+        default: nil
+        }
+    }
 
     public func search(kana: String, birthDate: String) throws -> [ResidentMatch] {
         fixtureMatch.kana.contains(kana) && birthDate == fixtureMatch.birthDate ? [fixtureMatch] : []
     }
 
-    public func windowProfile(residentID: String, at date: Date) throws -> WindowProfile { fixtureWindowProfile }
+    public func windowProfile(residentID: String, at date: Date) throws -> WindowProfile {
+        residentID == fixtureFamilyProfile.resident.residentID ? fixtureFamilyProfile : fixtureWindowProfile
+    }
 }
 
 public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {

@@ -21,3 +21,37 @@ public struct ResidentRecordOptions: Equatable, Codable, Sendable {
         self.includeMyNumber = includeMyNumber
     }
 }
+
+/// The yes/no items of a 住民票の写し, as screens offer them.
+public enum ResidentRecordToggle: Equatable, Sendable, CaseIterable {
+    case headAndRelationship
+    case domicile
+    case myNumber
+}
+
+extension ResidentRecordOptions {
+    public func includes(_ item: ResidentRecordToggle) -> Bool {
+        switch item {
+        case .headAndRelationship: includeHeadAndRelationship
+        case .domicile: includeDomicile
+        case .myNumber: includeMyNumber
+        }
+    }
+
+    public mutating func toggle(_ item: ResidentRecordToggle) {
+        switch item {
+        case .headAndRelationship: includeHeadAndRelationship.toggle()
+        case .domicile: includeDomicile.toggle()
+        case .myNumber: includeMyNumber.toggle()
+        }
+    }
+}
+
+extension HouseholdScope {
+    /// Picks or unpicks `id`, keeping household order so the certificate lists people as the record does.
+    public static func toggling(_ id: String, in picked: [String], order: [String]) -> [String] {
+        var set = Set(picked)
+        if set.contains(id) { set.remove(id) } else { set.insert(id) }
+        return order.filter(set.contains)
+    }
+}

@@ -21,12 +21,6 @@ public enum ScopeChoice: Equatable, Sendable, CaseIterable {
     case wholeHousehold
 }
 
-public enum ResidentRecordToggle: Equatable, Sendable, CaseIterable {
-    case headAndRelationship
-    case domicile
-    case myNumber
-}
-
 public struct MenuItem: Equatable, Sendable {
     public var choice: KioskChoice
     public var isEnabled: Bool

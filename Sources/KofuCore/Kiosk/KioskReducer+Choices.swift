@@ -28,11 +28,7 @@ extension KioskReducer {
         case .member(let id):
             togglePicked(id, &state)
         case .toggle(let toggle):
-            switch toggle {
-            case .headAndRelationship: state.session?.residentOptions.includeHeadAndRelationship.toggle()
-            case .domicile: state.session?.residentOptions.includeDomicile.toggle()
-            case .myNumber: state.session?.residentOptions.includeMyNumber.toggle()
-            }
+            state.session?.residentOptions.toggle(toggle)
         case .proceed:
             proceed(&state)
         case .fiscalYear(let year):
@@ -65,10 +61,8 @@ extension KioskReducer {
     /// Picking keeps household order, so the certificate lists people as the record does.
     static func togglePicked(_ id: String, _ state: inout KioskState) {
         guard var session = state.session, let profile = session.profile else { return }
-        let order = [profile.residentID] + profile.householdMembers.map(\.residentID)
-        var picked = Set(session.pickedMembers)
-        if picked.contains(id) { picked.remove(id) } else { picked.insert(id) }
-        session.pickedMembers = order.filter(picked.contains)
+        session.pickedMembers = HouseholdScope.toggling(
+            id, in: session.pickedMembers, order: [profile.residentID] + profile.householdMembers.map(\.residentID))
         state.session = session
     }
 

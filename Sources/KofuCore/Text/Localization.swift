@@ -24,6 +24,11 @@ public struct Localization: Sendable {
         return ja.symmetricDifference(en).sorted()
     }
 
+    /// Relationships are stored in Japanese (they are printed so); other languages translate the usual ones.
+    public func relationship(_ japanese: String, _ language: Language) -> String {
+        tables[language]?["relationship.\(japanese)"] ?? japanese
+    }
+
     public func text(_ key: String, _ language: Language, _ arguments: [any CustomStringConvertible] = []) -> String {
         guard var text = tables[language]?[key] else { return "⟨\(key)⟩" }
         for (index, argument) in arguments.enumerated() {

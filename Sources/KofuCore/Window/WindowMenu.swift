@@ -12,6 +12,7 @@ public enum WindowChoice: Equatable, Sendable {
     case applicant(Applicant)
     case certificate(CertificateKind)
     case scope(HouseholdScope)
+    case member(String)
     case toggle(ResidentRecordToggle)
     case proceed
     case fiscalYear(Int)
@@ -69,8 +70,13 @@ public enum WindowMenu {
         case .certificate:
             return CertificateKind.allCases.map { WindowMenuItem(.certificate($0), enabled: isAvailable($0, profile)) }
         case .residentScope:
-            return [WindowMenuItem(.scope(.holderOnly)),
-                    WindowMenuItem(.scope(.wholeHousehold), enabled: !(profile?.householdMembers.isEmpty ?? true))]
+            let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
+            return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), enabled: hasOthers),
+                    WindowMenuItem(.scope(.wholeHousehold), enabled: hasOthers)]
+        case .householdMembers:
+            let ids = [profile?.resident.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
+            return ids.map { WindowMenuItem(.member($0)) }
+                + [WindowMenuItem(.proceed, enabled: !state.customer.pickedMembers.isEmpty)]
         case .residentOptions:
             return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0)) } + [WindowMenuItem(.proceed)]
         case .fiscalYear:

@@ -36,15 +36,22 @@ extension WindowReducer {
             }
         case .certificate(let kind):
             chooseCertificate(kind, &state)
+        case .scope(.members):
+            state.customer.pickedMembers = []
+            show(.householdMembers, &state)
         case .scope(let scope):
             state.customer.residentOptions.scope = scope
             show(.residentOptions, &state)
+        case .member(let id):
+            guard let profile = state.customer.profile else { return [] }
+            state.customer.pickedMembers = HouseholdScope.toggling(
+                id, in: state.customer.pickedMembers,
+                order: [profile.resident.residentID] + profile.householdMembers.map(\.residentID))
         case .toggle(let toggle):
-            switch toggle {
-            case .headAndRelationship: state.customer.residentOptions.includeHeadAndRelationship.toggle()
-            case .domicile: state.customer.residentOptions.includeDomicile.toggle()
-            case .myNumber: state.customer.residentOptions.includeMyNumber.toggle()
-            }
+            state.customer.residentOptions.toggle(toggle)
+        case .proceed where state.screen == .householdMembers:
+            state.customer.residentOptions.scope = .members(state.customer.pickedMembers)
+            show(.residentOptions, &state)
         case .proceed:
             state.customer.certificate = .kiosk(.residentRecord(state.customer.residentOptions))
             show(.copies, &state)

@@ -78,7 +78,9 @@ extension WindowReducer {
         case .proxyName: .applicant
         case .certificate: .applicant
         case .residentScope, .sealCard, .fiscalYear, .taxRecord, .business: .certificate
-        case .residentOptions: .residentScope
+        case .householdMembers: .residentScope
+        case .residentOptions:
+            if case .members = state.customer.residentOptions.scope { .householdMembers } else { .residentScope }
         case .copies: .certificate
         case .fee: .copies
         case .exemptionReason: .fee

@@ -13,6 +13,7 @@ public enum WindowScreen: Equatable, Sendable {
     case proxyName
     case certificate
     case residentScope
+    case householdMembers
     case residentOptions
     case sealCard
     case fiscalYear

@@ -37,6 +37,8 @@ public struct WindowCustomer: Equatable, Sendable {
     public var kana = ""
     public var certificate: WindowCertificate?
     public var residentOptions = ResidentRecordOptions()
+    /// Members picked for a 住民票 of part of the household, in household order.
+    public var pickedMembers: [String] = []
     public var sealCardNumber: String?
     public var copies = 1
     public var exemption: ExemptionReason?

@@ -26,17 +26,9 @@ extension KioskView {
         case .member(let id):
             return session.pickedMembers.contains(id) ? t("picked") : ""
         case .toggle(let toggle):
-            return isOn(toggle, session.residentOptions) ? t("include") : t("exclude")
+            return session.residentOptions.includes(toggle) ? t("include") : t("exclude")
         default:
             return ""
-        }
-    }
-
-    func isOn(_ toggle: ResidentRecordToggle, _ options: ResidentRecordOptions) -> Bool {
-        switch toggle {
-        case .headAndRelationship: options.includeHeadAndRelationship
-        case .domicile: options.includeDomicile
-        case .myNumber: options.includeMyNumber
         }
     }
 
@@ -44,15 +36,9 @@ extension KioskView {
         guard let profile = state.session?.profile else { return id }
         if id == profile.residentID { return t("members.holder", profile.name) }
         guard let member = profile.householdMembers.first(where: { $0.residentID == id }) else { return id }
-        return t("members.member", member.name, relationship(member.relationship))
+        return t("members.member", member.name, strings.relationship(member.relationship, state.language))
     }
 
-    /// Relationships are stored in Japanese (they are printed so); English screens translate the usual ones.
-    func relationship(_ japanese: String) -> String {
-        let key = "relationship.\(japanese)"
-        let text = t(key)
-        return text == "⟨\(key)⟩" ? japanese : text
-    }
 
     /// A fiscal year is named by the year it starts and taxes the income of the year before.
     func fiscalYearLabel(_ year: Int) -> String {
@@ -63,7 +49,7 @@ extension KioskView {
         var rows = [TableRow(t("confirm.certificate"), session.kind.map { t("kind.\($0.rawValue)") } ?? "")]
         if session.kind == .residentRecord {
             rows.append(TableRow(t("confirm.persons"), scopeText(session)))
-            let chosen = ResidentRecordToggle.allCases.filter { isOn($0, session.residentOptions) }
+            let chosen = ResidentRecordToggle.allCases.filter(session.residentOptions.includes)
             rows.append(TableRow(t("confirm.items"),
                                  chosen.isEmpty ? t("confirm.itemsNone") : chosen.map { t("toggle.\($0)") }.joined(separator: t("list.separator"))))
         }

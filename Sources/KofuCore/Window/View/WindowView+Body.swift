@@ -15,6 +15,7 @@ extension WindowView {
         case .proxyName: return [question("window.proxy.title"), .spacer, field("window.field.proxy")]
         case .certificate: return [question("window.certificate.title"), .spacer, options]
         case .residentScope: return [question("scope.title"), .spacer, options]
+        case .householdMembers: return [question("members.title"), .spacer, options]
         case .residentOptions:
             return [question("options.title"), .spacer, options, .spacer, .paragraph(t("window.options.proxyNote"), .dim)]
         case .sealCard: return [question("window.seal.title"), .spacer, field("window.field.sealCard")]

@@ -13,7 +13,10 @@ extension WindowView {
         case .identity(let document): t("window.identity.\(document.rawValue)")
         case .applicant(let applicant): t("window.applicant.\(applicant)")
         case .certificate(let kind): t("kind.\(kind.rawValue)")
-        case .scope(let scope): scope == .holderOnly ? t("scope.holderOnly") : t("scope.wholeHousehold")
+        case .scope(.holderOnly): t("scope.holderOnly")
+        case .scope(.members): t("scope.someMembers")
+        case .scope(.wholeHousehold): t("scope.wholeHousehold")
+        case .member(let id): memberText(id)
         case .toggle(let toggle): t("toggle.\(toggle)")
         case .proceed: t("proceed")
         case .fiscalYear(let year): t("fiscalYear.label", year, year - 1, JapaneseDate.fiscalYear(year))
@@ -33,20 +36,20 @@ extension WindowView {
         switch choice {
         case .certificate(let kind):
             WindowMenu.isAvailable(kind, state.customer.profile) ? yen(Channel.window.unitFee) : t("window.none")
+        case .member(let id):
+            state.customer.pickedMembers.contains(id) ? t("picked") : ""
         case .toggle(let toggle):
-            isOn(toggle) ? t("include") : t("exclude")
+            state.customer.residentOptions.includes(toggle) ? t("include") : t("exclude")
         default:
             ""
         }
     }
 
-    func isOn(_ toggle: ResidentRecordToggle) -> Bool {
-        let options = state.customer.residentOptions
-        switch toggle {
-        case .headAndRelationship: return options.includeHeadAndRelationship
-        case .domicile: return options.includeDomicile
-        case .myNumber: return options.includeMyNumber
-        }
+    func memberText(_ id: String) -> String {
+        guard let profile = state.customer.profile else { return id }
+        if id == profile.resident.residentID { return t("window.members.holder", profile.resident.name) }
+        guard let member = profile.householdMembers.first(where: { $0.residentID == id }) else { return id }
+        return t("members.member", member.name, strings.relationship(member.relationship, state.language))
     }
 
     func matchText(_ match: ResidentMatch) -> String {
