@@ -79,7 +79,19 @@ public struct SQLiteWindowDesk: WindowDesk {
         }
     }
 
-    public func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws {
+    public func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws {
+        try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "print failure",
+                                                   businessDate: clock.businessDate(date), createdAt: Timestamp.text(date))
+            try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,
+                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), not printed", at: date)
+        }
+    }
+
+    public func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String,
+                         at date: Date) throws {
         guard newPIN.isComplete else { throw WindowError.pinIncomplete }
         // Hashed before the transaction: the slow hash must not hold the database.
         let hash = try PINHash.make(newPIN.digits)
@@ -93,8 +105,10 @@ public struct SQLiteWindowDesk: WindowDesk {
             }
             try db.execute(sql: "UPDATE credential SET pin_hash = ?, failed_attempts = 0, state = 'active' WHERE id = ?",
                            arguments: [hash, credentialID])
-            // The credential id would tie the row to a resident: the audit says only what was done.
-            try Audit.write(db, staffID: staffID, .pinReset, detail: "new PIN set, lock and counter cleared", at: date)
+            // Staff-only trail: which card, checked against which document, so a reset can be traced if disputed.
+            try Audit.write(db, staffID: staffID, .pinReset,
+                            detail: "credential \(credentialID), identity \(identity.rawValue), lock and counter cleared",
+                            at: date)
         }
     }
 

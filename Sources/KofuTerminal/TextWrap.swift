@@ -29,9 +29,13 @@ enum TextWrap {
                     lines.append(String(line[..<space]))
                     line = carried
                 } else if neverStartsALine.contains(ch), line.count > 1 {
-                    let carried = line.removeLast()
+                    // Carry characters down until the new line starts with one allowed there (")。" moves as one).
+                    var carried = String(line.removeLast())
+                    while let first = carried.first, neverStartsALine.contains(first), line.count > 1 {
+                        carried = String(line.removeLast()) + carried
+                    }
                     lines.append(line)
-                    line = String(carried)
+                    line = carried
                 } else {
                     lines.append(line)
                     line = ""

@@ -16,6 +16,10 @@ enum WindowLauncher {
             printer: SpoolPrinter(database: database, directory: spool),
             log: log.write)
         let clock = RunningClock(start: try RunningClock.start(from: now))
+        guard hours.covers(clock.now(), clock: .japan) else {
+            throw CommandFailure("the holiday calendar ends with \(hours.calendarEnds.map(String.init) ?? "no year"): "
+                + "add this year's national holidays to Assets/calendar/holidays.json before opening the window")
+        }
         let config = WindowConfig(terminal: terminal, hours: hours, demoAccounts: demoAccounts)
         var runtime = WindowRuntime(state: WindowState(config: config, language: language, now: clock.now()),
                                     strings: try assets.strings(), ports: ports)

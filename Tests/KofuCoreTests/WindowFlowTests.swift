@@ -47,8 +47,9 @@ import Testing
         window.logIn()
         window.type(Self.toCertificate + "41" + "1\n" + "1" + "1")
         #expect(window.desk.orders.count == 1)
-        #expect(window.state.screen == .confirm)
-        #expect(window.state.message == WindowMessage("window.message.failed", ["printing failed; refund issuance 1"]))
+        #expect(window.desk.unprintedRefunds == [1])
+        #expect(window.state.screen == .home)
+        #expect(window.state.message == WindowMessage("window.message.printFailedRefunded", ["1"]))
     }
 
     @Test func anExemptionNeedsASupervisor() throws {
@@ -111,16 +112,26 @@ import Testing
         #expect(window.state.message == WindowMessage("window.message.refunded", ["12"], isError: false))
     }
 
+    @Test func aRefusedRefundLeavesThePasswordScreen() throws {
+        var window = try WindowHarness()
+        window.desk.refundFailure = FakeFailure.unavailable
+        window.logIn()
+        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        #expect(window.state.screen == .supervisorID)
+        #expect(window.state.message?.key == "window.message.failed")
+    }
+
     @Test func pinResetAsksTwiceAndKeepsNeither() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("21100007\n1" + "1234\n" + "1243\n")
+        window.type("21100007\n" + "3" + "1" + "1234\n" + "1243\n")
         #expect(window.desk.resets.isEmpty)
         #expect(window.state.screen == .newPIN)
         #expect(window.state.customer.newPIN == nil)
         window.type("5678\n5678\n")
         #expect(window.desk.resets.map(\.0) == ["100007"])
         #expect(window.desk.resets.map(\.1) == ["5678"])
+        #expect(window.desk.resets.map(\.2) == [.passport])
         #expect(window.state.customer.newPIN == nil)
         #expect(window.state.input.isEmpty)
     }

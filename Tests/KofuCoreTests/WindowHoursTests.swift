@@ -41,6 +41,9 @@ import Testing
 
     @Test func theCalendarCoversTheYearsTheCityNeeds() {
         #expect(hours.calendarEnds ?? 0 >= 2027)
+        #expect(hours.covers(clock.date(year: 2027, month: 12, day: 1), clock: clock))
+        #expect(!hours.covers(clock.date(year: 2028, month: 1, day: 10), clock: clock))
+        #expect(hours.weekday.text == "9:00–16:00")
         #expect(hours.holidays.filter { $0.hasPrefix("2024") }.count == 21)
     }
 

@@ -65,6 +65,18 @@ import Testing
         #expect(try database.verify(serial: serial, code: code) == .refunded, "a refunded certificate is void")
     }
 
+    @Test func anUnprintedIssuanceIsRefundedWithoutApproval() throws {
+        let receipt = try issue(copies: 2)
+        try desk.refundUnprinted(issuanceID: receipt.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+        let rows = try database.ledgerEntries(businessDate: "2026-11-25")
+        #expect(rows.map(\.amount) == [600, -600])
+        #expect(rows[1].reason == "print failure" && rows[1].referencesLedgerID == rows[0].id)
+        #expect(try database.audit().last?.detail.contains("not printed") == true)
+        #expect(throws: IssuanceError.alreadyRefunded(receipt.issuanceID)) {
+            try desk.refundUnprinted(issuanceID: receipt.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+        }
+    }
+
     @Test func refundOfAnotherBusinessDayIsRefused() throws {
         let yesterday = now.addingTimeInterval(-86_400)
         let receipt = try issue(at: yesterday)

@@ -54,9 +54,9 @@ import Testing
         let authority = SQLiteCertificateAuthority(database: database, clock: clock)
         #expect(try authority.authenticate(credentialID: locked.id, pin: PIN(locked.pin), at: now) == .refused(.locked))
         #expect(throws: WindowError.pinIncomplete) {
-            try desk.resetPIN(credentialID: locked.id, newPIN: PIN("12"), staffID: Fixture.staff(.clerk).id, at: now)
+            try desk.resetPIN(credentialID: locked.id, newPIN: PIN("12"), identity: .passport, staffID: Fixture.staff(.clerk).id, at: now)
         }
-        try desk.resetPIN(credentialID: locked.id, newPIN: PIN("4071"), staffID: Fixture.staff(.clerk).id, at: now)
+        try desk.resetPIN(credentialID: locked.id, newPIN: PIN("4071"), identity: .passport, staffID: Fixture.staff(.clerk).id, at: now)
         #expect(try database.listCredentials().first { $0.id == locked.id }.map { ($0.state, $0.triesLeft) }! == (.active, 3))
         #expect(try authority.authenticate(credentialID: locked.id, pin: PIN(locked.pin), at: now) == .wrongPIN(triesLeft: 2))
         guard case .authenticated(let profile) = try authority.authenticate(credentialID: locked.id, pin: PIN("4071"),
@@ -66,13 +66,15 @@ import Testing
         }
         #expect(profile.residentID == locked.resident)
         let audit = try #require(try database.audit().last)
-        #expect(audit.action == "pin-reset" && !audit.detail.contains(locked.id) && !audit.detail.contains("4071"))
+        // Staff can trace which card was reset against which document; the PIN itself is never written.
+        #expect(audit.action == "pin-reset" && audit.detail.contains(locked.id) && audit.detail.contains("passport"))
+        #expect(!audit.detail.contains("4071"))
     }
 
     @Test func revokedCredentialGetsNoNewPIN() throws {
         let revoked = Fixture.credential(noteEn: "revoked (reported lost)")
         #expect(throws: IssuanceError.credentialRefused(credentialID: revoked.id, .revoked)) {
-            try desk.resetPIN(credentialID: revoked.id, newPIN: PIN("4071"), staffID: Fixture.staff(.clerk).id, at: now)
+            try desk.resetPIN(credentialID: revoked.id, newPIN: PIN("4071"), identity: .passport, staffID: Fixture.staff(.clerk).id, at: now)
         }
         #expect(try database.count("audit") == 0)
     }

@@ -70,7 +70,8 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var orders: [WindowOrder] = []
     public private(set) var refunds: [(Int64, String)] = []
-    public private(set) var resets: [(String, String)] = []
+    public private(set) var resets: [(String, String, IdentityDocument)] = []
+    public var refundFailure: (any Error)?
     public private(set) var closes: [Int] = []
 
     public init() {}
@@ -86,11 +87,19 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
 
     public func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
                        at date: Date) throws {
+        if let refundFailure { throw refundFailure }
         lock.withLock { refunds.append((issuanceID, supervisorID)) }
     }
 
-    public func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws {
-        lock.withLock { resets.append((credentialID, newPIN.digits)) }
+    public private(set) var unprintedRefunds: [Int64] = []
+
+    public func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws {
+        lock.withLock { unprintedRefunds.append(issuanceID) }
+    }
+
+    public func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String,
+                         at date: Date) throws {
+        lock.withLock { resets.append((credentialID, newPIN.digits, identity)) }
     }
 
     public func dailySummary(businessDate: String) throws -> DailySummary {

@@ -15,6 +15,11 @@ public struct WindowHours: Equatable, Sendable {
         }
 
         func contains(hour: Int, minute: Int) -> Bool { (opens..<closes).contains(hour * 60 + minute) }
+
+        /// "9:00–16:00".
+        public var text: String {
+            String(format: "%d:%02d–%d:%02d", opens / 60, opens % 60, closes / 60, closes % 60)
+        }
     }
 
     public var weekday: Span
@@ -41,6 +46,11 @@ public struct WindowHours: Equatable, Sendable {
 
     /// The last year the holiday calendar covers: beyond it every weekday would wrongly count as a working day.
     public var calendarEnds: Int? { holidays.compactMap { Int($0.prefix(4)) }.max() }
+
+    /// Whether the calendar knows the holidays of `date`'s year.
+    public func covers(_ date: Date, clock: CityClock) -> Bool {
+        (calendarEnds ?? 0) >= clock.parts(date).year!
+    }
 }
 
 extension WindowHours {

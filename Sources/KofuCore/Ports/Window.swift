@@ -24,8 +24,11 @@ public protocol WindowDesk: Sendable {
     /// Refund (void) an issuance of the same business day: a new negative ledger row referencing the charge.
     func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
                 at date: Date) throws
+    /// A certificate was charged but could not be printed: the fee goes back by a new ledger row, no approval
+    /// needed, since nothing left the counter.
+    func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws
     /// After an identity check the resident sets a new PIN; the failure counter and the lock are cleared.
-    func resetPIN(credentialID: String, newPIN: PIN, staffID: String, at date: Date) throws
+    func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String, at date: Date) throws
     func dailySummary(businessDate: String) throws -> DailySummary
     /// Records the counted cash; afterwards no window row can take that business date at that terminal.
     func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,

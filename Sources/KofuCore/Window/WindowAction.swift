@@ -8,6 +8,8 @@ public enum WindowAction: Equatable, Sendable {
     case found([ResidentMatch])
     case profileLoaded(WindowProfile)
     case issued(IssuanceReceipt)
+    /// Issued but not printed; `refunded` says whether the fee went back by itself.
+    case printFailed(IssuanceReceipt, refunded: Bool)
     case refunded(Int64)
     case pinReset
     case summaryLoaded(DailySummary)
@@ -25,7 +27,7 @@ public enum WindowEffect: Equatable, Sendable {
     case loadProfile(residentID: String)
     case issue(WindowOrder)
     case refund(issuanceID: Int64, approvedBy: String)
-    case resetPIN(credentialID: String, pin: PIN)
+    case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
     case close(businessDate: String, countedCash: Int)
 }

@@ -24,7 +24,8 @@ extension WindowReducer {
             return [.loadProfile(residentID: state.customer.matches[index].residentID)]
         case .identity(let document):
             state.customer.identity = document
-            show(.applicant, &state)
+            // A PIN is reset for the card holder in person, once their identity document has been checked.
+            show(state.task == .resetPIN ? .pinCredential : .applicant, &state)
         case .applicant(let applicant):
             state.customer.proxy = nil
             switch applicant {
@@ -157,7 +158,9 @@ extension WindowReducer {
                 return []
             }
             state.customer.newPIN = nil
-            return state.customer.credentialID.map { [.resetPIN(credentialID: $0, pin: first)] } ?? []
+            return state.customer.credentialID.map {
+                [.resetPIN(credentialID: $0, pin: first, identity: state.customer.identity)]
+            } ?? []
         case .countedCash:
             guard let yen = Int(input) else { return [] }
             return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: yen)]

@@ -86,7 +86,8 @@ extension WindowReducer {
         case .exemptionReason: .fee
         case .supervisorID, .supervisorPassword: state.approvalFor == .refundIssuance ? .refundIssuance : .exemptionReason
         case .confirm: .fee
-        case .pinCredential: .findMethod
+        case .pinCredential: .identity
+        case .issued: .home
         case .newPIN, .newPINAgain: .pinCredential
         case .countedCash: .daily
         default: nil

@@ -33,11 +33,16 @@ public enum WindowReducer {
             return found(matches, &state)
         case .profileLoaded(let profile):
             state.customer.profile = profile
-            show(state.task == .resetPIN ? .pinCredential : .identity, &state)
+            show(.identity, &state)
             return []
         case .issued(let receipt):
             state.receipt = receipt
             show(.issued, &state)
+            return []
+        case .printFailed(let receipt, let refunded):
+            // Back to the menu: the confirm screen must not offer to charge the same order again.
+            finish(WindowMessage(refunded ? "window.message.printFailedRefunded" : "window.message.printFailedRefundByHand",
+                                 [String(receipt.issuanceID)]), &state)
             return []
         case .refunded(let id):
             finish(WindowMessage("window.message.refunded", [String(id)], isError: false), &state)
@@ -57,6 +62,8 @@ public enum WindowReducer {
             return []
         case .failed(let reason):
             state.message = WindowMessage("window.message.failed", [reason])
+            // Never leave the clerk on a password screen after a refusal: what they type next is not for it.
+            if state.screen == .supervisorPassword { show(.supervisorID, &state) }
             return []
         case .interrupt:
             state.isFinished = true
@@ -77,6 +84,9 @@ public enum WindowReducer {
 
     static func logout(_ state: inout WindowState, message: WindowMessage? = nil) {
         state.staff = nil
+        state.approvalFor = nil
+        state.approvingSupervisor = ""
+        state.refundIssuanceID = nil
         state.staffID = ""
         state.customer = WindowCustomer()
         state.summary = nil

@@ -50,6 +50,19 @@ public struct WindowRuntime: InteractiveProgram {
         }
     }
 
+    /// Charged but not printed: the fee goes straight back, so the till never expects money that was not taken.
+    private func refundUnprinted(_ receipt: IssuanceReceipt, staffID: String, terminal: String) -> Bool {
+        guard receipt.amount > 0 else { return true }
+        do {
+            try ports.desk.refundUnprinted(issuanceID: receipt.issuanceID, staffID: staffID, terminal: terminal,
+                                           at: state.now)
+            return true
+        } catch {
+            ports.log("window \(terminal): REFUND NOT RECORDED for unprinted issuance \(receipt.issuanceID): \(error)")
+            return false
+        }
+    }
+
     private func perform(_ effect: WindowEffect) -> WindowAction {
         let now = state.now
         let staffID = state.staff?.id ?? ""
@@ -71,17 +84,17 @@ public struct WindowRuntime: InteractiveProgram {
                 do {
                     try ports.printer.print(receipt)
                 } catch {
-                    // Charged but not printed: the clerk sees the issuance number to refund it from the menu.
                     ports.log("window \(terminal): printing issuance \(receipt.issuanceID) failed: \(error)")
-                    return .failed("printing failed; refund issuance \(receipt.issuanceID)")
+                    return .printFailed(receipt, refunded: refundUnprinted(receipt, staffID: staffID, terminal: terminal))
                 }
                 return .issued(receipt)
             case .refund(let issuanceID, let supervisor):
                 try ports.desk.refund(issuanceID: issuanceID, approvedBy: supervisor, staffID: staffID,
                                       terminal: terminal, at: now)
                 return .refunded(issuanceID)
-            case .resetPIN(let credentialID, let pin):
-                try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, staffID: staffID, at: now)
+            case .resetPIN(let credentialID, let pin, let identity):
+                try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, identity: identity, staffID: staffID,
+                                        at: now)
                 return .pinReset
             case .loadSummary(let date):
                 return .summaryLoaded(try ports.desk.dailySummary(businessDate: date))

@@ -50,7 +50,10 @@ extension WindowView {
 
     var homeBody: [Block] {
         var blocks: [Block] = [question("window.home.title"), .spacer, options]
-        if !state.isOpen { blocks += [.spacer, .paragraph(t("window.outsideHours"), .warning)] }
+        if !state.isOpen {
+            let hours = state.config.hours
+            blocks += [.spacer, .paragraph(t("window.outsideHours", hours.weekday.text, hours.sunday.text), .warning)]
+        }
         return blocks
     }
 
@@ -88,6 +91,17 @@ extension WindowView {
         var rows = [TableRow(t("confirm.certificate"), certificateText(certificate)),
                     TableRow(t("window.confirm.identity"), t("window.identity.\(state.customer.identity.rawValue)"))]
         if let proxy = state.customer.proxy { rows.append(TableRow(t("window.confirm.proxy"), proxy.name)) }
+        if case .kiosk(.residentRecord(let options)) = certificate {
+            let scope = switch options.scope {
+            case .holderOnly: t("scope.holderOnly")
+            case .wholeHousehold: t("scope.wholeHousehold")
+            case .members(let ids): t("confirm.personsCount", ids.count)
+            }
+            let items = ResidentRecordToggle.allCases.filter(options.includes).map { t("toggle.\($0)") }
+            rows.append(TableRow(t("window.confirm.persons"), scope))
+            rows.append(TableRow(t("window.confirm.items"),
+                                 items.isEmpty ? t("confirm.itemsNone") : items.joined(separator: t("list.separator"))))
+        }
         rows.append(TableRow(t("confirm.copies"), t("copies.value", state.customer.copies)))
         if let reason = state.customer.exemption {
             rows.append(TableRow(t("window.confirm.exemption"), t("window.reason.\(reason.rawValue)")))
