@@ -27,7 +27,7 @@ extension KofuDatabase {
             try Row.fetchOne(db, sql: """
                 SELECT d.body, d.verification_code, i.kind, i.business_date,
                     EXISTS (SELECT 1 FROM ledger charge JOIN ledger refund ON refund.references_ledger_id = charge.id
-                            WHERE charge.issuance_id = i.id AND charge.entry_type = 'charge'
+                            WHERE charge.issuance_id = i.id AND charge.entry_type IN ('charge', 'exemption')
                                 AND refund.entry_type = 'refund') AS refunded
                 FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?
                 """, arguments: [serial])

@@ -15,7 +15,6 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
     case unknownIssuance(Int64)
     case alreadyRefunded(Int64)
     /// The issuance was fee-exempt: there is no charge to give back.
-    case notCharged(Int64)
     case outsideServiceHours
 
     public var description: String {
@@ -31,7 +30,6 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .copiesOutOfRange(let n): "\(n) copies requested; between 1 and \(IssuanceLimits.maxCopies) allowed"
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
-        case .notCharged(let id): "issuance \(id) was fee-exempt: there is nothing to refund"
         case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
         }
     }
@@ -46,7 +44,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
         // Issuance ids, years and counts identify nobody.
         case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
-             .notCharged, .outsideServiceHours: description
+             .outsideServiceHours: description
         }
     }
 }

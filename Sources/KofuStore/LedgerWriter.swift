@@ -34,7 +34,8 @@ enum LedgerWriter {
         return db.lastInsertedRowID
     }
 
-    /// The charge an issuance was paid with, not yet refunded.
+    /// The charge an issuance was paid with (or its 0-yen exemption, which a void cancels the same way), not yet
+    /// refunded.
     struct Charge {
         var id: Int64
         var issuanceID: Int64
@@ -50,12 +51,9 @@ enum LedgerWriter {
     static func refundableCharge(_ db: Database, issuanceID: Int64) throws -> Charge {
         guard let row = try GRDB.Row.fetchOne(db, sql: """
             SELECT id, channel, terminal, kind, copies, unit_fee, amount, business_date FROM ledger
-            WHERE issuance_id = ? AND entry_type = 'charge'
+            WHERE issuance_id = ? AND entry_type IN ('charge', 'exemption')
             """, arguments: [issuanceID]) else {
-            let exempted = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM ledger WHERE issuance_id = ? AND entry_type = 'exemption')
-                """, arguments: [issuanceID]) ?? false
-            throw exempted ? IssuanceError.notCharged(issuanceID) : IssuanceError.unknownIssuance(issuanceID)
+            throw IssuanceError.unknownIssuance(issuanceID)
         }
         let charge = Charge(id: row["id"], issuanceID: issuanceID, channel: Channel(rawValue: row["channel"])!,
                             terminal: row["terminal"], kind: CertificateKind(rawValue: row["kind"])!,

@@ -127,7 +127,7 @@ enum Schema {
         created_at TEXT NOT NULL,
         reason TEXT,
         CHECK ((entry_type = 'charge' AND amount >= 0 AND references_ledger_id IS NULL)
-            OR (entry_type = 'refund' AND amount < 0 AND references_ledger_id IS NOT NULL)
+            OR (entry_type = 'refund' AND amount <= 0 AND references_ledger_id IS NOT NULL)
             OR (entry_type = 'exemption' AND amount = 0 AND reason IS NOT NULL))
     );
     CREATE INDEX ledger_business_date ON ledger(business_date);

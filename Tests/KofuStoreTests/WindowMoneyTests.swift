@@ -38,9 +38,15 @@ import Testing
         #expect(row.reason == "publicAssistance" && row.issuanceID == receipt.issuanceID)
         let audit = try #require(try database.audit().last)
         #expect(audit.action == "exemption" && audit.detail.contains(supervisor) && audit.detail.contains("publicAssistance"))
-        #expect(throws: IssuanceError.notCharged(receipt.issuanceID)) {
-            try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+        // A fee-exempt issuance made by mistake is voided the same way, by a 0-yen row that references it.
+        try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+        let void = try #require(try database.ledgerEntries(businessDate: nil).last)
+        #expect(void.entryType == .refund && void.amount == 0 && void.referencesLedgerID == row.id)
+        let serial = receipt.serials[0]
+        let code = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT verification_code FROM document WHERE serial = ?", arguments: [serial])!
         }
+        #expect(try database.verify(serial: serial, code: code) == .refunded)
     }
 
     @Test func refundAppendsANegativeRowReferencingTheChargeOnceOnly() throws {

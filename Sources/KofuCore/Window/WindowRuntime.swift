@@ -50,9 +50,9 @@ public struct WindowRuntime: InteractiveProgram {
         }
     }
 
-    /// Charged but not printed: the fee goes straight back, so the till never expects money that was not taken.
+    /// Charged (or exempted) but not printed: the issuance is voided at once, so the till never expects money that
+    /// was not taken and no certificate of it can pass as valid.
     private func refundUnprinted(_ receipt: IssuanceReceipt, staffID: String, terminal: String) -> Bool {
-        guard receipt.amount > 0 else { return true }
         do {
             try ports.desk.refundUnprinted(issuanceID: receipt.issuanceID, staffID: staffID, terminal: terminal,
                                            at: state.now)
