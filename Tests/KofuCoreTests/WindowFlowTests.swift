@@ -76,6 +76,27 @@ import Testing
         #expect(order.request == .business(registrationID: "B001"))
     }
 
+    @Test func hiraganaFindsTheKatakanaName() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("12かとう\n1975-08-30\n")
+        #expect(window.state.screen == .identity)
+        #expect(window.state.customer.profile?.resident.residentID == "R007")
+    }
+
+    @Test func aProxyFromOutsideTheHouseholdIsNotOfferedMyNumber() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11100001\n1" + "3山田\n" + "1" + "1")
+        #expect(window.state.screen == .residentOptions)
+        window.type("3")
+        #expect(window.state.customer.residentOptions.includeMyNumber == false)
+        var member = try WindowHarness()
+        member.logIn()
+        member.type("11100001\n1" + "2小牧 花子\n" + "1" + "1" + "3")
+        #expect(member.state.customer.residentOptions.includeMyNumber == true)
+    }
+
     @Test func aSealCertificateIsOfferedOnlyWithARegistrationAndTakesTheCardNumber() throws {
         var window = try WindowHarness()
         window.logIn()

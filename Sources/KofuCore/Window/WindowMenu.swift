@@ -78,7 +78,10 @@ public enum WindowMenu {
             return ids.map { WindowMenuItem(.member($0)) }
                 + [WindowMenuItem(.proceed, enabled: !state.customer.pickedMembers.isEmpty)]
         case .residentOptions:
-            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0)) } + [WindowMenuItem(.proceed)]
+            // A proxy from outside the household may not take My Number: not offered rather than refused at the end.
+            let outsider = state.customer.proxy.map { !$0.sameHousehold } ?? false
+            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0), enabled: !(outsider && $0 == .myNumber)) }
+                + [WindowMenuItem(.proceed)]
         case .fiscalYear:
             return FiscalYearRelease.issuable(profile?.incomeFiscalYears ?? [], at: state.now, clock: .japan)
                 .map { WindowMenuItem(.fiscalYear($0)) }

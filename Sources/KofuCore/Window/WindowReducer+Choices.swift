@@ -100,6 +100,13 @@ extension WindowReducer {
         }
     }
 
+    /// Names are registered in katakana; a clerk typing hiragana means the same name.
+    static func katakana(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0x3041...0x3096).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x60)! : scalar
+        }))
+    }
+
     /// Enter on a text screen. Secret input leaves the state here, whatever happens next.
     static func submit(_ state: inout WindowState) -> [WindowEffect] {
         let input = state.input.trimmingCharacters(in: .whitespaces)
@@ -114,7 +121,7 @@ extension WindowReducer {
         case .cardNumber:
             return [.findCard(input)]
         case .kana:
-            state.customer.kana = input
+            state.customer.kana = Self.katakana(input)
             show(.birthDate, &state)
         case .birthDate:
             return [.search(kana: state.customer.kana, birthDate: input)]
