@@ -49,6 +49,22 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
     }
 }
 
+extension IssuanceError: ClerkExplained {
+    public var clerkReason: String {
+        switch self {
+        case .credentialRefused: "credentialRefused"
+        case .credentialOfAnotherResident: "credentialOfAnotherResident"
+        case .memberNotInHousehold, .memberNotActive, .noMembersChosen: "members"
+        case .noSealRegistration: "noSealRegistration"
+        case .noIncomeRecord, .fiscalYearNotReleased: "noIncomeRecord"
+        case .copiesOutOfRange: "copiesOutOfRange"
+        case .unknownIssuance: "unknownIssuance"
+        case .alreadyRefunded: "alreadyRefunded"
+        case .outsideServiceHours: "outsideWindowHours"
+        }
+    }
+}
+
 enum IssuanceLimits {
     static let maxCopies = 10
 }

@@ -1,3 +1,5 @@
+import KofuCore
+
 /// Why a staff account could not be used or changed. Staff ids are not residents' data and may be logged.
 public enum StaffError: Error, Equatable, CustomStringConvertible, Sendable {
     case unknownStaff(String)
@@ -13,6 +15,16 @@ public enum StaffError: Error, Equatable, CustomStringConvertible, Sendable {
         case .locked(let id): "staff account \(id) is locked — a supervisor must unlock it"
         case .alreadyExists(let id): "a staff account \(id) already exists"
         case .invalid(let problem): problem
+        }
+    }
+}
+
+extension StaffError: ClerkExplained {
+    public var clerkReason: String {
+        switch self {
+        case .unknownStaff, .notSupervisor: "notSupervisor"
+        case .locked: "staffLocked"
+        case .alreadyExists, .invalid: "staffInvalid"
         }
     }
 }

@@ -2,7 +2,7 @@ import KofuCore
 
 /// Why the window refused a step. Nothing was written when one of these is thrown.
 /// `description` may name the resident for the clerk; `operatorSummary` does not.
-public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLoggable {
+public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLoggable, ClerkExplained {
     case residentNotFound(String)
     /// Moved out or deceased: the window serves the current register only.
     case residentNotActive(String)
@@ -50,6 +50,27 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .pinIncomplete: "the new PIN must have \(PIN.length) digits"
         case .negativeCash(let yen): "counted cash cannot be negative (\(yen) yen)"
         case .outsideWindowHours: "the window does not issue outside its hours"
+        }
+    }
+
+    public var clerkReason: String {
+        switch self {
+        case .residentNotFound: "residentNotFound"
+        case .residentNotActive: "residentNotActive"
+        case .powerOfAttorneyMissing: "powerOfAttorneyMissing"
+        case .myNumberNotForProxy: "myNumberNotForProxy"
+        case .proxyUnderProtectionMeasure: "proxyUnderProtectionMeasure"
+        case .sealCardMismatch: "sealCardMismatch"
+        case .noTaxRecord: "noTaxRecord"
+        case .unknownBusiness: "unknownBusiness"
+        case .approvalMissing: "approvalMissing"
+        case .tillClosed: "tillClosed"
+        case .alreadyClosed: "alreadyClosed"
+        case .notSameBusinessDay: "notSameBusinessDay"
+        case .notAWindowIssuance: "notAWindowIssuance"
+        case .pinIncomplete: "pinIncomplete"
+        case .negativeCash: "negativeCash"
+        case .outsideWindowHours: "outsideWindowHours"
         }
     }
 }

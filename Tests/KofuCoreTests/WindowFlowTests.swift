@@ -133,6 +133,19 @@ import Testing
         #expect(window.state.message == WindowMessage("window.message.refunded", ["12"], isError: false))
     }
 
+    struct SameDayOnly: Error, ClerkExplained {
+        var clerkReason: String { "notSameBusinessDay" }
+    }
+
+    @Test func aRuleRefusalIsExplainedInTheScreensLanguage() throws {
+        var window = try WindowHarness()
+        window.desk.refundFailure = SameDayOnly()
+        window.logIn()
+        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        #expect(window.state.message == WindowMessage("window.refusal.notSameBusinessDay"))
+        #expect(window.state.screen == .supervisorID)
+    }
+
     @Test func aRefusedRefundLeavesThePasswordScreen() throws {
         var window = try WindowHarness()
         window.desk.refundFailure = FakeFailure.unavailable

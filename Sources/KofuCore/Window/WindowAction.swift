@@ -14,7 +14,9 @@ public enum WindowAction: Equatable, Sendable {
     case pinReset
     case summaryLoaded(DailySummary)
     case closed(DailySummary.Close)
-    /// A store step refused or failed; the text says why, for the clerk.
+    /// A rule refused the step; `reason` names its `window.refusal.*` text.
+    case refused(reason: String)
+    /// A store step failed for a reason no rule names (disk, database); the text is for the clerk as it is.
     case failed(String)
     case interrupt
 }

@@ -60,10 +60,11 @@ public enum WindowReducer {
             state.summary?.closes.append(close)
             show(.daily, &state)
             return []
+        case .refused(let reason):
+            refuse(WindowMessage("window.refusal.\(reason)"), &state)
+            return []
         case .failed(let reason):
-            state.message = WindowMessage("window.message.failed", [reason])
-            // Never leave the clerk on a password screen after a refusal: what they type next is not for it.
-            if state.screen == .supervisorPassword { show(.supervisorID, &state) }
+            refuse(WindowMessage("window.message.failed", [reason]), &state)
             return []
         case .interrupt:
             state.isFinished = true
@@ -75,6 +76,12 @@ public enum WindowReducer {
         state.screen = screen
         state.cursor = 0
         state.input = ""
+    }
+
+    /// Never leave the clerk on a password screen after a refusal: what they type next is not for it.
+    static func refuse(_ message: WindowMessage, _ state: inout WindowState) {
+        state.message = message
+        if state.screen == .supervisorPassword { show(.supervisorID, &state) }
     }
 
     static func failLogin(_ message: WindowMessage, _ state: inout WindowState) {

@@ -105,6 +105,7 @@ public struct WindowRuntime: InteractiveProgram {
         } catch {
             let summary = (error as? OperatorLoggable)?.operatorSummary ?? String(describing: error)
             ports.log("window \(terminal): \(summary)")
+            if let explained = error as? ClerkExplained { return .refused(reason: explained.clerkReason) }
             return .failed(summary)
         }
     }
