@@ -47,32 +47,30 @@ public struct KioskRuntime: InteractiveProgram {
     }
 
     public mutating func send(_ action: KioskAction) {
-        var pending = [action]
-        while !pending.isEmpty {
-            let effects = KioskReducer.reduce(&state, pending.removeFirst())
-            pending += effects.compactMap(perform)
+        EffectLoop.run(action, on: &state, reduce: KioskReducer.reduce) { [ports] effect, state in
+            Self.perform(effect, at: state.now, ports: ports)
         }
     }
 
-    private func perform(_ effect: KioskEffect) -> KioskAction? {
+    private static func perform(_ effect: KioskEffect, at now: Date, ports: KioskPorts) -> KioskAction? {
         switch effect {
         case .readCredential(let credentialID, let kind):
             do {
-                return .credentialRead(try ports.authority.read(credentialID: credentialID, kind: kind, at: state.now))
+                return .credentialRead(try ports.authority.read(credentialID: credentialID, kind: kind, at: now))
             } catch {
                 ports.log("credential reading unavailable: \(Self.logged(error))")
                 return .authenticationUnavailable
             }
         case .authenticate(let credentialID, let pin):
             do {
-                return .authenticated(try ports.authority.authenticate(credentialID: credentialID, pin: pin, at: state.now))
+                return .authenticated(try ports.authority.authenticate(credentialID: credentialID, pin: pin, at: now))
             } catch {
                 ports.log("authentication unavailable: \(Self.logged(error))")
                 return .authenticationUnavailable
             }
         case .issue(let order):
             do {
-                return .issued(try ports.desk.issue(order, at: state.now))
+                return .issued(try ports.desk.issue(order, at: now))
             } catch {
                 ports.log("issuance refused, nothing charged: \(Self.logged(error))")
                 return .issueFailed
@@ -87,7 +85,7 @@ public struct KioskRuntime: InteractiveProgram {
             }
         case .refundUnprinted(let issuanceID):
             do {
-                try ports.desk.refundUnprinted(issuanceID: issuanceID, reason: "print failure", at: state.now)
+                try ports.desk.refundUnprinted(issuanceID: issuanceID, reason: "print failure", at: now)
             } catch {
                 ports.log("REFUND NOT RECORDED for issuance \(issuanceID): \(Self.logged(error))")
             }

@@ -43,19 +43,18 @@ public struct WindowRuntime: InteractiveProgram {
     public mutating func interrupt(at date: Date) { send(.interrupt) }
 
     public mutating func send(_ action: WindowAction) {
-        var pending = [action]
-        while !pending.isEmpty {
-            let effects = WindowReducer.reduce(&state, pending.removeFirst())
-            pending += effects.map(perform)
+        EffectLoop.run(action, on: &state, reduce: WindowReducer.reduce) { [ports] effect, state in
+            Self.perform(effect, state, ports)
         }
     }
 
     /// Charged (or exempted) but not printed: the issuance is voided at once, so the till never expects money that
     /// was not taken and no certificate of it can pass as valid.
-    private func refundUnprinted(_ receipt: IssuanceReceipt, staffID: String, terminal: String) -> Bool {
+    private static func refundUnprinted(_ receipt: IssuanceReceipt, staffID: String, terminal: String, at now: Date,
+                                        ports: WindowPorts) -> Bool {
         do {
             try ports.desk.refundUnprinted(issuanceID: receipt.issuanceID, staffID: staffID, terminal: terminal,
-                                           at: state.now)
+                                           at: now)
             return true
         } catch {
             ports.log("window \(terminal): REFUND NOT RECORDED for unprinted issuance \(receipt.issuanceID): \(error)")
@@ -63,7 +62,7 @@ public struct WindowRuntime: InteractiveProgram {
         }
     }
 
-    private func perform(_ effect: WindowEffect) -> WindowAction {
+    private static func perform(_ effect: WindowEffect, _ state: WindowState, _ ports: WindowPorts) -> WindowAction {
         let now = state.now
         let staffID = state.staff?.id ?? ""
         let terminal = state.config.terminal
@@ -85,7 +84,8 @@ public struct WindowRuntime: InteractiveProgram {
                     try ports.printer.print(receipt)
                 } catch {
                     ports.log("window \(terminal): printing issuance \(receipt.issuanceID) failed: \(error)")
-                    return .printFailed(receipt, refunded: refundUnprinted(receipt, staffID: staffID, terminal: terminal))
+                    return .printFailed(receipt, refunded: refundUnprinted(receipt, staffID: staffID, terminal: terminal, at: now,
+                                                                                  ports: ports))
                 }
                 return .issued(receipt)
             case .refund(let issuanceID, let supervisor):
