@@ -37,7 +37,7 @@ public struct KioskView {
         return model
     }
 
-    var clock: String { Self.clockText(state.now) { t("weekday.\($0)") } }
+    var clock: String { ScreenClock.text(state.now) { t("weekday.\($0)") } }
 
     /// The menu of this screen as option blocks, numbered as the reducer reads them.
     var options: Block {

@@ -17,7 +17,7 @@ public struct WindowView {
     func yen(_ amount: Int) -> String { t("yen", Yen.digits(amount)) }
 
     public var screen: ScreenModel {
-        var model = ScreenModel(title: t("window.title"), clock: KioskView.clockText(state.now) { t("weekday.\($0)") })
+        var model = ScreenModel(title: t("window.title"), clock: ScreenClock.text(state.now) { t("weekday.\($0)") })
         model.body = header + body + messageBlocks
         model.keys = keys
         if let staff = state.staff {
@@ -64,14 +64,5 @@ public struct WindowView {
     func field(_ labelKey: String) -> Block {
         let shown = state.screen.isSecret ? String(repeating: "●", count: state.input.count) : state.input
         return .field(label: t(labelKey), value: shown, width: 30)
-    }
-}
-
-extension KioskView {
-    /// "2026/11/25 (水) 10:02" — shared by every screen header.
-    static func clockText(_ date: Date, weekdayName: (Int) -> String) -> String {
-        let p = CityClock.japan.parts(date)
-        return String(format: "%04d/%02d/%02d ", p.year!, p.month!, p.day!) + "(\(weekdayName(p.weekday!)))"
-            + String(format: " %02d:%02d", p.hour!, p.minute!)
     }
 }
