@@ -112,6 +112,10 @@ public struct SQLiteWindowDesk: WindowDesk {
         }
     }
 
+    public func expectedCash(businessDate: String, terminal: String) throws -> Int {
+        try database.read { db in try TillClose.expectedCash(db, businessDate: businessDate, terminal: terminal) }
+    }
+
     public func dailySummary(businessDate: String) throws -> DailySummary {
         try database.dailySummary(businessDate: businessDate)
     }

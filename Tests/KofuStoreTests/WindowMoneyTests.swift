@@ -97,6 +97,9 @@ import Testing
         let refunded = try issue()
         try desk.refund(issuanceID: refunded.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
         _ = try issue(exemption: .officialUse, approvedBy: supervisor)
+        // What the clerk is shown before confirming is what the close records.
+        #expect(try desk.expectedCash(businessDate: "2026-11-25", terminal: "W-01") == 900)
+        #expect(try desk.expectedCash(businessDate: "2026-11-25", terminal: "W-02") == 0)
         let close = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 800, staffID: clerk, at: now)
         #expect(close.expectedCash == 900 && close.countedCash == 800 && close.difference == -100)
 

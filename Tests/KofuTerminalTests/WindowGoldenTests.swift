@@ -33,7 +33,8 @@ import Testing
         ("refund", { $0.logIn(); $0.type("3") }),
         ("household-members", { $0.logIn(); $0.type("11100001\n11" + "1" + "2" + "14") }),
         ("daily", { $0.logIn(); $0.type("4") }),
-        ("daily-closed", { $0.logIn(); $0.type("41290\n") }),
+        ("close-confirm", { $0.logIn(); $0.type("41290\n") }),
+        ("daily-closed", { $0.logIn(); $0.type("41290\n1") }),
     ]
 
     @Test(arguments: journeys.map(\.0), Language.allCases)

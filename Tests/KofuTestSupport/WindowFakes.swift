@@ -102,6 +102,8 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         lock.withLock { resets.append((credentialID, newPIN.digits, identity)) }
     }
 
+    public func expectedCash(businessDate: String, terminal: String) throws -> Int { 300 }
+
     public func dailySummary(businessDate: String) throws -> DailySummary {
         DailySummary(businessDate: businessDate, lines: [
             .init(channel: .kiosk, kind: .residentRecord, issued: 3, copies: 5, amount: 750, exemptions: 0, refunds: 0,

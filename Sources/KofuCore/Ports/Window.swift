@@ -30,6 +30,8 @@ public protocol WindowDesk: Sendable {
     /// After an identity check the resident sets a new PIN; the failure counter and the lock are cleared.
     func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String, at date: Date) throws
     func dailySummary(businessDate: String) throws -> DailySummary
+    /// What the ledger says this terminal's till should hold for the day (window charges less refunds paid there).
+    func expectedCash(businessDate: String, terminal: String) throws -> Int
     /// Records the counted cash; afterwards no window row can take that business date at that terminal.
     func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
                at date: Date) throws -> DailySummary.Close

@@ -13,6 +13,7 @@ public enum WindowAction: Equatable, Sendable {
     case refunded(Int64)
     case pinReset
     case summaryLoaded(DailySummary)
+    case tillCounted(TillCount)
     case closed(DailySummary.Close)
     /// A rule refused the step; `reason` names its `window.refusal.*` text.
     case refused(reason: String)
@@ -31,5 +32,6 @@ public enum WindowEffect: Equatable, Sendable {
     case refund(issuanceID: Int64, approvedBy: String)
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
+    case countTill(businessDate: String, counted: Int)
     case close(businessDate: String, countedCash: Int)
 }

@@ -24,6 +24,7 @@ public enum WindowChoice: Equatable, Sendable {
     case issue
     case credential(String)
     case closeTill
+    case confirmClose
     case backHome
 }
 
@@ -99,6 +100,8 @@ public enum WindowMenu {
             return (profile?.credentialIDs ?? []).map { WindowMenuItem(.credential($0)) }
         case .daily:
             return [WindowMenuItem(.closeTill, enabled: state.close == nil), WindowMenuItem(.backHome)]
+        case .confirmClose:
+            return [WindowMenuItem(.confirmClose)]
         case .issued:
             return [WindowMenuItem(.backHome)]
         default:

@@ -83,6 +83,9 @@ extension WindowReducer {
             show(.newPIN, &state)
         case .closeTill:
             show(.countedCash, &state)
+        case .confirmClose:
+            guard let count = state.tillCount else { return [] }
+            return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: count.counted)]
         case .backHome:
             finish(nil, &state)
         }
@@ -170,7 +173,7 @@ extension WindowReducer {
             } ?? []
         case .countedCash:
             guard let yen = Int(input) else { return [] }
-            return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: yen)]
+            return [.countTill(businessDate: CityClock.japan.businessDate(state.now), counted: yen)]
         default:
             break
         }

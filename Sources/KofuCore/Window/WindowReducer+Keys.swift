@@ -90,6 +90,7 @@ extension WindowReducer {
         case .issued: .home
         case .newPIN, .newPINAgain: .pinCredential
         case .countedCash: .daily
+        case .confirmClose: .countedCash
         default: nil
         }
         if let previous { show(previous, &state) }

@@ -55,8 +55,13 @@ public enum WindowReducer {
             state.close = summary.closes.first { $0.terminal == state.config.terminal }
             show(.daily, &state)
             return []
+        case .tillCounted(let count):
+            state.tillCount = count
+            show(.confirmClose, &state)
+            return []
         case .closed(let close):
             state.close = close
+            state.tillCount = nil
             state.summary?.closes.append(close)
             show(.daily, &state)
             return []

@@ -96,6 +96,9 @@ public struct WindowRuntime: InteractiveProgram {
                 try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, identity: identity, staffID: staffID,
                                         at: now)
                 return .pinReset
+            case .countTill(let date, let counted):
+                let expected = try ports.desk.expectedCash(businessDate: date, terminal: terminal)
+                return .tillCounted(TillCount(expected: expected, counted: counted))
             case .loadSummary(let date):
                 return .summaryLoaded(try ports.desk.dailySummary(businessDate: date))
             case .close(let date, let counted):

@@ -32,6 +32,8 @@ public enum WindowScreen: Equatable, Sendable {
     case refundIssuance
     case daily
     case countedCash
+    /// The counted cash against the ledger, before the till is closed for good.
+    case confirmClose
 
     /// Screens where keys are text (or digits) for a field rather than menu numbers.
     public var isTextEntry: Bool {

@@ -15,6 +15,18 @@ public struct WindowConfig: Equatable, Sendable {
     }
 }
 
+public struct TillCount: Equatable, Sendable {
+    public var expected: Int
+    public var counted: Int
+
+    public init(expected: Int, counted: Int) {
+        self.expected = expected
+        self.counted = counted
+    }
+
+    public var difference: Int { counted - expected }
+}
+
 /// A line under the question: what went wrong, or what was done.
 public struct WindowMessage: Equatable, Sendable {
     public var key: String
@@ -71,6 +83,8 @@ public struct WindowState: Equatable, Sendable {
     public var receipt: IssuanceReceipt?
     public var summary: DailySummary?
     public var close: DailySummary.Close?
+    /// Expected and counted cash while the close is being confirmed.
+    public var tillCount: TillCount?
     public var message: WindowMessage?
     public var isFinished = false
 

@@ -35,6 +35,7 @@ extension WindowView {
         case .refundIssuance: return [question("window.refund.title"), .spacer, field("window.field.issuance")]
         case .daily: return dailyBody
         case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
+        case .confirmClose: return confirmCloseBody
         }
     }
 
@@ -84,6 +85,16 @@ extension WindowView {
                                            close.difference == 0 ? .strong : .warning)]
         }
         return blocks + [.spacer, options]
+    }
+
+    var confirmCloseBody: [Block] {
+        guard let count = state.tillCount else { return [] }
+        return [question("window.closeConfirm.title"), .spacer,
+                .table([TableRow(t("window.closeConfirm.expected"), yen(count.expected)),
+                        TableRow(t("window.closeConfirm.counted"), yen(count.counted)),
+                        TableRow(t("window.closeConfirm.difference"), yen(count.difference),
+                                 count.difference == 0 ? .strong : .warning)]),
+                .spacer, .paragraph(t("window.closeConfirm.note"), .dim), .spacer, options]
     }
 
     var summary: [TableRow] {

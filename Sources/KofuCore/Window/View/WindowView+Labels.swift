@@ -28,6 +28,7 @@ extension WindowView {
         case .issue: t("window.confirm.issue")
         case .credential(let id): id
         case .closeTill: t("window.daily.close")
+        case .confirmClose: t("window.closeConfirm.close")
         case .backHome: t("window.menu.back")
         }
     }
