@@ -112,6 +112,22 @@ public struct SQLiteWindowDesk: WindowDesk {
         }
     }
 
+    public func issuance(_ issuanceID: Int64) throws -> IssuanceSummary? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT i.id, r.family_name || ' ' || r.given_name AS name, i.kind, i.copies, i.channel, i.business_date,
+                    COALESCE((SELECT SUM(amount) FROM ledger WHERE issuance_id = i.id
+                              AND entry_type IN ('charge', 'exemption')), 0) AS amount
+                FROM issuance i JOIN resident r ON r.id = i.resident_id WHERE i.id = ?
+                """, arguments: [issuanceID]).map {
+                IssuanceSummary(issuanceID: $0["id"], residentName: $0["name"],
+                                kind: CertificateKind(rawValue: $0["kind"])!, copies: $0["copies"],
+                                channel: Channel(rawValue: $0["channel"])!, businessDate: $0["business_date"],
+                                amount: $0["amount"])
+            }
+        }
+    }
+
     public func expectedCash(businessDate: String, terminal: String) throws -> Int {
         try database.read { db in try TillClose.expectedCash(db, businessDate: businessDate, terminal: terminal) }
     }

@@ -126,7 +126,13 @@ import Testing
     @Test func refundNeedsASupervisorAndNamesTheIssuance() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        window.type("3" + "99\n")
+        #expect(window.state.message == WindowMessage("window.refusal.unknownIssuance"))
+        window.type("12\n")
+        #expect(window.state.screen == .confirmRefund)
+        #expect(window.state.refundTarget?.amount == 300)
+        #expect(window.desk.refunds.isEmpty)
+        window.type("1" + "super01\nsuper-pass\n")
         #expect(window.desk.refunds.map(\.0) == [12])
         #expect(window.desk.refunds.map(\.1) == ["super01"])
         #expect(window.state.screen == .home)
@@ -141,7 +147,7 @@ import Testing
         var window = try WindowHarness()
         window.desk.refundFailure = SameDayOnly()
         window.logIn()
-        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        window.type("3" + "12\n" + "1" + "super01\nsuper-pass\n")
         #expect(window.state.message == WindowMessage("window.refusal.notSameBusinessDay"))
         #expect(window.state.screen == .supervisorID)
     }
@@ -150,7 +156,7 @@ import Testing
         var window = try WindowHarness()
         window.desk.refundFailure = FakeFailure.unavailable
         window.logIn()
-        window.type("3" + "12\n" + "super01\nsuper-pass\n")
+        window.type("3" + "12\n" + "1" + "super01\nsuper-pass\n")
         #expect(window.state.screen == .supervisorID)
         #expect(window.state.message?.key == "window.message.failed")
     }

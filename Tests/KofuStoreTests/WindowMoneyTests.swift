@@ -51,6 +51,11 @@ import Testing
 
     @Test func refundAppendsANegativeRowReferencingTheChargeOnceOnly() throws {
         let receipt = try issue(copies: 2)
+        // What the clerk is shown before asking for approval.
+        let shown = try #require(try desk.issuance(receipt.issuanceID))
+        #expect(shown.amount == 600 && shown.copies == 2 && shown.kind == .residentRecord && shown.channel == .window)
+        #expect(shown.residentName == Fixture.name("R001") && shown.businessDate == "2026-11-25")
+        #expect(try desk.issuance(999_999) == nil)
         #expect(throws: StaffError.notSupervisor(clerk)) {
             try desk.refund(issuanceID: receipt.issuanceID, approvedBy: clerk, staffID: clerk, terminal: "W-01", at: now)
         }

@@ -31,6 +31,7 @@ import Testing
         ("pin-credential", { $0.logIn(); $0.type("21100007\n3") }),
         ("pin-mismatch", { $0.logIn(); $0.type("21100007\n3" + "1" + "1234\n1243\n") }),
         ("refund", { $0.logIn(); $0.type("3") }),
+        ("refund-confirm", { $0.logIn(); $0.type("312\n") }),
         ("household-members", { $0.logIn(); $0.type("11100001\n11" + "1" + "2" + "14") }),
         ("daily", { $0.logIn(); $0.type("4") }),
         ("close-confirm", { $0.logIn(); $0.type("41290\n") }),

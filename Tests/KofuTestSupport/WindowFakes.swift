@@ -104,6 +104,12 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
 
     public func expectedCash(businessDate: String, terminal: String) throws -> Int { 300 }
 
+    /// Issuance 12 exists (a 300-yen 住民票 of today); any other number does not.
+    public func issuance(_ issuanceID: Int64) throws -> IssuanceSummary? {
+        issuanceID == 12 ? IssuanceSummary(issuanceID: 12, residentName: "小牧 太郎", kind: .residentRecord, copies: 1,
+                                           channel: .window, businessDate: "2026-11-25", amount: 300) : nil
+    }
+
     public func dailySummary(businessDate: String) throws -> DailySummary {
         DailySummary(businessDate: businessDate, lines: [
             .init(channel: .kiosk, kind: .residentRecord, issued: 3, copies: 5, amount: 750, exemptions: 0, refunds: 0,

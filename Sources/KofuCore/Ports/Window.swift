@@ -21,6 +21,7 @@ public protocol ResidentRegistry: Sendable {
 /// The counter's money-moving steps; each is one transaction with its ledger row(s) and its audit row.
 public protocol WindowDesk: Sendable {
     func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt
+    func issuance(_ issuanceID: Int64) throws -> IssuanceSummary?
     /// Refund (void) an issuance of the same business day: a new negative ledger row referencing the charge.
     func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
                 at date: Date) throws

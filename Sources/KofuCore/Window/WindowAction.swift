@@ -14,6 +14,7 @@ public enum WindowAction: Equatable, Sendable {
     case pinReset
     case summaryLoaded(DailySummary)
     case tillCounted(TillCount)
+    case issuanceFound(IssuanceSummary?)
     case closed(DailySummary.Close)
     /// A rule refused the step; `reason` names its `window.refusal.*` text.
     case refused(reason: String)
@@ -33,5 +34,6 @@ public enum WindowEffect: Equatable, Sendable {
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
     case countTill(businessDate: String, counted: Int)
+    case lookUpIssuance(Int64)
     case close(businessDate: String, countedCash: Int)
 }

@@ -25,6 +25,7 @@ public enum WindowChoice: Equatable, Sendable {
     case credential(String)
     case closeTill
     case confirmClose
+    case askApproval
     case backHome
 }
 
@@ -102,6 +103,8 @@ public enum WindowMenu {
             return [WindowMenuItem(.closeTill, enabled: state.close == nil), WindowMenuItem(.backHome)]
         case .confirmClose:
             return [WindowMenuItem(.confirmClose)]
+        case .confirmRefund:
+            return [WindowMenuItem(.askApproval)]
         case .issued:
             return [WindowMenuItem(.backHome)]
         default:

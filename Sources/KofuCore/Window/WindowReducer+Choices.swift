@@ -83,6 +83,8 @@ extension WindowReducer {
             show(.newPIN, &state)
         case .closeTill:
             show(.countedCash, &state)
+        case .askApproval:
+            show(.supervisorID, &state)
         case .confirmClose:
             guard let count = state.tillCount else { return [] }
             return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: count.counted)]
@@ -151,8 +153,7 @@ extension WindowReducer {
             return [.approve(supervisorID: state.approvingSupervisor, password: input)]
         case .refundIssuance:
             guard let id = Int64(input) else { return [] }
-            state.refundIssuanceID = id
-            show(.supervisorID, &state)
+            return [.lookUpIssuance(id)]
         case .newPIN:
             guard input.count == PIN.length else {
                 state.message = WindowMessage("window.message.pinLength")

@@ -84,7 +84,8 @@ extension WindowReducer {
         case .copies: .certificate
         case .fee: .copies
         case .exemptionReason: .fee
-        case .supervisorID, .supervisorPassword: state.approvalFor == .refundIssuance ? .refundIssuance : .exemptionReason
+        case .confirmRefund: .refundIssuance
+        case .supervisorID, .supervisorPassword: state.approvalFor == .refundIssuance ? .confirmRefund : .exemptionReason
         case .confirm: .fee
         case .pinCredential: .identity
         case .issued: .home

@@ -55,6 +55,15 @@ public enum WindowReducer {
             state.close = summary.closes.first { $0.terminal == state.config.terminal }
             show(.daily, &state)
             return []
+        case .issuanceFound(let summary):
+            guard let summary else {
+                state.message = WindowMessage("window.refusal.unknownIssuance")
+                show(.refundIssuance, &state)
+                return []
+            }
+            state.refundTarget = summary
+            show(.confirmRefund, &state)
+            return []
         case .tillCounted(let count):
             state.tillCount = count
             show(.confirmClose, &state)
@@ -98,7 +107,7 @@ public enum WindowReducer {
         state.staff = nil
         state.approvalFor = nil
         state.approvingSupervisor = ""
-        state.refundIssuanceID = nil
+        state.refundTarget = nil
         state.staffID = ""
         state.customer = WindowCustomer()
         state.summary = nil
@@ -141,8 +150,8 @@ public enum WindowReducer {
         state.message = nil
         switch state.approvalFor {
         case .refundIssuance?:
-            guard let id = state.refundIssuanceID else { return [] }
-            return [.refund(issuanceID: id, approvedBy: supervisor.id)]
+            guard let target = state.refundTarget else { return [] }
+            return [.refund(issuanceID: target.issuanceID, approvedBy: supervisor.id)]
         default:
             state.customer.approvedBy = supervisor.id
             show(.confirm, &state)

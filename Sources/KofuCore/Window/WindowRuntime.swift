@@ -96,6 +96,8 @@ public struct WindowRuntime: InteractiveProgram {
                 try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, identity: identity, staffID: staffID,
                                         at: now)
                 return .pinReset
+            case .lookUpIssuance(let id):
+                return .issuanceFound(try ports.desk.issuance(id))
             case .countTill(let date, let counted):
                 let expected = try ports.desk.expectedCash(businessDate: date, terminal: terminal)
                 return .tillCounted(TillCount(expected: expected, counted: counted))

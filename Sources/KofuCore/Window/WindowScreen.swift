@@ -30,6 +30,7 @@ public enum WindowScreen: Equatable, Sendable {
     case newPIN
     case newPINAgain
     case refundIssuance
+    case confirmRefund
     case daily
     case countedCash
     /// The counted cash against the ledger, before the till is closed for good.

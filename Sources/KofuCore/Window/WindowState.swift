@@ -79,7 +79,8 @@ public struct WindowState: Equatable, Sendable {
     /// What a supervisor is asked to approve, and where to go once approved.
     public var approvalFor: WindowScreen?
     public var approvingSupervisor = ""
-    public var refundIssuanceID: Int64?
+    /// The issuance being refunded, as the clerk saw it before asking for approval.
+    public var refundTarget: IssuanceSummary?
     public var receipt: IssuanceReceipt?
     public var summary: DailySummary?
     public var close: DailySummary.Close?

@@ -36,6 +36,7 @@ extension WindowView {
         case .daily: return dailyBody
         case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
         case .confirmClose: return confirmCloseBody
+        case .confirmRefund: return confirmRefundBody
         }
     }
 
@@ -85,6 +86,19 @@ extension WindowView {
                                            close.difference == 0 ? .strong : .warning)]
         }
         return blocks + [.spacer, options]
+    }
+
+    var confirmRefundBody: [Block] {
+        guard let target = state.refundTarget else { return [] }
+        return [question("window.refundConfirm.title"), .spacer,
+                .table([TableRow(t("window.issued.issuance"), String(target.issuanceID)),
+                        TableRow(t("window.refundConfirm.resident"), target.residentName),
+                        TableRow(t("confirm.certificate"), t("kind.\(target.kind.rawValue)")),
+                        TableRow(t("confirm.copies"), t("copies.value", target.copies)),
+                        TableRow(t("window.refundConfirm.channel"),
+                                 t("window.channel.\(target.channel.rawValue)") + " " + target.businessDate),
+                        TableRow(t("window.refundConfirm.amount"), yen(target.amount), .strong)]),
+                .spacer, options]
     }
 
     var confirmCloseBody: [Block] {

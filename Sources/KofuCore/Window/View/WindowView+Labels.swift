@@ -29,6 +29,7 @@ extension WindowView {
         case .credential(let id): id
         case .closeTill: t("window.daily.close")
         case .confirmClose: t("window.closeConfirm.close")
+        case .askApproval: t("window.refundConfirm.approve")
         case .backHome: t("window.menu.back")
         }
     }
