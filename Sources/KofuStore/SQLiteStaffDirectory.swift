@@ -69,16 +69,31 @@ public struct SQLiteStaffDirectory: StaffDirectory {
     }
 
     /// A new account; the password is checked against `StaffPassword` and stored only as a hash.
-    public func add(_ member: StaffMember, password: String, at date: Date) throws {
+    /// Whether an account may be added without a supervisor: only while the city has none (the first one).
+    public func hasSupervisor() throws -> Bool {
+        try database.read { db in try Self.hasSupervisor(db) }
+    }
+
+    /// Adds an account. Once any supervisor exists, `supervisor` must be one (whose password the caller checked
+    /// with `approve`), so that holding the database file is not enough to make oneself a supervisor.
+    public func add(_ member: StaffMember, password: String, by supervisor: StaffMember?, at date: Date) throws {
         if let problem = StaffPassword.problem(id: member.id, password: password) { throw StaffError.invalid(problem) }
         let hash = try PINHash.make(password)
         try database.write { db in
+            if try Self.hasSupervisor(db) {
+                guard let supervisor else { throw StaffError.notSupervisor("(none given)") }
+                try StaffRecord.requireSupervisor(db, id: supervisor.id)
+            }
             guard try StaffRecord.fetch(db, id: member.id) == nil else { throw StaffError.alreadyExists(member.id) }
             try db.execute(sql: "INSERT INTO staff (id, name, role, password_hash) VALUES (?, ?, ?, ?)",
                            arguments: [member.id, member.name, member.role.rawValue, hash])
-            try Audit.write(db, staffID: member.id, .staffAdded, detail: "account added as \(member.role.rawValue)",
-                            at: date)
+            try Audit.write(db, staffID: supervisor?.id ?? member.id, .staffAdded,
+                            detail: "account \(member.id) added as \(member.role.rawValue)", at: date)
         }
+    }
+
+    private static func hasSupervisor(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'supervisor')") ?? false
     }
 
     /// Every account with its state, for `kofu staff list`; never a password hash.

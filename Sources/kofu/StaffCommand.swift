@@ -9,7 +9,11 @@ struct StaffCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an account; the password is asked twice without echo (or read as two lines from a pipe).")
+            abstract: "Add an account; the password is asked twice without echo (or read as two lines from a pipe).",
+            discussion: """
+                Once the database has a supervisor, a supervisor must approve: give --supervisor and their password \
+                is asked after the new one (a third line from a pipe).
+                """)
 
         @Option(help: "The database file.")
         var db: String
@@ -23,6 +27,9 @@ struct StaffCommand: ParsableCommand {
         @Option(help: "clerk or supervisor.")
         var role: StaffRole
 
+        @Option(help: "The supervisor approving the new account (required once any supervisor exists).")
+        var supervisor: String?
+
         func run() throws {
             let password = try PasswordPrompt.read("Password for \(id): ")
             if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
@@ -30,7 +37,14 @@ struct StaffCommand: ParsableCommand {
                 throw CommandFailure("the two passwords differ; nothing was saved")
             }
             let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
-            try directory.add(StaffMember(id: id, name: name, role: role), password: password, at: Date())
+            var approver: StaffMember?
+            if try directory.hasSupervisor() {
+                guard let supervisor else {
+                    throw CommandFailure("this database has supervisors: give --supervisor ID to approve the new account")
+                }
+                approver = try Unlock.approve(supervisor, directory, refusal: "\(id) was not added")
+            }
+            try directory.add(StaffMember(id: id, name: name, role: role), password: password, by: approver, at: Date())
             print("Added \(role.rawValue) \(id) (\(name)).")
         }
     }
@@ -65,16 +79,22 @@ struct StaffCommand: ParsableCommand {
         var supervisor: String
 
         func run() throws {
-            let password = try PasswordPrompt.read("Password of supervisor \(supervisor): ")
             let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+            let member = try Self.approve(supervisor, directory, refusal: "\(id) stays locked")
+            try directory.unlock(staffID: id, by: member, at: Date())
+            print("Unlocked \(id).")
+        }
+
+        /// Asks a supervisor's password without echo and returns them once it is right.
+        static func approve(_ supervisor: String, _ directory: SQLiteStaffDirectory, refusal: String) throws -> StaffMember {
+            let password = try PasswordPrompt.read("Password of supervisor \(supervisor): ")
             switch try directory.approve(supervisorID: supervisor, password: password, at: Date()) {
             case .loggedIn(let member):
-                try directory.unlock(staffID: id, by: member, at: Date())
-                print("Unlocked \(id).")
+                return member
             case .wrongPassword(let triesLeft):
-                throw CommandFailure("wrong password for \(supervisor) (\(triesLeft) tries left); \(id) stays locked")
+                throw CommandFailure("wrong password for \(supervisor) (\(triesLeft) tries left); \(refusal)")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
-            case .unknownStaff: throw CommandFailure("no supervisor account \(supervisor)")
+            case .unknownStaff: throw CommandFailure("no supervisor account \(supervisor); \(refusal)")
             }
         }
     }

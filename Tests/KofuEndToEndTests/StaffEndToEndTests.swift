@@ -11,9 +11,19 @@ import Testing
         store = try ScratchStore()
     }
 
+    /// The seeded database has supervisors, so supervisor S101 approves: their password is the third line.
     func add(_ id: String, _ passwords: String, role: String = "supervisor") throws -> String {
-        try Kofu.run(["staff", "add", "--db", store.database, "--id", id, "--name", "試験 太郎", "--role", role],
-                     input: passwords)
+        try Kofu.run(["staff", "add", "--db", store.database, "--id", id, "--name", "試験 太郎", "--role", role,
+                      "--supervisor", "S101"], input: passwords + "komaki-super1\n")
+    }
+
+    @Test func staffAddWithoutASupervisorIsRefused() throws {
+        let refused = try #require(throws: TmuxFailure.self) {
+            try Kofu.run(["staff", "add", "--db", store.database, "--id", "S950", "--name", "侵入 者", "--role", "supervisor"],
+                         input: "secret-pass-9\nsecret-pass-9\n")
+        }
+        #expect(refused.description.contains("--supervisor"))
+        #expect(!(try Kofu.run(["staff", "list", "--db", store.database]).contains("S950")))
     }
 
     @Test func staffAddReadsThePasswordTwiceAndStoresOnlyAHash() throws {

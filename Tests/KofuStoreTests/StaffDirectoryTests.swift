@@ -82,14 +82,31 @@ import Testing
 
     @Test func addedAccountsStoreOnlyAHashAndRefuseShortPasswordsAndDuplicates() throws {
         let new = StaffMember(id: "S900", name: "試験 太郎", role: .clerk)
-        #expect(throws: StaffError.self) { try staff.add(new, password: "short", at: now) }
-        try staff.add(new, password: "long-enough-1", at: now)
-        #expect(throws: StaffError.alreadyExists("S900")) { try staff.add(new, password: "long-enough-1", at: now) }
+        let boss = Fixture.staff(.supervisor)
+        let supervisor = StaffMember(id: boss.id, name: boss.name, role: .supervisor)
+        #expect(throws: StaffError.self) { try staff.add(new, password: "short", by: supervisor, at: now) }
+        try staff.add(new, password: "long-enough-1", by: supervisor, at: now)
+        #expect(throws: StaffError.alreadyExists("S900")) {
+            try staff.add(new, password: "long-enough-1", by: supervisor, at: now)
+        }
         let hash = try database.read { db in
             try String.fetchOne(db, sql: "SELECT password_hash FROM staff WHERE id = 'S900'")!
         }
         #expect(hash.hasPrefix("pbkdf2-sha256$\(PINHash.rounds)$") && !hash.contains("long-enough-1"))
         #expect(try staff.login(staffID: "S900", password: "long-enough-1", at: now) == .loggedIn(new))
+    }
+
+    /// Holding the database file is not enough to make oneself a supervisor: once one exists, one must approve.
+    @Test func onceASupervisorExistsNewAccountsNeedOne() throws {
+        let intruder = StaffMember(id: "S666", name: "侵入 者", role: .supervisor)
+        #expect(try staff.hasSupervisor())
+        #expect(throws: StaffError.self) { try staff.add(intruder, password: "long-enough-1", by: nil, at: now) }
+        let clerk = Fixture.staff(.clerk)
+        #expect(throws: StaffError.self) {
+            try staff.add(intruder, password: "long-enough-1", by: StaffMember(id: clerk.id, name: clerk.name, role: .supervisor),
+                          at: now)
+        }
+        #expect(try staff.accounts().contains { $0.member.id == "S666" } == false)
     }
 
     @Test func auditRowsCannotBeEditedOrDeleted() throws {
