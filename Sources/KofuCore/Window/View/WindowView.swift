@@ -28,7 +28,7 @@ public struct WindowView {
 
     /// Who is being served, on every screen of their business.
     var header: [Block] {
-        guard let match = state.customer.profile?.resident ?? nil, state.screen != .home else { return [] }
+        guard let match = state.customer.profile?.resident, state.screen != .home else { return [] }
         var line = t("window.customer", match.name, match.kana, match.birthDate)
         if let proxy = state.customer.proxy, !proxy.name.isEmpty { line += t("window.customer.proxy", proxy.name) }
         return [.paragraph(line, .dim), .spacer]
