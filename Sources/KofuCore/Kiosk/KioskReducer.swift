@@ -3,6 +3,12 @@ import Foundation
 /// The kiosk flow: `(state, action) -> (state, effects)`, with no I/O. Screens follow DESIGN.md §1.
 public enum KioskReducer {
     public static func reduce(_ state: inout KioskState, _ action: KioskAction) -> [KioskEffect] {
+        let effects = step(&state, action)
+        state.cursor = MenuCursor.settle(state.cursor, KioskMenu.items(for: state).map(\.isEnabled))
+        return effects
+    }
+
+    static func step(_ state: inout KioskState, _ action: KioskAction) -> [KioskEffect] {
         switch action {
         case .key(let key):
             state.lastActivity = state.now

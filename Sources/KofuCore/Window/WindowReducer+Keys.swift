@@ -17,8 +17,8 @@ extension WindowReducer {
         }
         let items = WindowMenu.items(for: state)
         switch key {
-        case .up: state.cursor = (state.cursor + items.count - 1) % max(items.count, 1)
-        case .down, .tab: state.cursor = (state.cursor + 1) % max(items.count, 1)
+        case .up: state.cursor = MenuCursor.step(state.cursor, by: -1, items.map(\.isEnabled))
+        case .down, .tab: state.cursor = MenuCursor.step(state.cursor, by: 1, items.map(\.isEnabled))
         case .enter:
             if items.indices.contains(state.cursor), items[state.cursor].isEnabled {
                 return choose(items[state.cursor].choice, &state)

@@ -3,6 +3,12 @@ import Foundation
 /// The staff window flow, pure like the kiosk's: `(state, action) -> (state, effects)`.
 public enum WindowReducer {
     public static func reduce(_ state: inout WindowState, _ action: WindowAction) -> [WindowEffect] {
+        let effects = step(&state, action)
+        state.cursor = MenuCursor.settle(state.cursor, WindowMenu.items(for: state).map(\.isEnabled))
+        return effects
+    }
+
+    static func step(_ state: inout WindowState, _ action: WindowAction) -> [WindowEffect] {
         switch action {
         case .key(let key):
             state.lastActivity = state.now
