@@ -23,12 +23,14 @@ public struct SQLiteStaffDirectory: StaffDirectory {
     private func check(staffID: String, password: String, action: Audit.Action, at date: Date) throws -> LoginOutcome {
         // The slow hash runs outside the write transaction, so one login does not hold up every other writer.
         let seen = try database.read { try StaffRecord.fetch($0, id: staffID) }
-        let matchedSeenHash = seen.map { PINHash.verify(password, against: $0.passwordHash) } ?? false
+        // An unknown id costs the same hash as a known one: a quick answer would tell which ids exist.
+        let matchedSeenHash = PINHash.verify(password, against: seen?.passwordHash ?? StaffRecord.decoyHash)
+            && seen != nil
         return try database.write { db in
             guard let current = try StaffRecord.fetch(db, id: staffID) else {
                 // What was typed as an id may have been a password: it is not written down.
                 try Audit.write(db, staffID: nil, action, detail: "unknown staff id", at: date)
-                return .unknownStaff
+                return .rejected
             }
             func audit(_ detail: String) throws { try Audit.write(db, staffID: staffID, action, detail: detail, at: date) }
             if current.locked {
@@ -44,7 +46,7 @@ public struct SQLiteStaffDirectory: StaffDirectory {
                 try db.execute(sql: "UPDATE staff SET failed_attempts = ?, locked = ? WHERE id = ?",
                                arguments: [attempts, locks, staffID])
                 try audit(locks ? "wrong password: locked" : "wrong password (\(attempts) of \(StaffRecord.maxAttempts))")
-                return locks ? .locked : .wrongPassword(triesLeft: StaffRecord.maxAttempts - attempts)
+                return locks ? .locked : .rejected
             }
             if current.failedAttempts != 0 {
                 try db.execute(sql: "UPDATE staff SET failed_attempts = 0 WHERE id = ?", arguments: [staffID])
@@ -52,7 +54,7 @@ public struct SQLiteStaffDirectory: StaffDirectory {
             // Anyone but a supervisor is, for an approval, no supervisor by that id.
             if action == .approve && current.member.role != .supervisor {
                 try audit("refused: not a supervisor")
-                return .unknownStaff
+                return .rejected
             }
             try audit("ok")
             return .loggedIn(current.member)

@@ -4,6 +4,8 @@ import KofuCore
 /// A staff row as login and approval read it, inside the caller's transaction.
 struct StaffRecord {
     static let maxAttempts = 5
+    /// A hash of a random secret nobody knows, at `PINHash.rounds`: what an unknown id is checked against.
+    static let decoyHash = "pbkdf2-sha256$210000$LYj/a7AVQX9/FjgAwjr5iA==$hjiMT5m9Df14YI7wty6pOEo1LIUFfoHsc+vOrQHCvRs="
 
     var member: StaffMember
     var passwordHash: String

@@ -91,10 +91,10 @@ struct StaffCommand: ParsableCommand {
             switch try directory.approve(supervisorID: supervisor, password: password, at: Date()) {
             case .loggedIn(let member):
                 return member
-            case .wrongPassword(let triesLeft):
-                throw CommandFailure("wrong password for \(supervisor) (\(triesLeft) tries left); \(refusal)")
+            case .rejected:
+                throw CommandFailure("\(supervisor) is no supervisor or the password is wrong (5 wrong in a row lock "
+                                     + "the account); \(refusal)")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
-            case .unknownStaff: throw CommandFailure("no supervisor account \(supervisor); \(refusal)")
             }
         }
     }

@@ -16,8 +16,7 @@ public final class FakeStaff: StaffDirectory, @unchecked Sendable {
         case ("clerk01", "clerk-pass"): .loggedIn(fixtureClerk)
         case ("super01", "super-pass"): .loggedIn(fixtureSupervisor)
         case ("locked01", _): .locked
-        case ("clerk01", _), ("super01", _): .wrongPassword(triesLeft: 4)
-        default: .unknownStaff
+        default: .rejected
         }
     }
 

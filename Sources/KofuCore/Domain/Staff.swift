@@ -16,10 +16,10 @@ public struct StaffMember: Equatable, Codable, Sendable {
     }
 }
 
-/// The answer to a staff id and password. Five consecutive wrong passwords lock the account.
+/// The answer to a staff id and password. Five consecutive wrong passwords lock the account. An unknown id and a
+/// wrong password get the same answer, so that trying ids tells nobody which accounts exist.
 public enum LoginOutcome: Equatable, Sendable {
     case loggedIn(StaffMember)
-    case wrongPassword(triesLeft: Int)
+    case rejected
     case locked
-    case unknownStaff
 }

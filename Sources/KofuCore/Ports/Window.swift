@@ -4,7 +4,7 @@ import Foundation
 public protocol StaffDirectory: Sendable {
     func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome
     /// A supervisor's approval (exemption, refund): the same check as a login, accepted only for a supervisor;
-    /// for anyone else it answers `.unknownStaff` (no supervisor by that id), after counting the password as a login.
+    /// for anyone else it answers `.rejected` (no supervisor by that id), after counting the password as a login.
     func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome
     func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws
 }

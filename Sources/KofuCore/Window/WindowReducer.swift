@@ -25,12 +25,10 @@ public enum WindowReducer {
                 state.staff = member
                 state.message = nil
                 show(.home, &state)
-            case .wrongPassword(let left):
-                failLogin(WindowMessage("window.message.wrongPassword", [String(left)]), &state)
+            case .rejected:
+                failLogin(WindowMessage("window.message.rejected"), &state)
             case .locked:
                 failLogin(WindowMessage("window.message.locked"), &state)
-            case .unknownStaff:
-                failLogin(WindowMessage("window.message.unknownStaff"), &state)
             }
             return []
         case .approved(let outcome):
