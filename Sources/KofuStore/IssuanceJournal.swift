@@ -14,11 +14,18 @@ struct IssuanceJournal: Sendable {
         self.secret = try database.hmacSecret()
     }
 
-    /// Who served a window issuance and on what evidence; the kiosk has none of this.
+    /// Who served a window issuance, who asked for it, on what evidence, and how it leaves; the kiosk has none of
+    /// this.
     struct Counter {
         var staffID: String
         var identity: IdentityDocument
-        var proxyName: String?
+        var proxy: Proxy?
+        var delivery: Delivery
+
+        var applicant: String {
+            guard let proxy else { return "resident" }
+            return proxy.sameHousehold ? "householdMember" : "proxy"
+        }
     }
 
     struct Entry {
@@ -41,11 +48,15 @@ struct IssuanceJournal: Sendable {
         let createdAt = Timestamp.text(date)
         try db.execute(sql: """
             INSERT INTO issuance (resident_id, credential_id, kind, options_json, copies, channel, terminal, created_at,
-                business_date, staff_id, identity_document, proxy_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                business_date, staff_id, identity_document, proxy_name, applicant, applicant_resident_id, proxy_purpose,
+                proxy_submit_to, delivery)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
                              entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
-                             entry.counter?.identity.rawValue, entry.counter?.proxyName])
+                             entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
+                             entry.counter?.proxy?.memberID, entry.counter?.proxy.map { $0.sameHousehold ? nil : $0.purpose },
+                             entry.counter?.proxy.map { $0.sameHousehold ? nil : $0.submitTo },
+                             entry.counter?.delivery.rawValue])
         let issuanceID = db.lastInsertedRowID
         var context = context
         context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))

@@ -62,8 +62,13 @@ public struct SQLiteResidentRegistry: ResidentRegistry {
             let years = FiscalYearRelease.issuable(kiosk.incomeFiscalYears, at: date, clock: clock).sorted()
             return WindowProfile(resident: facts.match, householdMembers: kiosk.householdMembers,
                                  hasSealRegistration: kiosk.hasSealRegistration, incomeFiscalYears: years,
-                                 taxPayments: payments, businesses: businesses, credentialIDs: credentials)
+                                 taxPayments: payments, businesses: businesses, credentialIDs: credentials,
+                                 protectionMeasure: facts.row["protection_measure"])
         }
+    }
+
+    public func sealCardMatches(residentID: String, number: String) throws -> Bool {
+        try database.read { db in try WindowRules.sealCardMatches(db, residentID: residentID, number: number) }
     }
 }
 

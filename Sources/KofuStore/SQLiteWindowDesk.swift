@@ -38,7 +38,7 @@ public struct SQLiteWindowDesk: WindowDesk {
             let entry = IssuanceJournal.Entry(
                 residentID: holder.id, credentialID: nil, kind: order.request.kind, options: try Self.options(order.request),
                 copies: order.copies, channel: .window, terminal: order.terminal,
-                counter: .init(staffID: order.staffID, identity: order.identity, proxyName: order.proxy?.name),
+                counter: .init(staffID: order.staffID, identity: order.identity, proxy: order.proxy, delivery: order.delivery),
                 exemption: order.exemption)
             let receipt = try journal.record(db, entry, context: context, at: date, businessDate: businessDate)
             if let reason = order.exemption, let approver = order.approvedBy {
@@ -126,6 +126,10 @@ public struct SQLiteWindowDesk: WindowDesk {
                                 amount: $0["amount"])
             }
         }
+    }
+
+    public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? {
+        try database.read { db in try TillClose.closes(db, businessDate: businessDate, terminal: terminal).first }
     }
 
     public func expectedCash(businessDate: String, terminal: String) throws -> Int {

@@ -10,6 +10,9 @@ enum Schema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -215,5 +218,15 @@ enum Schema {
     BEGIN
         SELECT RAISE(ABORT, 'a closed till stays closed: rows are never deleted');
     END;
+    """
+
+    /// Who came to the counter (the resident, a household member from the register, or a proxy with what they
+    /// stated) and how the certificate leaves: handed over, or mailed to the registered address.
+    static let v4 = """
+    ALTER TABLE issuance ADD COLUMN applicant TEXT CHECK (applicant IN ('resident', 'householdMember', 'proxy'));
+    ALTER TABLE issuance ADD COLUMN applicant_resident_id TEXT REFERENCES resident(id);
+    ALTER TABLE issuance ADD COLUMN proxy_purpose TEXT;
+    ALTER TABLE issuance ADD COLUMN proxy_submit_to TEXT;
+    ALTER TABLE issuance ADD COLUMN delivery TEXT CHECK (delivery IN ('counter', 'mailToRegisteredAddress'));
     """
 }

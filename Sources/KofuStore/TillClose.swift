@@ -25,9 +25,10 @@ enum TillClose {
                              close.closedAt])
     }
 
-    static func closes(_ db: Database, businessDate: String) throws -> [DailySummary.Close] {
-        try Row.fetchAll(db, sql: "SELECT * FROM window_close WHERE business_date = ? ORDER BY terminal",
-                         arguments: [businessDate]).map {
+    static func closes(_ db: Database, businessDate: String, terminal: String? = nil) throws -> [DailySummary.Close] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM window_close WHERE business_date = ?1 AND (?2 IS NULL OR terminal = ?2) ORDER BY terminal
+            """, arguments: [businessDate, terminal]).map {
             DailySummary.Close(terminal: $0["terminal"], staffID: $0["staff_id"], expectedCash: $0["expected_cash"],
                                countedCash: $0["counted_cash"], closedAt: $0["closed_at"])
         }

@@ -7,7 +7,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     /// Moved out or deceased: the window serves the current register only.
     case residentNotActive(String)
     case powerOfAttorneyMissing
-    case myNumberNotForProxy
+    case proxyPurposeMissing
+    case notAHouseholdMember
     case proxyUnderProtectionMeasure
     case sealCardMismatch
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
@@ -37,7 +38,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .residentNotFound: "no such resident"
         case .residentNotActive: "resident has moved out or died: the window serves current residents only"
         case .powerOfAttorneyMissing: "a proxy outside the household needs a checked power of attorney"
-        case .myNumberNotForProxy: "a proxy outside the household cannot take a resident record with My Number"
+        case .proxyPurposeMissing: "a proxy states the purpose and where the certificate goes"
+        case .notAHouseholdMember: "the applicant is not a current member of the resident's household"
         case .proxyUnderProtectionMeasure: "the resident is under a protection measure: issued to the resident in person only"
         case .sealCardMismatch: "the seal registration card number does not match the registered seal"
         case .noTaxRecord(_, let year, let item): "no \(item.rawValue) record for fiscal year \(year)"
@@ -58,7 +60,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .residentNotFound: "residentNotFound"
         case .residentNotActive: "residentNotActive"
         case .powerOfAttorneyMissing: "powerOfAttorneyMissing"
-        case .myNumberNotForProxy: "myNumberNotForProxy"
+        case .proxyPurposeMissing: "proxyPurposeMissing"
+        case .notAHouseholdMember: "notAHouseholdMember"
         case .proxyUnderProtectionMeasure: "proxyUnderProtectionMeasure"
         case .sealCardMismatch: "sealCardMismatch"
         case .noTaxRecord: "noTaxRecord"

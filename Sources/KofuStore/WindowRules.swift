@@ -9,21 +9,39 @@ enum WindowRules {
         }
         guard holder.isActive else { throw WindowError.residentNotActive(order.residentID) }
         if let proxy = order.proxy {
-            guard proxy.sameHousehold || proxy.powerOfAttorneyChecked else { throw WindowError.powerOfAttorneyMissing }
-            if !proxy.sameHousehold, case .kiosk(.residentRecord(let options)) = order.request, options.includeMyNumber {
-                throw WindowError.myNumberNotForProxy
-            }
             // 支援措置 protects a resident from someone who may well come with a plausible letter or address.
             if holder.row["protection_measure"] as Bool { throw WindowError.proxyUnderProtectionMeasure }
+            try checkApplicant(db, proxy, of: holder)
         }
         if case .kiosk(.sealRegistration) = order.request {
             // The seal registration card (印鑑登録証) stands in for the seal at the window, not the My Number card.
-            guard let number = try String.fetchOne(db, sql: "SELECT number FROM seal_registration WHERE resident_id = ?",
-                                                   arguments: [holder.id]) else {
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seal_registration WHERE resident_id = ?)",
+                                    arguments: [holder.id]) == true else {
                 throw IssuanceError.noSealRegistration(residentID: holder.id)
             }
-            guard order.sealCardNumber == number else { throw WindowError.sealCardMismatch }
+            guard try sealCardMatches(db, residentID: holder.id, number: order.sealCardNumber ?? "") else {
+                throw WindowError.sealCardMismatch
+            }
         }
         return holder
+    }
+
+    /// A household member must be one the register knows, now, in the holder's household; anyone else is a proxy
+    /// who shows a power of attorney and says what the certificate is for and where it goes.
+    static func checkApplicant(_ db: Database, _ proxy: Proxy, of holder: ResidentFacts) throws {
+        guard proxy.sameHousehold else {
+            guard proxy.powerOfAttorneyChecked else { throw WindowError.powerOfAttorneyMissing }
+            guard !proxy.purpose.isEmpty, !proxy.submitTo.isEmpty else { throw WindowError.proxyPurposeMissing }
+            return
+        }
+        guard let id = proxy.memberID, id != holder.id, let member = try ResidentFacts.fetch(db, id: id),
+              member.householdID == holder.householdID, member.isActive else {
+            throw WindowError.notAHouseholdMember
+        }
+    }
+
+    static func sealCardMatches(_ db: Database, residentID: String, number: String) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT number FROM seal_registration WHERE resident_id = ?",
+                            arguments: [residentID]) == number
     }
 }

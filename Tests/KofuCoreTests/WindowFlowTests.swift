@@ -68,45 +68,123 @@ import Testing
         #expect(window.state.staff == fixtureClerk)
     }
 
-    @Test func aProxyIsRecordedWithTheirName() throws {
+    /// Who came is asked first; the proxy's own document is the one checked, and what they state is recorded.
+    @Test func aProxyStatesPurposeAndRecipientAndShowsTheirOwnDocument() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("12カトウ\n1975-08-30\n" + "2" + "3山田 一郎\n" + "5" + "1" + "1\n1" + "1")
+        window.type("12カトウ\n1975-08-30\n")
+        #expect(window.state.screen == .applicant)
+        window.type("3" + "山田 一郎\n")
+        #expect(window.state.screen == .proxyPurpose)
+        window.type("銀行口座の開設\n" + "東海銀行 小牧支店\n")
+        #expect(window.state.screen == .identity)
+        #expect(window.runtime.screen.body.contains(.paragraph("代理人の本人確認書類（確認したもの）を選んでください。", .strong)))
+        window.type("2" + "5" + "1" + "1\n1" + "1")
         let order = try #require(window.desk.orders.first)
         #expect(order.identity == .driversLicence)
-        #expect(order.proxy == Proxy(name: "山田 一郎", powerOfAttorneyChecked: true, sameHousehold: false))
+        #expect(order.proxy == Proxy(name: "山田 一郎", powerOfAttorneyChecked: true, sameHousehold: false,
+                                     purpose: "銀行口座の開設", submitTo: "東海銀行 小牧支店"))
         #expect(order.request == .business(registrationID: "B001"))
     }
 
-    @Test func hiraganaFindsTheKatakanaName() throws {
+    @Test func aHouseholdMemberIsPickedFromTheRegisterNotTyped() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("12かとう\n1975-08-30\n")
-        #expect(window.state.screen == .identity)
+        window.type("11100001\n" + "2")
+        #expect(window.state.screen == .householdApplicant)
+        #expect(WindowMenu.items(for: window.state).map(\.choice) == [.applicantMember("R002"), .applicantMember("R003"),
+                                                                     .applicantMember("R004")])
+        window.type("1" + "1" + "1" + "1" + "3" + "4" + "1\n1" + "1")
+        let order = try #require(window.desk.orders.first)
+        #expect(order.proxy == .member(fixtureProfile.householdMembers[0]))
+        #expect(order.delivery == .counter, "a household member takes My Number over the counter")
+        var alone = try WindowHarness()
+        alone.logIn()
+        alone.type("11100007\n" + "2")
+        #expect(alone.state.screen == .applicant)
+        #expect(alone.state.message == WindowMessage("window.unavailable.aloneInHousehold"))
+    }
+
+    @Test(arguments: ["かとう", "ｶﾄｳ", "カトウ"])
+    func kanaIsReadWhateverTheKeyboardMode(_ typed: String) throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("12" + typed + "\nS50.8.30\n")
+        #expect(window.state.screen == .applicant)
         #expect(window.state.customer.profile?.resident.residentID == "R007")
     }
 
-    @Test func aProxyFromOutsideTheHouseholdIsNotOfferedMyNumber() throws {
+    @Test func aSearchThatFindsNobodyKeepsWhatWasTyped() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("11100001\n1" + "3山田\n" + "1" + "1")
+        window.type("12カトウ\n1975-08-31\n")
+        #expect(window.state.message == WindowMessage("window.message.notFound"))
+        #expect(window.state.screen == .kana && window.state.input == "カトウ")
+        window.type("\n")
+        #expect(window.state.screen == .birthDate && window.state.input == "1975-08-31")
+        window.type("\u{8}0\n")
+        #expect(window.state.screen == .applicant)
+        var card = try WindowHarness()
+        card.logIn()
+        card.type("11" + "999999\n")
+        #expect(card.state.screen == .cardNumber && card.state.input == "999999")
+    }
+
+    @Test func aDateThatCannotBeReadIsSaidAndKept() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("12カトウ\nS50.2.30\n")
+        #expect(window.state.message == WindowMessage("window.message.badDate"))
+        #expect(window.state.screen == .birthDate && window.state.input == "S50.2.30")
+    }
+
+    /// 個人番号 for a proxy from outside the household is offered as mailed to the resident, not refused.
+    @Test func myNumberForAProxyFromOutsideIsMailed() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11100001\n" + "3山田\n就職\n株式会社小牧\n" + "1" + "1" + "1")
         #expect(window.state.screen == .residentOptions)
         window.type("3")
-        #expect(window.state.customer.residentOptions.includeMyNumber == false)
-        var member = try WindowHarness()
-        member.logIn()
-        member.type("11100001\n1" + "2小牧 花子\n" + "1" + "1" + "3")
-        #expect(member.state.customer.residentOptions.includeMyNumber == true)
+        #expect(window.state.customer.residentOptions.includeMyNumber)
+        #expect(window.runtime.screen.body.contains {
+            if case .options(let options) = $0 { options.contains { $0.detail == "記載する（郵送）" } } else { false }
+        })
+        window.type("4" + "1\n1")
+        #expect(window.runtime.screen.body.contains {
+            if case .table(let rows) = $0 { rows.contains { $0.value == "住民登録地へ郵送" } } else { false }
+        })
+        window.type("1")
+        #expect(window.desk.orders.first?.delivery == .mailToRegisteredAddress)
+    }
+
+    @Test func aProtectionMeasureShowsAtOnceAndOnlyTheResidentIsServed() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11100012\n")
+        #expect(window.state.screen == .applicant)
+        #expect(window.runtime.screen.body.contains(.paragraph(
+            "支援措置の対象者です。ご本人にのみ、慎重な本人確認のうえで交付します。", .warning)))
+        #expect(WindowMenu.items(for: window.state).map(\.isEnabled) == [true, false, false])
+        window.type("3")
+        #expect(window.state.screen == .applicant)
+        #expect(window.state.message == WindowMessage("window.unavailable.protectionMeasure"))
+        window.type("1")
+        #expect(window.state.screen == .identity && window.state.message == nil)
     }
 
     @Test func aSealCertificateIsOfferedOnlyWithARegistrationAndTakesTheCardNumber() throws {
         var window = try WindowHarness()
         window.logIn()
         window.type(Self.toCertificate + "2")
-        #expect(window.state.screen == .certificate)  // no seal registered: not offered
+        #expect(window.state.screen == .certificate)  // no seal registered: not offered, and it says why
+        #expect(window.state.message == WindowMessage("window.unavailable.noSealRegistration"))
         var family = try WindowHarness()
         family.logIn()
-        family.type("11100001\n11" + "2" + "0012345\n" + "1\n1" + "1")
+        family.type("11100001\n11" + "2" + "0012346\n")
+        // A wrong seal card number is refused on its own screen, before copies and fees.
+        #expect(family.state.screen == .sealCard)
+        #expect(family.state.message == WindowMessage("window.refusal.sealCardMismatch"))
+        family.type("0012345\n" + "1\n1" + "1")
         let order = try #require(family.desk.orders.first)
         #expect(order.request == .kiosk(.sealRegistration))
         #expect(order.sealCardNumber == "0012345")
@@ -207,6 +285,27 @@ import Testing
         #expect(window.state.customer == WindowCustomer())
     }
 
+    /// A till closed earlier in the day is known at login: money steps are shown closed, not refused at the end.
+    @Test func aClosedTillIsShownUpFront() throws {
+        var window = try WindowHarness()
+        window.desk.closedEarlier = DailySummary.Close(terminal: "W-01", staffID: "clerk01", expectedCash: 300,
+                                                       countedCash: 300, closedAt: "2026-11-25T06:00:00Z")
+        window.logIn()
+        #expect(WindowMenu.items(for: window.state).map(\.unavailable) == ["tillClosed", nil, "tillClosed", nil, nil])
+        #expect(window.state.cursor == 1)
+        window.type("3")
+        #expect(window.state.screen == .home && window.state.message == WindowMessage("window.unavailable.tillClosed"))
+    }
+
+    @Test func enterOnAnEmptyFieldSaysWhatIsMissing() throws {
+        var window = try WindowHarness()
+        window.type("\n")
+        #expect(window.state.screen == .staffID && window.state.message == WindowMessage("window.message.required"))
+        window.logIn()
+        window.type("11\n")
+        #expect(window.state.screen == .cardNumber && window.state.message == WindowMessage("window.message.required"))
+    }
+
     @Test func outsideHoursOnlyASupervisorRunsReports() throws {
         let saturday = CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10)
         var clerk = try WindowHarness(now: saturday)
@@ -214,6 +313,7 @@ import Testing
         #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, true])
         clerk.type("1")
         #expect(clerk.state.screen == .home)
+        #expect(clerk.state.message == WindowMessage("window.unavailable.outsideHours"))
         var supervisor = try WindowHarness(now: saturday)
         supervisor.logIn("super01", "super-pass")
         supervisor.type("4")

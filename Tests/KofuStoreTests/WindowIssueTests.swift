@@ -66,14 +66,23 @@ import Testing
         }
     }
 
-    @Test func windowIssuanceRecordsWhoServedOnWhatEvidenceAndIsAudited() throws {
-        let proxy = Proxy(name: "代理 人", powerOfAttorneyChecked: true, sameHousehold: false)
-        let receipt = try desk.issue(Self.order(Self.selfEmployed, .business(registrationID: "B0001"), proxy: proxy), at: now)
-        let row = try database.read { db in
+    static let stranger = Proxy(name: "代理 人", powerOfAttorneyChecked: true, sameHousehold: false, purpose: "銀行口座開設",
+                                submitTo: "東海銀行 小牧支店")
+
+    func issuanceRow(_ receipt: IssuanceReceipt) throws -> Row {
+        try database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM issuance WHERE id = ?", arguments: [receipt.issuanceID])!
         }
+    }
+
+    @Test func windowIssuanceRecordsWhoServedOnWhatEvidenceAndIsAudited() throws {
+        let receipt = try desk.issue(Self.order(Self.selfEmployed, .business(registrationID: "B0001"),
+                                                proxy: Self.stranger), at: now)
+        let row = try issuanceRow(receipt)
         #expect(row["staff_id"] == Fixture.staff(.clerk).id && row["identity_document"] == "driversLicence")
         #expect(row["proxy_name"] == "代理 人" && row["channel"] == "window" && row["credential_id"] == nil as String?)
+        #expect(row["applicant"] == "proxy" && row["proxy_purpose"] == "銀行口座開設")
+        #expect(row["proxy_submit_to"] == "東海銀行 小牧支店" && row["delivery"] == "counter")
         let audit = try database.audit()
         #expect(audit.count == 1 && audit[0].action == "issue" && audit[0].staff == Fixture.staff(.clerk).id)
         let text = try body(receipt)
@@ -98,26 +107,43 @@ import Testing
     static let withMyNumber = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions(includeMyNumber: true)))
 
     @Test(arguments: [
-        (Proxy(name: "他人", powerOfAttorneyChecked: false, sameHousehold: false), WindowError.powerOfAttorneyMissing),
-        (Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false), WindowError.myNumberNotForProxy),
+        (Proxy(name: "他人", powerOfAttorneyChecked: false, sameHousehold: false, purpose: "就職", submitTo: "会社"),
+         WindowError.powerOfAttorneyMissing),
+        (Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false), WindowError.proxyPurposeMissing),
+        // A household member is one the register knows in this household, never a name typed in.
+        (Proxy(name: "小牧 花子", powerOfAttorneyChecked: false, sameHousehold: true), WindowError.notAHouseholdMember),
+        (Proxy(name: "丹羽 和子", powerOfAttorneyChecked: false, sameHousehold: true, memberID: "R006"),
+         WindowError.notAHouseholdMember),
+        (Proxy(name: "小牧 太郎", powerOfAttorneyChecked: false, sameHousehold: true, memberID: "R001"),
+         WindowError.notAHouseholdMember),
     ])
-    func proxyOutsideTheHouseholdIsRestricted(proxy: Proxy, error: WindowError) throws {
+    func applicantsOtherThanTheResidentAreChecked(proxy: Proxy, error: WindowError) throws {
         #expect(throws: error) { try desk.issue(Self.order("R001", Self.withMyNumber, proxy: proxy), at: now) }
         try expectNothingWritten()
     }
 
-    @Test func householdProxyNeedsNoPowerOfAttorneyAndMayTakeMyNumber() throws {
-        let spouse = Proxy(name: Fixture.name("R002"), powerOfAttorneyChecked: false, sameHousehold: true)
+    @Test func householdMemberNeedsNoPowerOfAttorneyAndTakesMyNumberOverTheCounter() throws {
+        let spouse = Proxy.member(HouseholdMember(residentID: "R002", name: Fixture.name("R002"), relationship: "妻"))
         let receipt = try desk.issue(Self.order("R001", Self.withMyNumber, proxy: spouse), at: now)
         #expect(try body(receipt).contains(DocumentContent.groupMyNumber(Fixture.resident("R001").myNumber)))
-        let stranger = Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false)
+        let row = try issuanceRow(receipt)
+        #expect(row["applicant"] == "householdMember" && row["applicant_resident_id"] == "R002")
+        #expect(row["delivery"] == "counter" && row["proxy_purpose"] == nil as String?)
+    }
+
+    /// 個人番号 asked for by a proxy from outside the household is issued, and recorded as mailed to the resident.
+    @Test func myNumberForAProxyFromOutsideIsMailedToTheRegisteredAddress() throws {
+        let receipt = try desk.issue(Self.order("R001", Self.withMyNumber, proxy: Self.stranger), at: now)
+        #expect(try issuanceRow(receipt)["delivery"] == "mailToRegisteredAddress")
         let plain = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
-        #expect(try desk.issue(Self.order("R001", plain, proxy: stranger), at: now).amount == 300)
+        let handed = try desk.issue(Self.order("R001", plain, proxy: Self.stranger), at: now)
+        #expect(try issuanceRow(handed)["delivery"] == "counter")
     }
 
     @Test func residentUnderProtectionIsServedInPersonOnly() throws {
         let protected = try #require(Fixture.seed.residents.first { $0.protectionMeasure && $0.status == .active })
-        let family = Proxy(name: "家族", powerOfAttorneyChecked: true, sameHousehold: true)
+        let child = try #require(Fixture.seed.residents.first { $0.household == protected.household && $0.id != protected.id })
+        let family = Proxy.member(HouseholdMember(residentID: child.id, name: "家族", relationship: "子"))
         let plain = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
         #expect(throws: WindowError.proxyUnderProtectionMeasure) {
             try desk.issue(Self.order(protected.id, plain, proxy: family), at: now)

@@ -33,6 +33,20 @@ import Testing
         #expect(try registry.search(kana: "ハヤシタクヤ", birthDate: "1998-06-30").isEmpty, "moved out")
     }
 
+    @Test func theSealCardIsCheckedAgainstTheResidentsOwnRegistration() throws {
+        let seal = try #require(Fixture.seed.seals.first { $0.resident == "R001" })
+        let other = try #require(Fixture.seed.seals.first { $0.resident == "R002" })
+        #expect(try registry.sealCardMatches(residentID: "R001", number: seal.number))
+        #expect(try !registry.sealCardMatches(residentID: "R001", number: other.number))
+        #expect(try !registry.sealCardMatches(residentID: "R007", number: seal.number), "R007 has no seal")
+    }
+
+    @Test func aProtectionMeasureIsPartOfTheProfile() throws {
+        let protected = try #require(Fixture.seed.residents.first { $0.protectionMeasure && $0.status == .active })
+        #expect(try registry.windowProfile(residentID: protected.id, at: now).protectionMeasure)
+        #expect(try !registry.windowProfile(residentID: "R001", at: now).protectionMeasure)
+    }
+
     @Test func windowProfileHasTheHouseholdRecordsAndCredentials() throws {
         let profile = try registry.windowProfile(residentID: "R007", at: now)
         #expect(profile.resident.name == "加藤 健一" && profile.householdMembers.isEmpty && !profile.hasSealRegistration)

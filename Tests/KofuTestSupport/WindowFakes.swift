@@ -45,23 +45,34 @@ public let fixtureFamilyProfile = WindowProfile(
     householdMembers: fixtureProfile.householdMembers, hasSealRegistration: true, incomeFiscalYears: [2024, 2025, 2026],
     taxPayments: [], businesses: [], credentialIDs: ["100001"])
 
+/// 水野 裕子 and her son, under a protection measure (支援措置).
+public let fixtureProtectedProfile = WindowProfile(
+    resident: ResidentMatch(residentID: "R015", name: "水野 裕子", kana: "ミズノ ユウコ", birthDate: "1985-05-05",
+                            address: "愛知県小牧市篠岡二丁目7番地5"),
+    householdMembers: [HouseholdMember(residentID: "R016", name: "水野 悠斗", relationship: "子")],
+    hasSealRegistration: true, incomeFiscalYears: [2026], taxPayments: [], businesses: [], credentialIDs: ["100012"],
+    protectionMeasure: true)
+
 public final class FakeRegistry: ResidentRegistry, @unchecked Sendable {
+    /// By card number.
+    public let profiles = ["100007": fixtureWindowProfile, "100001": fixtureFamilyProfile,
+                           "100012": fixtureProtectedProfile]
+
     public init() {}
 
-    public func find(cardNumber: String) throws -> ResidentMatch? {
-        switch cardNumber {
-        case "100007": fixtureMatch
-        case "100001": fixtureFamilyProfile.resident
-        default: nil
-        }
-    }
+    public func find(cardNumber: String) throws -> ResidentMatch? { profiles[cardNumber]?.resident }
 
     public func search(kana: String, birthDate: String) throws -> [ResidentMatch] {
         fixtureMatch.kana.contains(kana) && birthDate == fixtureMatch.birthDate ? [fixtureMatch] : []
     }
 
     public func windowProfile(residentID: String, at date: Date) throws -> WindowProfile {
-        residentID == fixtureFamilyProfile.resident.residentID ? fixtureFamilyProfile : fixtureWindowProfile
+        profiles.values.first { $0.resident.residentID == residentID }!
+    }
+
+    /// 小牧 太郎's seal card is 0012345.
+    public func sealCardMatches(residentID: String, number: String) throws -> Bool {
+        residentID == "R001" && number == "0012345"
     }
 }
 
@@ -102,6 +113,11 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
     }
 
     public func expectedCash(businessDate: String, terminal: String) throws -> Int { 300 }
+
+    /// Set to answer that this terminal was closed today before the clerk logged in.
+    public var closedEarlier: DailySummary.Close?
+
+    public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? { closedEarlier }
 
     /// Issuance 12 exists (a 300-yen 住民票 of today); any other number does not.
     public func issuance(_ issuanceID: Int64) throws -> IssuanceSummary? {

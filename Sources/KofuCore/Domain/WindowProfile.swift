@@ -52,10 +52,12 @@ public struct WindowProfile: Equatable, Codable, Sendable {
     public var businesses: [BusinessRegistration]
     /// Credentials of the resident, for a PIN reset.
     public var credentialIDs: [String]
+    /// 支援措置: the clerk must see it as the record opens, and only the resident in person is served.
+    public var protectionMeasure: Bool
 
     public init(resident: ResidentMatch, householdMembers: [HouseholdMember], hasSealRegistration: Bool,
                 incomeFiscalYears: [Int], taxPayments: [TaxPaymentRecord], businesses: [BusinessRegistration],
-                credentialIDs: [String]) {
+                credentialIDs: [String], protectionMeasure: Bool = false) {
         self.resident = resident
         self.householdMembers = householdMembers
         self.hasSealRegistration = hasSealRegistration
@@ -63,5 +65,6 @@ public struct WindowProfile: Equatable, Codable, Sendable {
         self.taxPayments = taxPayments
         self.businesses = businesses
         self.credentialIDs = credentialIDs
+        self.protectionMeasure = protectionMeasure
     }
 }

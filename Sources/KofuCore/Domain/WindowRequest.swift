@@ -6,17 +6,45 @@ public enum IdentityDocument: String, Codable, Sendable, CaseIterable {
     case twoNonPhotoDocuments
 }
 
-/// Someone acting for the resident with a power of attorney (委任状).
+/// Someone at the counter for the resident: a member of the same household, picked from the register, or a proxy
+/// with a power of attorney (委任状), who states what the certificate is for and where it goes.
 public struct Proxy: Equatable, Codable, Sendable {
     public var name: String
     public var powerOfAttorneyChecked: Bool
     /// A member of the resident's own household needs no power of attorney and may take a My Number.
     public var sameHousehold: Bool
+    /// The household member's resident id, as the register knows them; nil for a proxy from outside.
+    public var memberID: String?
+    /// 使用目的 and 提出先, as a proxy states them on the request.
+    public var purpose: String
+    public var submitTo: String
 
-    public init(name: String, powerOfAttorneyChecked: Bool, sameHousehold: Bool) {
+    public init(name: String, powerOfAttorneyChecked: Bool, sameHousehold: Bool, memberID: String? = nil,
+                purpose: String = "", submitTo: String = "") {
         self.name = name
         self.powerOfAttorneyChecked = powerOfAttorneyChecked
         self.sameHousehold = sameHousehold
+        self.memberID = memberID
+        self.purpose = purpose
+        self.submitTo = submitTo
+    }
+
+    /// A household member picked from the register.
+    public static func member(_ member: HouseholdMember) -> Proxy {
+        Proxy(name: member.name, powerOfAttorneyChecked: false, sameHousehold: true, memberID: member.residentID)
+    }
+}
+
+/// How the certificate reaches the resident. A resident record with My Number asked for by a proxy from outside
+/// the household is not handed over: it is mailed to the resident's registered address.
+public enum Delivery: String, Codable, Sendable {
+    case counter
+    case mailToRegisteredAddress
+
+    public static func of(_ request: WindowCertificate, proxy: Proxy?) -> Delivery {
+        guard let proxy, !proxy.sameHousehold, case .kiosk(.residentRecord(let options)) = request,
+              options.includeMyNumber else { return .counter }
+        return .mailToRegisteredAddress
     }
 }
 
@@ -68,6 +96,8 @@ public struct WindowOrder: Equatable, Sendable {
 
     /// 300 yen a copy, nothing when exempted.
     public var amount: Int { exemption == nil ? copies * Channel.window.unitFee : 0 }
+
+    public var delivery: Delivery { Delivery.of(request, proxy: proxy) }
 }
 
 /// What the window issues: the kiosk's certificates with the same options, and two of its own.

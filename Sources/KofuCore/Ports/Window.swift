@@ -16,6 +16,8 @@ public protocol ResidentRegistry: Sendable {
     /// By name in katakana (a part is enough) and birth date `YYYY-MM-DD`.
     func search(kana: String, birthDate: String) throws -> [ResidentMatch]
     func windowProfile(residentID: String, at date: Date) throws -> WindowProfile
+    /// Whether `number` is the resident's seal registration card (印鑑登録証), checked before anything is issued.
+    func sealCardMatches(residentID: String, number: String) throws -> Bool
 }
 
 /// The counter's money-moving steps; each is one transaction with its ledger row(s) and its audit row.
@@ -31,6 +33,8 @@ public protocol WindowDesk: Sendable {
     /// After an identity check the resident sets a new PIN; the failure counter and the lock are cleared.
     func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String, at date: Date) throws
     func dailySummary(businessDate: String) throws -> DailySummary
+    /// The close of this terminal's till for the day, if it has been closed.
+    func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close?
     /// What the ledger says this terminal's till should hold for the day (window charges less refunds paid there).
     func expectedCash(businessDate: String, terminal: String) throws -> Int
     /// Records the counted cash; afterwards no window row can take that business date at that terminal.

@@ -4,9 +4,12 @@ public enum WindowAction: Equatable, Sendable {
     case key(KeyInput)
     case tick(Date)
     case loggedIn(LoginOutcome)
+    /// This terminal's close of today, if any: what the menu may offer depends on it.
+    case closeLoaded(DailySummary.Close?)
     case approved(LoginOutcome)
     case found([ResidentMatch])
     case profileLoaded(WindowProfile)
+    case sealCardChecked(number: String, matches: Bool)
     case issued(IssuanceReceipt)
     /// Issued but not printed; `refunded` says whether the fee went back by itself.
     case printFailed(IssuanceReceipt, refunded: Bool)
@@ -25,10 +28,12 @@ public enum WindowAction: Equatable, Sendable {
 
 public enum WindowEffect: Equatable, Sendable {
     case login(staffID: String, password: String)
+    case loadClose(businessDate: String)
     case approve(supervisorID: String, password: String)
     case findCard(String)
     case search(kana: String, birthDate: String)
     case loadProfile(residentID: String)
+    case checkSealCard(residentID: String, number: String)
     case issue(WindowOrder)
     case refund(issuanceID: Int64, approvedBy: String)
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)

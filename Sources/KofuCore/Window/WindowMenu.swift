@@ -10,6 +10,8 @@ public enum WindowChoice: Equatable, Sendable {
     case match(Int)
     case identity(IdentityDocument)
     case applicant(Applicant)
+    /// The household member who came, by resident id.
+    case applicantMember(String)
     case certificate(CertificateKind)
     case scope(HouseholdScope)
     case member(String)
@@ -44,12 +46,15 @@ public enum WindowTask: Equatable, Sendable {
 
 public struct WindowMenuItem: Equatable, Sendable {
     public var choice: WindowChoice
-    public var isEnabled: Bool
+    /// Why the item cannot be chosen now: the key of a `window.unavailable.*` text, shown when it is chosen anyway.
+    public var unavailable: String?
 
-    public init(_ choice: WindowChoice, enabled: Bool = true) {
+    public init(_ choice: WindowChoice, unavailable: String? = nil) {
         self.choice = choice
-        self.isEnabled = enabled
+        self.unavailable = unavailable
     }
+
+    public var isEnabled: Bool { unavailable == nil }
 }
 
 public enum WindowMenu {
@@ -57,33 +62,29 @@ public enum WindowMenu {
         let profile = state.customer.profile
         switch state.screen {
         case .home:
-            let supervisor = state.staff?.role == .supervisor
-            return [WindowMenuItem(.serve, enabled: state.isOpen), WindowMenuItem(.resetPIN, enabled: state.isOpen),
-                    WindowMenuItem(.refund, enabled: state.isOpen), WindowMenuItem(.daily, enabled: state.isOpen || supervisor),
-                    WindowMenuItem(.logout)]
+            return homeItems(state)
         case .findMethod:
             return [WindowMenuItem(.byCard), WindowMenuItem(.byName)]
         case .results:
             return state.customer.matches.indices.map { WindowMenuItem(.match($0)) }
+        case .applicant:
+            return Applicant.allCases.map { WindowMenuItem(.applicant($0), unavailable: unavailable($0, profile)) }
+        case .householdApplicant:
+            return (profile?.householdMembers ?? []).map { WindowMenuItem(.applicantMember($0.residentID)) }
         case .identity:
             return IdentityDocument.allCases.map { WindowMenuItem(.identity($0)) }
-        case .applicant:
-            return Applicant.allCases.map { WindowMenuItem(.applicant($0)) }
         case .certificate:
-            return CertificateKind.allCases.map { WindowMenuItem(.certificate($0), enabled: isAvailable($0, profile)) }
+            return CertificateKind.allCases.map { WindowMenuItem(.certificate($0), unavailable: unavailable($0, profile)) }
         case .residentScope:
-            let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
-            return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), enabled: hasOthers),
-                    WindowMenuItem(.scope(.wholeHousehold), enabled: hasOthers)]
+            let alone = profile?.householdMembers.isEmpty ?? true ? "aloneInHousehold" : nil
+            return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), unavailable: alone),
+                    WindowMenuItem(.scope(.wholeHousehold), unavailable: alone)]
         case .householdMembers:
             let ids = [profile?.resident.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
             return ids.map { WindowMenuItem(.member($0)) }
-                + [WindowMenuItem(.proceed, enabled: !state.customer.pickedMembers.isEmpty)]
+                + [WindowMenuItem(.proceed, unavailable: state.customer.pickedMembers.isEmpty ? "nobodyPicked" : nil)]
         case .residentOptions:
-            // A proxy from outside the household may not take My Number: not offered rather than refused at the end.
-            let outsider = state.customer.proxy.map { !$0.sameHousehold } ?? false
-            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0), enabled: !(outsider && $0 == .myNumber)) }
-                + [WindowMenuItem(.proceed)]
+            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0)) } + [WindowMenuItem(.proceed)]
         case .fiscalYear:
             return FiscalYearRelease.issuable(profile?.incomeFiscalYears ?? [], at: state.now, clock: .japan)
                 .map { WindowMenuItem(.fiscalYear($0)) }
@@ -100,7 +101,8 @@ public enum WindowMenu {
         case .pinCredential:
             return (profile?.credentialIDs ?? []).map { WindowMenuItem(.credential($0)) }
         case .daily:
-            return [WindowMenuItem(.closeTill, enabled: state.close == nil), WindowMenuItem(.backHome)]
+            return [WindowMenuItem(.closeTill, unavailable: state.close == nil ? nil : "tillClosed"),
+                    WindowMenuItem(.backHome)]
         case .confirmClose:
             return [WindowMenuItem(.confirmClose)]
         case .confirmRefund:
@@ -112,14 +114,33 @@ public enum WindowMenu {
         }
     }
 
-    static func isAvailable(_ kind: CertificateKind, _ profile: WindowProfile?) -> Bool {
-        guard let profile else { return false }
+    /// What the counter cannot do now is shown as such up front: outside hours, and once this till is closed for
+    /// the day, nothing that takes or gives back money (a supervisor may still read the day's summary).
+    static func homeItems(_ state: WindowState) -> [WindowMenuItem] {
+        let hours = state.isOpen ? nil : "outsideHours"
+        let money = hours ?? (state.close == nil ? nil : "tillClosed")
+        let supervisor = state.staff?.role == .supervisor
+        return [WindowMenuItem(.serve, unavailable: money), WindowMenuItem(.resetPIN, unavailable: hours),
+                WindowMenuItem(.refund, unavailable: money),
+                WindowMenuItem(.daily, unavailable: supervisor ? nil : hours), WindowMenuItem(.logout)]
+    }
+
+    /// 支援措置: nobody but the resident in person; a household member needs someone else in the household.
+    static func unavailable(_ applicant: Applicant, _ profile: WindowProfile?) -> String? {
+        guard let profile, applicant != .resident else { return nil }
+        if profile.protectionMeasure { return "protectionMeasure" }
+        if applicant == .householdMember, profile.householdMembers.isEmpty { return "aloneInHousehold" }
+        return nil
+    }
+
+    static func unavailable(_ kind: CertificateKind, _ profile: WindowProfile?) -> String? {
+        guard let profile else { return "noRecord" }
         switch kind {
-        case .residentRecord: return true
-        case .sealRegistration: return profile.hasSealRegistration
-        case .incomeTax: return !profile.incomeFiscalYears.isEmpty
-        case .taxPayment: return !profile.taxPayments.isEmpty
-        case .business: return !profile.businesses.isEmpty
+        case .residentRecord: return nil
+        case .sealRegistration: return profile.hasSealRegistration ? nil : "noSealRegistration"
+        case .incomeTax: return profile.incomeFiscalYears.isEmpty ? "noIncomeRecord" : nil
+        case .taxPayment: return profile.taxPayments.isEmpty ? "noTaxRecord" : nil
+        case .business: return profile.businesses.isEmpty ? "noBusiness" : nil
         }
     }
 }

@@ -24,17 +24,22 @@ extension WindowReducer {
             return [.loadProfile(residentID: state.customer.matches[index].residentID)]
         case .identity(let document):
             state.customer.identity = document
-            // A PIN is reset for the card holder in person, once their identity document has been checked.
-            show(state.task == .resetPIN ? .pinCredential : .applicant, &state)
+            show(state.task == .resetPIN ? .pinCredential : .certificate, &state)
         case .applicant(let applicant):
             state.customer.proxy = nil
             switch applicant {
-            case .resident: show(.certificate, &state)
-            case .householdMember, .proxyWithAttorney:
-                state.customer.proxy = Proxy(name: "", powerOfAttorneyChecked: applicant == .proxyWithAttorney,
-                                             sameHousehold: applicant == .householdMember)
+            case .resident: show(.identity, &state)
+            case .householdMember: show(.householdApplicant, &state)
+            case .proxyWithAttorney:
+                state.customer.proxy = Proxy(name: "", powerOfAttorneyChecked: true, sameHousehold: false)
                 show(.proxyName, &state)
             }
+        case .applicantMember(let id):
+            guard let member = state.customer.profile?.householdMembers.first(where: { $0.residentID == id }) else {
+                return []
+            }
+            state.customer.proxy = .member(member)
+            show(.identity, &state)
         case .certificate(let kind):
             chooseCertificate(kind, &state)
         case .scope(.members):
@@ -105,18 +110,14 @@ extension WindowReducer {
         }
     }
 
-    /// Names are registered in katakana; a clerk typing hiragana means the same name.
-    static func katakana(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0x3041...0x3096).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x60)! : scalar
-        }))
-    }
-
     /// Enter on a text screen. Secret input leaves the state here, whatever happens next.
     static func submit(_ state: inout WindowState) -> [WindowEffect] {
         let input = state.input.trimmingCharacters(in: .whitespaces)
         state.input = ""
-        guard !input.isEmpty else { return [] }
+        guard !input.isEmpty else {
+            state.message = WindowMessage("window.message.required")
+            return []
+        }
         switch state.screen {
         case .staffID:
             state.staffID = input
@@ -124,19 +125,32 @@ extension WindowReducer {
         case .password:
             return [.login(staffID: state.staffID, password: input)]
         case .cardNumber:
+            state.customer.cardNumber = input
             return [.findCard(input)]
         case .kana:
-            state.customer.kana = Self.katakana(input)
+            state.customer.kana = KanaInput.katakana(input)
             show(.birthDate, &state)
+            state.input = state.customer.birthInput
         case .birthDate:
-            return [.search(kana: state.customer.kana, birthDate: input)]
+            state.customer.birthInput = input
+            guard let birthDate = DateInput.iso(input) else {
+                state.message = WindowMessage("window.message.badDate")
+                state.input = input
+                return []
+            }
+            return [.search(kana: state.customer.kana, birthDate: birthDate)]
         case .proxyName:
             state.customer.proxy?.name = input
-            show(.certificate, &state)
+            show(.proxyPurpose, &state)
+        case .proxyPurpose:
+            state.customer.proxy?.purpose = input
+            show(.proxySubmitTo, &state)
+        case .proxySubmitTo:
+            state.customer.proxy?.submitTo = input
+            show(.identity, &state)
         case .sealCard:
-            state.customer.sealCardNumber = input
-            state.customer.certificate = .kiosk(.sealRegistration)
-            show(.copies, &state)
+            guard let resident = state.customer.profile?.resident.residentID else { return [] }
+            return [.checkSealCard(residentID: resident, number: input)]
         case .copies:
             guard let copies = Int(input), (1...10).contains(copies) else {
                 state.message = WindowMessage("window.message.copiesRange")

@@ -20,20 +20,24 @@ extension WindowReducer {
         case .up: state.cursor = MenuCursor.step(state.cursor, by: -1, items.map(\.isEnabled))
         case .down, .tab: state.cursor = MenuCursor.step(state.cursor, by: 1, items.map(\.isEnabled))
         case .enter:
-            if items.indices.contains(state.cursor), items[state.cursor].isEnabled {
-                return choose(items[state.cursor].choice, &state)
-            }
+            if items.indices.contains(state.cursor) { return pick(items[state.cursor], &state) }
         case .escape:
             back(&state)
         case .character(let c):
-            if let n = c.wholeNumberValue, n >= 1, n <= items.count, items[n - 1].isEnabled {
-                state.cursor = n - 1
-                return choose(items[n - 1].choice, &state)
-            }
+            if let n = c.wholeNumberValue, n >= 1, n <= items.count { return pick(items[n - 1], &state) }
         default:
             break
         }
         return []
+    }
+
+    /// An item that cannot be chosen says why instead of doing nothing.
+    static func pick(_ item: WindowMenuItem, _ state: inout WindowState) -> [WindowEffect] {
+        if let reason = item.unavailable {
+            state.message = WindowMessage("window.unavailable.\(reason)")
+            return []
+        }
+        return choose(item.choice, &state)
     }
 
     static func textEntry(_ key: KeyInput, _ state: inout WindowState) -> [WindowEffect] {
@@ -57,8 +61,6 @@ extension WindowReducer {
         switch screen {
         case .cardNumber, .copies, .countedCash, .refundIssuance, .sealCard, .newPIN, .newPINAgain:
             c.isASCII && c.isNumber
-        case .birthDate:
-            c.isASCII && (c.isNumber || c == "-")
         case .staffID, .supervisorID:
             c.isASCII && (c.isLetter || c.isNumber || c == "-")
         default:
@@ -73,10 +75,12 @@ extension WindowReducer {
         case .findMethod, .refundIssuance, .daily: .home
         case .cardNumber, .kana, .results: .findMethod
         case .birthDate: .kana
-        case .identity: .findMethod
-        case .applicant: .identity
-        case .proxyName: .applicant
-        case .certificate: .applicant
+        case .applicant: .findMethod
+        case .householdApplicant, .proxyName: .applicant
+        case .proxyPurpose: .proxyName
+        case .proxySubmitTo: .proxyPurpose
+        case .identity: identityPredecessor(state)
+        case .certificate: .identity
         case .residentScope, .sealCard, .fiscalYear, .taxRecord, .business: .certificate
         case .householdMembers: .residentScope
         case .residentOptions:
@@ -95,5 +99,14 @@ extension WindowReducer {
         default: nil
         }
         if let previous { show(previous, &state) }
+    }
+
+    static func identityPredecessor(_ state: WindowState) -> WindowScreen {
+        guard state.task == .serve else { return .findMethod }
+        switch state.customer.proxy {
+        case nil: return .applicant
+        case let proxy? where proxy.sameHousehold: return .householdApplicant
+        default: return .proxySubmitTo
+        }
     }
 }

@@ -25,11 +25,15 @@ public enum WindowReducer {
                 state.staff = member
                 state.message = nil
                 show(.home, &state)
+                return [.loadClose(businessDate: CityClock.japan.businessDate(state.now))]
             case .rejected:
                 failLogin(WindowMessage("window.message.rejected"), &state)
             case .locked:
                 failLogin(WindowMessage("window.message.locked"), &state)
             }
+            return []
+        case .closeLoaded(let close):
+            state.close = close
             return []
         case .approved(let outcome):
             return approved(outcome, &state)
@@ -37,7 +41,18 @@ public enum WindowReducer {
             return found(matches, &state)
         case .profileLoaded(let profile):
             state.customer.profile = profile
-            show(.identity, &state)
+            // A PIN is reset for the card holder in person; a certificate may be asked for by someone else.
+            show(state.task == .resetPIN ? .identity : .applicant, &state)
+            return []
+        case .sealCardChecked(let number, let matches):
+            guard matches else {
+                state.message = WindowMessage("window.refusal.sealCardMismatch")
+                show(.sealCard, &state)
+                return []
+            }
+            state.customer.sealCardNumber = number
+            state.customer.certificate = .kiosk(.sealRegistration)
+            show(.copies, &state)
             return []
         case .issued(let receipt):
             state.receipt = receipt
@@ -134,8 +149,14 @@ public enum WindowReducer {
         state.customer.matches = matches
         switch matches.count {
         case 0:
+            // What was typed stays, to be corrected rather than typed again.
             state.message = WindowMessage("window.message.notFound")
-            show(.findMethod, &state)
+            if state.screen == .birthDate {
+                show(.kana, &state)
+                state.input = state.customer.kana
+            } else {
+                state.input = state.customer.cardNumber
+            }
             return []
         case 1:
             return [.loadProfile(residentID: matches[0].residentID)]

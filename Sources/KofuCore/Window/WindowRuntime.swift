@@ -70,6 +70,8 @@ public struct WindowRuntime: InteractiveProgram {
             switch effect {
             case .login(let id, let password):
                 return .loggedIn(try ports.staff.login(staffID: id, password: password, at: now))
+            case .loadClose(let date):
+                return .closeLoaded(try ports.desk.closeOf(businessDate: date, terminal: terminal))
             case .approve(let id, let password):
                 return .approved(try ports.staff.approve(supervisorID: id, password: password, at: now))
             case .findCard(let number):
@@ -78,6 +80,9 @@ public struct WindowRuntime: InteractiveProgram {
                 return .found(try ports.registry.search(kana: kana, birthDate: birthDate))
             case .loadProfile(let residentID):
                 return .profileLoaded(try ports.registry.windowProfile(residentID: residentID, at: now))
+            case .checkSealCard(let residentID, let number):
+                return .sealCardChecked(number: number,
+                                        matches: try ports.registry.sealCardMatches(residentID: residentID, number: number))
             case .issue(let order):
                 let receipt = try ports.desk.issue(order, at: now)
                 do {

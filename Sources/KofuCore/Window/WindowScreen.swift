@@ -8,9 +8,14 @@ public enum WindowScreen: Equatable, Sendable {
     case kana
     case birthDate
     case results
-    case identity
     case applicant
+    /// Which member of the resident's household came, picked from the register.
+    case householdApplicant
     case proxyName
+    case proxyPurpose
+    case proxySubmitTo
+    /// The document of whoever came to the counter.
+    case identity
     case certificate
     case residentScope
     case householdMembers
@@ -39,7 +44,8 @@ public enum WindowScreen: Equatable, Sendable {
     /// Screens where keys are text (or digits) for a field rather than menu numbers.
     public var isTextEntry: Bool {
         switch self {
-        case .staffID, .password, .cardNumber, .kana, .birthDate, .proxyName, .sealCard, .copies, .supervisorID,
+        case .staffID, .password, .cardNumber, .kana, .birthDate, .proxyName, .proxyPurpose, .proxySubmitTo, .sealCard,
+             .copies, .supervisorID,
              .supervisorPassword, .newPIN, .newPINAgain, .refundIssuance, .countedCash:
             true
         default:

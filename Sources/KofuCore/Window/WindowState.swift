@@ -47,6 +47,9 @@ public struct WindowCustomer: Equatable, Sendable {
     public var identity: IdentityDocument = .myNumberCard
     public var proxy: Proxy?
     public var kana = ""
+    /// The birth date and card number as typed, kept when a search finds nobody.
+    public var birthInput = ""
+    public var cardNumber = ""
     public var certificate: WindowCertificate?
     public var residentOptions = ResidentRecordOptions()
     /// Members picked for a 住民票 of part of the household, in household order.

@@ -10,14 +10,19 @@ extension WindowView {
         case .kana: return [question("window.kana.title"), .spacer, field("window.field.kana")]
         case .birthDate: return [question("window.birth.title"), .spacer, field("window.field.birth")]
         case .results: return [question("window.results.title"), .spacer, options]
-        case .identity: return [question("window.identity.title"), .spacer, options]
+        case .identity: return [question(identityQuestion), .spacer, options]
         case .applicant: return [question("window.applicant.title"), .spacer, options]
+        case .householdApplicant: return [question("window.householdApplicant.title"), .spacer, options]
         case .proxyName: return [question("window.proxy.title"), .spacer, field("window.field.proxy")]
+        case .proxyPurpose: return [question("window.proxyPurpose.title"), .spacer, field("window.field.purpose")]
+        case .proxySubmitTo: return [question("window.proxySubmitTo.title"), .spacer, field("window.field.submitTo")]
         case .certificate: return [question("window.certificate.title"), .spacer, options]
         case .residentScope: return [question("scope.title"), .spacer, options]
         case .householdMembers: return [question("members.title"), .spacer, options]
         case .residentOptions:
-            return [question("options.title"), .spacer, options, .spacer, .paragraph(t("window.options.proxyNote"), .dim)]
+            let outsider = state.customer.proxy.map { !$0.sameHousehold } ?? false
+            return [question("options.title"), .spacer, options]
+                + (outsider ? [.spacer, .paragraph(t("window.options.proxyNote"), .dim)] : [])
         case .sealCard: return [question("window.seal.title"), .spacer, field("window.field.sealCard")]
         case .fiscalYear: return [question("fiscalYear.title"), .spacer, options]
         case .taxRecord: return [question("window.tax.title"), .spacer, options]
@@ -41,6 +46,12 @@ extension WindowView {
     }
 
     func question(_ key: String) -> Block { .paragraph(t(key), .strong) }
+
+    /// The document checked is that of whoever stands at the counter.
+    var identityQuestion: String {
+        guard let proxy = state.customer.proxy else { return "window.identity.title" }
+        return proxy.sameHousehold ? "window.identity.member" : "window.identity.proxy"
+    }
 
     var demoAccounts: [Block] {
         let accounts = state.config.demoAccounts
@@ -76,7 +87,7 @@ extension WindowView {
              String(line.copies), Yen.digits(line.amount), String(line.exemptions), String(line.refunds),
              Yen.digits(line.refunded)]
         }
-        var blocks: [Block] = [.paragraph(t("window.daily.title", summary.businessDate), .strong), .spacer,
+        var blocks: [Block] = [.paragraph(t("window.daily.title", date(summary.businessDate)), .strong), .spacer,
                                .columns([header] + rows), .spacer,
                                .table([TableRow(t("window.channel.kiosk"), yen(summary.net(.kiosk))),
                                        TableRow(t("window.channel.window"), yen(summary.net(.window)), .strong)])]
@@ -96,7 +107,7 @@ extension WindowView {
                         TableRow(t("confirm.certificate"), t("kind.\(target.kind.rawValue)")),
                         TableRow(t("confirm.copies"), t("copies.value", target.copies)),
                         TableRow(t("window.refundConfirm.channel"),
-                                 t("window.channel.\(target.channel.rawValue)") + " " + target.businessDate),
+                                 t("window.channel.\(target.channel.rawValue)") + " " + date(target.businessDate)),
                         TableRow(t("window.refundConfirm.amount"), yen(target.amount), .strong)]),
                 .spacer, options]
     }
@@ -113,9 +124,15 @@ extension WindowView {
 
     var summary: [TableRow] {
         guard let certificate = state.customer.certificate else { return [] }
-        var rows = [TableRow(t("confirm.certificate"), certificateText(certificate)),
-                    TableRow(t("window.confirm.identity"), t("window.identity.\(state.customer.identity.rawValue)"))]
-        if let proxy = state.customer.proxy { rows.append(TableRow(t("window.confirm.proxy"), proxy.name)) }
+        var rows = [TableRow(t("confirm.certificate"), certificateText(certificate))]
+        if let proxy = state.customer.proxy {
+            rows.append(TableRow(t(proxy.sameHousehold ? "window.confirm.member" : "window.confirm.proxy"), proxy.name))
+            if !proxy.sameHousehold {
+                rows += [TableRow(t("window.confirm.purpose"), proxy.purpose),
+                         TableRow(t("window.confirm.submitTo"), proxy.submitTo)]
+            }
+        }
+        rows.append(TableRow(t("window.confirm.identity"), t("window.identity.\(state.customer.identity.rawValue)")))
         if case .kiosk(.residentRecord(let options)) = certificate {
             let scope = switch options.scope {
             case .holderOnly: t("scope.holderOnly")
@@ -126,6 +143,9 @@ extension WindowView {
             rows.append(TableRow(t("window.confirm.persons"), scope))
             rows.append(TableRow(t("window.confirm.items"),
                                  items.isEmpty ? t("confirm.itemsNone") : items.joined(separator: t("list.separator"))))
+        }
+        if Delivery.of(certificate, proxy: state.customer.proxy) == .mailToRegisteredAddress {
+            rows.append(TableRow(t("window.confirm.delivery"), t("window.delivery.mail")))
         }
         rows.append(TableRow(t("confirm.copies"), t("copies.value", state.customer.copies)))
         if let reason = state.customer.exemption {

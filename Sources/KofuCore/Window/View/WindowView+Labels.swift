@@ -12,6 +12,7 @@ extension WindowView {
         case .match(let index): matchText(state.customer.matches[index])
         case .identity(let document): t("window.identity.\(document.rawValue)")
         case .applicant(let applicant): t("window.applicant.\(applicant)")
+        case .applicantMember(let id): memberText(id)
         case .certificate(let kind): t("kind.\(kind.rawValue)")
         case .scope(.holderOnly): t("scope.holderOnly")
         case .scope(.members): t("scope.someMembers")
@@ -34,16 +35,18 @@ extension WindowView {
         }
     }
 
-    func detail(_ choice: WindowChoice) -> String {
-        switch choice {
-        case .certificate(let kind):
-            WindowMenu.isAvailable(kind, state.customer.profile) ? yen(Channel.window.unitFee) : t("window.none")
+    func detail(_ item: WindowMenuItem) -> String {
+        switch item.choice {
+        case .certificate:
+            return item.isEnabled ? yen(Channel.window.unitFee) : t("window.none")
         case .member(let id):
-            state.customer.pickedMembers.contains(id) ? t("picked") : ""
+            return state.customer.pickedMembers.contains(id) ? t("picked") : ""
         case .toggle(let toggle):
-            state.customer.residentOptions.includes(toggle) ? t("include") : t("exclude")
+            guard state.customer.residentOptions.includes(toggle) else { return t("exclude") }
+            let mailed = toggle == .myNumber && state.customer.proxy.map { !$0.sameHousehold } ?? false
+            return t(mailed ? "window.include.mailed" : "include")
         default:
-            ""
+            return ""
         }
     }
 
@@ -55,19 +58,24 @@ extension WindowView {
     }
 
     func matchText(_ match: ResidentMatch) -> String {
-        "\(match.name)（\(match.kana)） \(match.birthDate)"
+        t("window.match", match.name, match.kana, date(match.birthDate), match.address)
     }
 
     func taxText(_ record: TaxPaymentRecord) -> String {
-        t("window.tax.record", record.fiscalYear, t("window.taxItem.\(record.item.rawValue)"), Yen.digits(record.assessed),
+        t("window.tax.record", fiscalYear(record.fiscalYear), t("window.taxItem.\(record.item.rawValue)"), Yen.digits(record.assessed),
           Yen.digits(record.unpaid))
+    }
+
+    /// 令和8年度 on Japanese screens, FY2026 on English ones.
+    func fiscalYear(_ year: Int) -> String {
+        state.language == .ja ? JapaneseDate.fiscalYearName(year) : t("window.fiscalYear", year)
     }
 
     func certificateText(_ certificate: WindowCertificate) -> String {
         switch certificate {
         case .kiosk(let request): t("kind.\(request.kind.rawValue)")
         case .taxPayment(let year, let item):
-            t("kind.taxPayment") + " " + t("window.tax.short", year, t("window.taxItem.\(item.rawValue)"))
+            t("kind.taxPayment") + " " + t("window.tax.short", fiscalYear(year), t("window.taxItem.\(item.rawValue)"))
         case .business(let id):
             t("kind.business") + " " + (state.customer.profile?.businesses.first { $0.registrationID == id }?.name ?? id)
         }

@@ -26,12 +26,22 @@ public struct WindowView {
         return model
     }
 
-    /// Who is being served, on every screen of their business.
+    /// Who is being served, on every screen of their business; a protection measure from the moment the record opens.
     var header: [Block] {
-        guard let match = state.customer.profile?.resident, state.screen != .home else { return [] }
-        var line = t("window.customer", match.name, match.kana, match.birthDate)
-        if let proxy = state.customer.proxy, !proxy.name.isEmpty { line += t("window.customer.proxy", proxy.name) }
-        return [.paragraph(line, .dim), .spacer]
+        guard let profile = state.customer.profile, state.screen != .home else { return [] }
+        let match = profile.resident
+        var line = t("window.customer", match.name, match.kana, date(match.birthDate))
+        if let proxy = state.customer.proxy, !proxy.name.isEmpty {
+            line += t(proxy.sameHousehold ? "window.customer.member" : "window.customer.proxy", proxy.name)
+        }
+        var blocks: [Block] = [.paragraph(line, .dim)]
+        if profile.protectionMeasure { blocks.append(.paragraph(t("window.customer.protection"), .warning)) }
+        return blocks + [.spacer]
+    }
+
+    /// Staff read dates in 和暦 (昭和55年4月12日); the English screens keep the western date.
+    func date(_ iso: String) -> String {
+        state.language == .ja ? JapaneseDate.format(iso: iso) ?? iso : iso
     }
 
     var messageBlocks: [Block] {
@@ -42,7 +52,7 @@ public struct WindowView {
 
     var options: Block {
         .options(WindowMenu.items(for: state).enumerated().map { index, item in
-            ScreenOption(key: "\(index + 1)", label: label(item.choice), detail: detail(item.choice),
+            ScreenOption(key: "\(index + 1)", label: label(item.choice), detail: detail(item),
                          isHighlighted: index == state.cursor, isEnabled: item.isEnabled)
         })
     }
