@@ -14,6 +14,7 @@ enum Audit {
         case refund
         case pinReset = "pin-reset"
         case close
+        case receipt
     }
 
     static func write(_ db: Database, staffID: String?, _ action: Action, issuanceID: Int64? = nil, detail: String,

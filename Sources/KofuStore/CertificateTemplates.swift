@@ -1,21 +1,24 @@
 import Foundation
 import KofuCore
 
-/// One layout per certificate kind (`<kind>.txt`), read and parsed once so a missing or broken file stops start-up.
+/// One layout per certificate kind (`<kind>.txt`) and the fee receipt's (`receipt.txt`), read and parsed once so a
+/// missing or broken file stops start-up.
 struct CertificateTemplates: Sendable {
     let templates: [CertificateKind: Template]
+    let receipt: Template
 
     init(directory: URL) throws {
-        func load(_ kind: CertificateKind) throws -> Template {
-            let url = directory.appendingPathComponent("\(kind.rawValue).txt")
+        func load(_ name: String) throws -> Template {
+            let url = directory.appendingPathComponent("\(name).txt")
             guard let source = try? String(contentsOf: url, encoding: .utf8) else {
                 throw TemplateFileError.missing(url.path)
             }
             do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
         }
         var templates: [CertificateKind: Template] = [:]
-        for kind in CertificateKind.allCases { templates[kind] = try load(kind) }
+        for kind in CertificateKind.allCases { templates[kind] = try load(kind.rawValue) }
         self.templates = templates
+        receipt = try load("receipt")
     }
 
     func template(for kind: CertificateKind) -> Template { templates[kind]! }

@@ -25,6 +25,8 @@ public struct SQLiteWindowDesk: WindowDesk {
         guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
             throw IssuanceError.copiesOutOfRange(order.copies)
         }
+        let received = order.cashReceived ?? 0
+        guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
         let businessDate = clock.businessDate(date)
         return try database.write { db in
             try StaffRecord.require(db, id: order.staffID)
@@ -41,6 +43,10 @@ public struct SQLiteWindowDesk: WindowDesk {
                 counter: .init(staffID: order.staffID, identity: order.identity, proxy: order.proxy, delivery: order.delivery),
                 exemption: order.exemption)
             let receipt = try journal.record(db, entry, context: context, at: date, businessDate: businessDate)
+            if order.amount > 0 {
+                try db.execute(sql: "INSERT INTO window_payment (issuance_id, received, change_given) VALUES (?, ?, ?)",
+                               arguments: [receipt.issuanceID, received, order.change])
+            }
             if let reason = order.exemption, let approver = order.approvedBy {
                 try Audit.write(db, staffID: order.staffID, .exemption, issuanceID: receipt.issuanceID,
                                 detail: "\(reason.rawValue), approved by \(approver), at \(order.terminal)", at: date)
@@ -59,35 +65,6 @@ public struct SQLiteWindowDesk: WindowDesk {
         default: try JSONEncoder.sorted.encode(certificate)
         }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    public func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
-                       at date: Date) throws {
-        let today = clock.businessDate(date)
-        try database.write { db in
-            try StaffRecord.require(db, id: staffID)
-            try StaffRecord.requireSupervisor(db, id: supervisorID)
-            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
-            guard charge.channel == .window else { throw WindowError.notAWindowIssuance(issuanceID) }
-            // A past day's till has been counted and closed; its money is settled by other means.
-            guard charge.businessDate == today else { throw WindowError.notSameBusinessDay(issuanceID) }
-            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "window refund",
-                                                   businessDate: today, createdAt: Timestamp.text(date))
-            try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,
-                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), approved by \(supervisorID)",
-                            at: date)
-        }
-    }
-
-    public func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws {
-        try database.write { db in
-            try StaffRecord.require(db, id: staffID)
-            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
-            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "print failure",
-                                                   businessDate: clock.businessDate(date), createdAt: Timestamp.text(date))
-            try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,
-                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), not printed", at: date)
-        }
     }
 
     public func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String,
@@ -109,53 +86,6 @@ public struct SQLiteWindowDesk: WindowDesk {
             try Audit.write(db, staffID: staffID, .pinReset,
                             detail: "credential \(credentialID), identity \(identity.rawValue), lock and counter cleared",
                             at: date)
-        }
-    }
-
-    public func issuance(_ issuanceID: Int64) throws -> IssuanceSummary? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT i.id, r.family_name || ' ' || r.given_name AS name, i.kind, i.copies, i.channel, i.business_date,
-                    COALESCE((SELECT SUM(amount) FROM ledger WHERE issuance_id = i.id
-                              AND entry_type IN ('charge', 'exemption')), 0) AS amount
-                FROM issuance i JOIN resident r ON r.id = i.resident_id WHERE i.id = ?
-                """, arguments: [issuanceID]).map {
-                IssuanceSummary(issuanceID: $0["id"], residentName: $0["name"],
-                                kind: CertificateKind(rawValue: $0["kind"])!, copies: $0["copies"],
-                                channel: Channel(rawValue: $0["channel"])!, businessDate: $0["business_date"],
-                                amount: $0["amount"])
-            }
-        }
-    }
-
-    public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? {
-        try database.read { db in try TillClose.closes(db, businessDate: businessDate, terminal: terminal).first }
-    }
-
-    public func expectedCash(businessDate: String, terminal: String) throws -> Int {
-        try database.read { db in try TillClose.expectedCash(db, businessDate: businessDate, terminal: terminal) }
-    }
-
-    public func dailySummary(businessDate: String) throws -> DailySummary {
-        try database.dailySummary(businessDate: businessDate)
-    }
-
-    public func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
-                      at date: Date) throws -> DailySummary.Close {
-        guard countedCash >= 0 else { throw WindowError.negativeCash(countedCash) }
-        return try database.write { db in
-            try StaffRecord.require(db, id: staffID)
-            guard try !TillClose.isClosed(db, businessDate: businessDate, terminal: terminal) else {
-                throw WindowError.alreadyClosed(businessDate: businessDate, terminal: terminal)
-            }
-            let close = DailySummary.Close(
-                terminal: terminal, staffID: staffID,
-                expectedCash: try TillClose.expectedCash(db, businessDate: businessDate, terminal: terminal),
-                countedCash: countedCash, closedAt: Timestamp.text(date))
-            try TillClose.insert(db, close, businessDate: businessDate)
-            try Audit.write(db, staffID: staffID, .close, detail: "\(terminal) \(businessDate): expected "
-                            + "\(close.expectedCash) yen, counted \(countedCash) yen", at: date)
-            return close
         }
     }
 }

@@ -13,6 +13,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -228,5 +231,48 @@ enum Schema {
     ALTER TABLE issuance ADD COLUMN proxy_purpose TEXT;
     ALTER TABLE issuance ADD COLUMN proxy_submit_to TEXT;
     ALTER TABLE issuance ADD COLUMN delivery TEXT CHECK (delivery IN ('counter', 'mailToRegisteredAddress'));
+    """
+
+    /// Money at the counter: the cash handed over and the change for each window fee, why each refund was made and
+    /// that its copies came back, each printed receipt (領収書), and the change float a till is closed with.
+    static let v5 = """
+    CREATE TABLE window_payment (
+        issuance_id INTEGER PRIMARY KEY REFERENCES issuance(id),
+        received INTEGER NOT NULL CHECK (received >= 0),
+        change_given INTEGER NOT NULL CHECK (change_given >= 0)
+    );
+    -- The clerk's note may name someone: it stays here, beside the ledger row, never in it.
+    CREATE TABLE refund_record (
+        ledger_id INTEGER PRIMARY KEY REFERENCES ledger(id),
+        reason TEXT NOT NULL CHECK (reason IN ('clericalError', 'wrongRequest', 'duplicate', 'printDefect', 'other')),
+        note TEXT NOT NULL,
+        copies_collected INTEGER NOT NULL CHECK (copies_collected = 1),
+        approved_by TEXT NOT NULL REFERENCES staff(id)
+    );
+    CREATE TABLE receipt_print (
+        issuance_id INTEGER NOT NULL REFERENCES issuance(id),
+        copy INTEGER NOT NULL CHECK (copy >= 1),
+        staff_id TEXT NOT NULL REFERENCES staff(id),
+        terminal TEXT NOT NULL,
+        printed_at TEXT NOT NULL,
+        PRIMARY KEY (issuance_id, copy)
+    );
+    ALTER TABLE window_close ADD COLUMN change_float INTEGER NOT NULL DEFAULT 0 CHECK (change_float >= 0);
+    CREATE TRIGGER window_payment_no_change BEFORE UPDATE ON window_payment
+    BEGIN
+        SELECT RAISE(ABORT, 'a payment stays as it was taken');
+    END;
+    CREATE TRIGGER window_payment_no_delete BEFORE DELETE ON window_payment
+    BEGIN
+        SELECT RAISE(ABORT, 'a payment stays as it was taken');
+    END;
+    CREATE TRIGGER refund_record_no_change BEFORE UPDATE ON refund_record
+    BEGIN
+        SELECT RAISE(ABORT, 'a refund stays as it was approved');
+    END;
+    CREATE TRIGGER refund_record_no_delete BEFORE DELETE ON refund_record
+    BEGIN
+        SELECT RAISE(ABORT, 'a refund stays as it was approved');
+    END;
     """
 }

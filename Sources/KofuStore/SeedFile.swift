@@ -77,6 +77,8 @@ public struct SeedFile: Decodable, Sendable {
 
     /// The day the demo data describes (ages, expiry dates, fiscal years): the demo's clock starts there.
     public var demoDate: String?
+    /// The municipality code of the city whose register this is: it certifies and takes the fees at its window.
+    public var city: String
     public var municipalities: [Municipality]
     public var households: [Household]
     public var residents: [Resident]

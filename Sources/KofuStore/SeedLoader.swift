@@ -18,6 +18,8 @@ extension KofuDatabase {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """, arguments: [m.code, m.name, m.nameEn, m.prefecture, m.mayor, m.participatesInKiosk])
             }
+            try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
+                           arguments: [CitySettings.cityCode, seed.city])
             for h in seed.households {
                 try db.execute(sql: "INSERT INTO household (id, municipality_code, address) VALUES (?, ?, ?)",
                                arguments: [h.id, h.municipality, h.address])

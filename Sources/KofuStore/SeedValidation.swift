@@ -16,6 +16,9 @@ extension SeedFile {
         try unique(businesses.map(\.registrationId), "business")
 
         let municipalityCodes = Set(municipalities.map(\.code))
+        guard municipalityCodes.contains(city) else {
+            throw .invalid(record: "city \(city)", problem: "is none of the seed's municipalities")
+        }
         let householdIDs = Set(households.map(\.id))
         let residentIDs = Set(residents.map(\.id))
         for h in households where !municipalityCodes.contains(h.municipality) {

@@ -40,4 +40,17 @@ public struct SpoolPrinter: CertificatePrinter {
             throw error
         }
     }
+
+    /// A receipt appears whole or not at all: written under a hidden name, then renamed into place.
+    public func printReceipt(_ receipt: FeeReceipt) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(receipt.fileName).\(UUID().uuidString).partial")
+        do {
+            try Data(receipt.text.utf8).write(to: temporary)
+            try FileManager.default.moveItem(at: temporary, to: directory.appendingPathComponent(receipt.fileName))
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
 }

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case diskFull(path: String)
     case notInitialized(path: String)
+    /// Made before databases recorded their city (the seed's `city`).
+    case noCity
     case sqlite(path: String, message: String)
 
     public var description: String {
@@ -30,6 +32,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "database \(p): the disk is full — free some space and try again"
         case .notInitialized(let p):
             "database \(p) has no signing secret — it was not made by `kofu store init`"
+        case .noCity:
+            "the database does not name its city (made by an older Kofu) — make it again with `kofu store init`"
         case .sqlite(let p, let message):
             "database \(p): \(message)"
         }

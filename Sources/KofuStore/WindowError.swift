@@ -20,6 +20,10 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case notAWindowIssuance(Int64)
     case pinIncomplete
     case negativeCash(Int)
+    case copiesNotCollected(Int64)
+    case refundReasonMissing
+    case cashShort(received: Int, amount: Int)
+    case notPaid(Int64)
     case outsideWindowHours
 
     public var description: String {
@@ -50,7 +54,11 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .notSameBusinessDay(let id): "issuance \(id) is not of today's business day: only same-day refunds"
         case .notAWindowIssuance(let id): "issuance \(id) was not issued at the window"
         case .pinIncomplete: "the new PIN must have \(PIN.length) digits"
-        case .negativeCash(let yen): "counted cash cannot be negative (\(yen) yen)"
+        case .negativeCash(let yen): "cash cannot be negative (\(yen) yen)"
+        case .copiesNotCollected(let id): "the copies of issuance \(id) must be taken back before a refund"
+        case .refundReasonMissing: "a refund for another reason needs the reason in words"
+        case .cashShort(let received, let amount): "\(received) yen received for a fee of \(amount) yen"
+        case .notPaid(let id): "issuance \(id) has no fee paid that a receipt could be for"
         case .outsideWindowHours: "the window does not issue outside its hours"
         }
     }
@@ -73,6 +81,10 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .notAWindowIssuance: "notAWindowIssuance"
         case .pinIncomplete: "pinIncomplete"
         case .negativeCash: "negativeCash"
+        case .copiesNotCollected: "copiesNotCollected"
+        case .refundReasonMissing: "refundReasonMissing"
+        case .cashShort: "cashShort"
+        case .notPaid: "notPaid"
         case .outsideWindowHours: "outsideWindowHours"
         }
     }

@@ -20,7 +20,9 @@ enum WindowLauncher {
             throw CommandFailure("the holiday calendar ends with \(hours.calendarEnds.map(String.init) ?? "no year"): "
                 + "add this year's national holidays to Assets/calendar/holidays.json before opening the window")
         }
-        let config = WindowConfig(terminal: terminal, hours: hours, demoAccounts: demoAccounts)
+        let config = WindowConfig(terminal: terminal, hours: hours,
+                                  changeFloat: try ChangeFloat.parse(settings: try assets.bytes("municipality.json")),
+                                  demoAccounts: demoAccounts)
         var runtime = WindowRuntime(state: WindowState(config: config, language: language, now: clock.now()),
                                     strings: try assets.strings(), ports: ports)
         log.write("window \(terminal) started")

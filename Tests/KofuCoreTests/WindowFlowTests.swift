@@ -26,7 +26,7 @@ import Testing
     @Test func aTaxPaymentCertificateAtThreeHundredYenACopy() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type(Self.toCertificate + "41" + "2\n" + "1" + "1")
+        window.type(Self.toCertificate + "41" + "2\n" + "1" + "1" + "1000\n")
         let order = try #require(window.desk.orders.first)
         #expect(order.request == .taxPayment(fiscalYear: 2026, item: .inhabitantTax))
         #expect(order.residentID == "R007")
@@ -38,7 +38,7 @@ import Testing
         #expect(order.terminal == "W-01")
         #expect(window.state.screen == .issued)
         #expect(window.printer.printed.map(\.serials.count) == [2])
-        window.type("1")
+        window.type("2")
         #expect(window.state.screen == .home)
         #expect(window.state.customer.profile == nil)
     }
@@ -47,7 +47,7 @@ import Testing
         var window = try WindowHarness()
         window.printer.jammed = true
         window.logIn()
-        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1")
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1" + "300\n")
         #expect(window.desk.orders.count == 1)
         #expect(window.desk.unprintedRefunds == [1])
         #expect(window.state.screen == .home)
@@ -79,7 +79,7 @@ import Testing
         window.type("銀行口座の開設\n" + "東海銀行 小牧支店\n")
         #expect(window.state.screen == .identity)
         #expect(window.runtime.screen.body.contains(.paragraph("代理人の本人確認書類（確認したもの）を選んでください。", .strong)))
-        window.type("2" + "5" + "1" + "1\n1" + "1")
+        window.type("2" + "5" + "1" + "1\n1" + "1" + "300\n")
         let order = try #require(window.desk.orders.first)
         #expect(order.identity == .driversLicence)
         #expect(order.proxy == Proxy(name: "山田 一郎", powerOfAttorneyChecked: true, sameHousehold: false,
@@ -94,7 +94,7 @@ import Testing
         #expect(window.state.screen == .householdApplicant)
         #expect(WindowMenu.items(for: window.state).map(\.choice) == [.applicantMember("R002"), .applicantMember("R003"),
                                                                      .applicantMember("R004")])
-        window.type("1" + "1" + "1" + "1" + "3" + "4" + "1\n1" + "1")
+        window.type("1" + "1" + "1" + "1" + "3" + "4" + "1\n1" + "1" + "300\n")
         let order = try #require(window.desk.orders.first)
         #expect(order.proxy == .member(fixtureProfile.householdMembers[0]))
         #expect(order.delivery == .counter, "a household member takes My Number over the counter")
@@ -153,7 +153,7 @@ import Testing
         #expect(window.runtime.screen.body.contains {
             if case .table(let rows) = $0 { rows.contains { $0.value == "住民登録地へ郵送" } } else { false }
         })
-        window.type("1")
+        window.type("1" + "300\n")
         #expect(window.desk.orders.first?.delivery == .mailToRegisteredAddress)
     }
 
@@ -184,7 +184,7 @@ import Testing
         // A wrong seal card number is refused on its own screen, before copies and fees.
         #expect(family.state.screen == .sealCard)
         #expect(family.state.message == WindowMessage("window.refusal.sealCardMismatch"))
-        family.type("0012345\n" + "1\n1" + "1")
+        family.type("0012345\n" + "1\n1" + "1" + "300\n")
         let order = try #require(family.desk.orders.first)
         #expect(order.request == .kiosk(.sealRegistration))
         #expect(order.sealCardNumber == "0012345")
@@ -197,26 +197,67 @@ import Testing
         #expect(window.state.screen == .householdMembers)
         window.type("5")
         #expect(window.state.screen == .householdMembers)  // nobody picked yet
-        window.type("14" + "5" + "3" + "4" + "1\n1" + "1")
+        window.type("14" + "5" + "3" + "4" + "1\n1" + "1" + "300\n")
         let order = try #require(window.desk.orders.first)
         #expect(order.request == .kiosk(.residentRecord(ResidentRecordOptions(scope: .members(["R001", "R004"]),
                                                                              includeMyNumber: true))))
     }
 
-    @Test func refundNeedsASupervisorAndNamesTheIssuance() throws {
+    @Test func aRefundIsChosenFromTodaysIssuancesWithAReasonAndTheCopiesTakenBack() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type("3" + "99\n")
-        #expect(window.state.message == WindowMessage("window.refusal.unknownIssuance"))
-        window.type("12\n")
+        window.type("3")
+        #expect(window.state.screen == .refundIssuance)
+        #expect(WindowMenu.items(for: window.state).map(\.choice) == [.refundTarget(0)])
+        window.type("1")
+        #expect(window.state.screen == .refundReason)
+        window.type("5" + "\n")
+        #expect(window.state.message == WindowMessage("window.message.noteRequired"), "\"other\" needs words")
+        window.type("お客様の申出\n")
         #expect(window.state.screen == .confirmRefund)
-        #expect(window.state.refundTarget?.amount == 300)
+        #expect(window.runtime.screen.body.contains(.paragraph("証明書1部を回収してから進んでください。", .warning)))
         #expect(window.desk.refunds.isEmpty)
         window.type("1" + "super01\nsuper-pass\n")
-        #expect(window.desk.refunds.map(\.0) == [12])
+        #expect(window.desk.refunds.map(\.0) == [RefundRequest(issuanceID: 12, reason: .other, note: "お客様の申出",
+                                                               copiesCollected: true)])
         #expect(window.desk.refunds.map(\.1) == ["super01"])
         #expect(window.state.screen == .home)
         #expect(window.state.message == WindowMessage("window.message.refunded", ["12"], isError: false))
+        window.type("3")
+        #expect(window.state.screen == .home, "a refunded issuance is not offered again")
+        #expect(window.state.message == WindowMessage("window.message.nothingToRefund"))
+    }
+
+    @Test func theCashHandedOverMustCoverTheFeeAndTheChangeIsShown() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "2\n" + "1" + "1")
+        #expect(window.state.screen == .cashReceived && window.desk.orders.isEmpty)
+        window.type("500\n")
+        #expect(window.state.message == WindowMessage("window.message.notEnoughCash", ["600"]))
+        #expect(window.desk.orders.isEmpty)
+        window.type("1000\n")
+        #expect(window.desk.orders.first?.cashReceived == 1000 && window.desk.orders.first?.change == 400)
+        #expect(window.runtime.screen.body.contains {
+            if case .table(let rows) = $0 { rows.contains { $0 == TableRow("おつり", "400円", .strong) } } else { false }
+        })
+    }
+
+    @Test func aReceiptIsPrintedAfterIssuingAndForAnyIssuanceByNumberOrSerial() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1" + "300\n")
+        #expect(window.state.screen == .issued)
+        window.type("1")
+        #expect(window.printer.receipts.map(\.issuanceID) == [1] && window.state.screen == .issued)
+        #expect(window.state.message == WindowMessage("window.message.receiptPrinted", ["1"], isError: false))
+        window.type("2" + "5" + "K-20261125-000123-1\n")
+        #expect(window.printer.receipts.map(\.issuanceID) == [1, 123] && window.state.screen == .home)
+        window.type("5" + "1\n")
+        #expect(window.state.message == WindowMessage("window.message.receiptReissued", ["1"], isError: false))
+        window.type("5" + "K-1\n")
+        #expect(window.state.screen == .receiptIssuance)
+        #expect(window.state.message == WindowMessage("window.message.badIssuanceNumber"))
     }
 
     struct SameDayOnly: Error, ClerkExplained {
@@ -227,7 +268,7 @@ import Testing
         var window = try WindowHarness()
         window.desk.refundFailure = SameDayOnly()
         window.logIn()
-        window.type("3" + "12\n" + "1" + "super01\nsuper-pass\n")
+        window.type("3" + "1" + "1" + "\n" + "1" + "super01\nsuper-pass\n")
         #expect(window.state.message == WindowMessage("window.refusal.notSameBusinessDay"))
         #expect(window.state.screen == .supervisorID)
     }
@@ -236,7 +277,7 @@ import Testing
         var window = try WindowHarness()
         window.desk.refundFailure = FakeFailure.unavailable
         window.logIn()
-        window.type("3" + "12\n" + "1" + "super01\nsuper-pass\n")
+        window.type("3" + "1" + "1" + "\n" + "1" + "super01\nsuper-pass\n")
         #expect(window.state.screen == .supervisorID)
         #expect(window.state.message?.key == "window.message.failed")
     }
@@ -263,13 +304,14 @@ import Testing
         #expect(window.state.summary?.net(.window) == 300)
         window.type("1" + "290\n")
         #expect(window.state.screen == .confirmClose)
-        #expect(window.state.tillCount == TillCount(expected: 300, counted: 290))
+        #expect(window.state.tillCount == TillCount(changeFloat: 10_000, takings: 300, counted: 290))
+        #expect(window.state.tillCount?.expected == 10_300)
         #expect(window.desk.closes.isEmpty, "nothing is closed before the clerk confirms")
-        window.type("\u{1b}" + "300\n")
+        window.type("\u{1b}" + "10300\n")
         #expect(window.state.tillCount?.difference == 0)
-        window.type("\u{1b}" + "290\n" + "1")
-        #expect(window.desk.closes == [290])
-        #expect(window.state.close?.difference == -10)
+        window.type("\u{1b}" + "10290\n" + "1")
+        #expect(window.desk.closes == [10290])
+        #expect(window.state.close?.difference == -10 && window.state.close?.changeFloat == 10_000)
         #expect(WindowMenu.items(for: window.state).first?.isEnabled == false)
     }
 
@@ -288,10 +330,10 @@ import Testing
     /// A till closed earlier in the day is known at login: money steps are shown closed, not refused at the end.
     @Test func aClosedTillIsShownUpFront() throws {
         var window = try WindowHarness()
-        window.desk.closedEarlier = DailySummary.Close(terminal: "W-01", staffID: "clerk01", expectedCash: 300,
+        window.desk.closedEarlier = DailySummary.Close(terminal: "W-01", staffID: "clerk01", changeFloat: 0, expectedCash: 300,
                                                        countedCash: 300, closedAt: "2026-11-25T06:00:00Z")
         window.logIn()
-        #expect(WindowMenu.items(for: window.state).map(\.unavailable) == ["tillClosed", nil, "tillClosed", nil, nil])
+        #expect(WindowMenu.items(for: window.state).map(\.unavailable) == ["tillClosed", nil, "tillClosed", nil, nil, nil])
         #expect(window.state.cursor == 1)
         window.type("3")
         #expect(window.state.screen == .home && window.state.message == WindowMessage("window.unavailable.tillClosed"))
@@ -310,7 +352,7 @@ import Testing
         let saturday = CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10)
         var clerk = try WindowHarness(now: saturday)
         clerk.logIn()
-        #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, true])
+        #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, false, true])
         clerk.type("1")
         #expect(clerk.state.screen == .home)
         #expect(clerk.state.message == WindowMessage("window.unavailable.outsideHours"))

@@ -75,7 +75,7 @@ import Testing
         let day = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10)
         _ = try desk.issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
                                        request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
-                                       staffID: "S001", terminal: "W-01"), at: day)
+                                       cashReceived: 300, staffID: "S001", terminal: "W-01"), at: day)
         let csv = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25", "--format", "csv"])
         #expect(csv.contains("2026-11-25,line,window,taxPayment,,,1,1,300,0,0,0,300,,,,"))
         let table = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25"])

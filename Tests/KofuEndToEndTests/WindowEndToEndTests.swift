@@ -35,7 +35,10 @@ import Testing
         try window.waitFor("内容をご確認")
         try window.waitFor("300円")
         try window.send("1")
+        try window.waitFor("お預かりした金額")
+        try window.send("1000", .enter)
         try window.waitFor("交付しました")
+        try window.waitFor("700円")
         try window.waitFor("W-20261125-")
 
         let report = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25", "--format", "json"])

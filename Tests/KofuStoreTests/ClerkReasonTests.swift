@@ -13,6 +13,7 @@ import Testing
         .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing,
         .tillClosed(businessDate: "2026-11-25", terminal: "W"), .alreadyClosed(businessDate: "2026-11-25", terminal: "W"),
         .notSameBusinessDay(1), .notAWindowIssuance(1), .pinIncomplete, .negativeCash(-1), .outsideWindowHours,
+        .copiesNotCollected(1), .refundReasonMissing, .cashShort(received: 0, amount: 300), .notPaid(1),
     ]
     static let issuanceErrors: [IssuanceError] = [
         .credentialRefused(credentialID: "C", .revoked), .credentialOfAnotherResident(credentialID: "C", residentID: "R"),

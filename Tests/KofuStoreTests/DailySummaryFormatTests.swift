@@ -13,7 +13,7 @@ import Testing
             .init(channel: .window, kind: .taxPayment, issued: 2, copies: 2, amount: 600, exemptions: 0, refunds: 0,
                   refunded: 0),
         ],
-        closes: [.init(terminal: "W-01", staffID: "S001", expectedCash: 600, countedCash: 500,
+        closes: [.init(terminal: "W-01", staffID: "S001", changeFloat: 0, expectedCash: 600, countedCash: 500,
                        closedAt: "2026-11-25T08:00:00Z")])
 
     @Test func tableTotalsPerChannelPerKindAndShowsTheCloseDifference() {

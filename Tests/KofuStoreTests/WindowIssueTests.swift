@@ -15,11 +15,13 @@ import Testing
 
     static let selfEmployed = "R007"
 
+    /// Paid with the exact fee unless `cash` says otherwise; an exemption takes no cash.
     static func order(_ residentID: String, _ request: WindowCertificate, copies: Int = 1, proxy: Proxy? = nil,
                       sealCard: String? = nil, exemption: ExemptionReason? = nil, approvedBy: String? = nil,
-                      terminal: String = "W-01") -> WindowOrder {
+                      cash: Int? = nil, terminal: String = "W-01") -> WindowOrder {
         WindowOrder(residentID: residentID, identity: .driversLicence, proxy: proxy, request: request, copies: copies,
                     sealCardNumber: sealCard, exemption: exemption, approvedBy: approvedBy,
+                    cashReceived: cash ?? (exemption == nil ? copies * Channel.window.unitFee : nil),
                     staffID: Fixture.staff(.clerk).id, terminal: terminal)
     }
 

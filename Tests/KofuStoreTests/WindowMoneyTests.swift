@@ -18,9 +18,15 @@ import Testing
     }
 
     func issue(terminal: String = "W-01", copies: Int = 1, exemption: ExemptionReason? = nil,
-               approvedBy: String? = nil, at date: Date = now) throws -> IssuanceReceipt {
+               approvedBy: String? = nil, cash: Int? = nil, at date: Date = now) throws -> IssuanceReceipt {
         try desk.issue(WindowIssueTests.order("R001", Self.record, copies: copies, exemption: exemption,
-                                              approvedBy: approvedBy, terminal: terminal), at: date)
+                                              approvedBy: approvedBy, cash: cash, terminal: terminal), at: date)
+    }
+
+    func refund(_ issuanceID: Int64, approvedBy: String? = nil, reason: RefundReason = .clericalError, note: String = "",
+                collected: Bool = true, at date: Date = now) throws {
+        try desk.refund(RefundRequest(issuanceID: issuanceID, reason: reason, note: note, copiesCollected: collected),
+                        approvedBy: approvedBy ?? supervisor, staffID: clerk, terminal: "W-01", at: date)
     }
 
     @Test func exemptionWithoutASupervisorIsRefused() throws {
@@ -39,7 +45,7 @@ import Testing
         let audit = try #require(try database.audit().last)
         #expect(audit.action == "exemption" && audit.detail.contains(supervisor) && audit.detail.contains("publicAssistance"))
         // A fee-exempt issuance made by mistake is voided the same way, by a 0-yen row that references it.
-        try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+        try refund(receipt.issuanceID)
         let void = try #require(try database.ledgerEntries(businessDate: nil).last)
         #expect(void.entryType == .refund && void.amount == 0 && void.referencesLedgerID == row.id)
         let serial = receipt.serials[0]
@@ -51,22 +57,25 @@ import Testing
 
     @Test func refundAppendsANegativeRowReferencingTheChargeOnceOnly() throws {
         let receipt = try issue(copies: 2)
-        // What the clerk is shown before asking for approval.
-        let shown = try #require(try desk.issuance(receipt.issuanceID))
-        #expect(shown.amount == 600 && shown.copies == 2 && shown.kind == .residentRecord && shown.channel == .window)
-        #expect(shown.residentName == Fixture.name("R001") && shown.businessDate == "2026-11-25")
-        #expect(try desk.issuance(999_999) == nil)
+        // What the clerk is offered to refund: today's window issuances, newest first.
+        let other = try issue()
+        let shown = try desk.refundableIssuances(businessDate: "2026-11-25")
+        #expect(shown.map(\.issuanceID) == [other.issuanceID, receipt.issuanceID])
+        #expect(shown[1].amount == 600 && shown[1].copies == 2 && shown[1].kind == .residentRecord)
+        #expect(shown[1].residentName == Fixture.name("R001") && shown[1].businessDate == "2026-11-25")
         #expect(throws: StaffError.notSupervisor(clerk)) {
-            try desk.refund(issuanceID: receipt.issuanceID, approvedBy: clerk, staffID: clerk, terminal: "W-01", at: now)
+            try refund(receipt.issuanceID, approvedBy: clerk)
         }
-        try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01",
-                        at: now.addingTimeInterval(300))
+        try refund(receipt.issuanceID, at: now.addingTimeInterval(300))
         let rows = try database.ledgerEntries(businessDate: "2026-11-25")
-        #expect(rows.count == 2)
+        #expect(rows.count == 3)
         #expect(rows[0].entryType == .charge && rows[0].amount == 600, "the charge is left as it was")
-        #expect(rows[1].entryType == .refund && rows[1].amount == -600 && rows[1].referencesLedgerID == rows[0].id)
+        #expect(rows[2].entryType == .refund && rows[2].amount == -600 && rows[2].referencesLedgerID == rows[0].id)
+        #expect(rows[2].reason == "clericalError")
+        #expect(try desk.refundableIssuances(businessDate: "2026-11-25").map(\.issuanceID) == [other.issuanceID],
+                "an issuance already refunded is not offered again")
         #expect(throws: IssuanceError.alreadyRefunded(receipt.issuanceID)) {
-            try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+            try refund(receipt.issuanceID)
         }
         #expect(try database.audit().last?.action == "refund")
         let serial = receipt.serials[0]
@@ -92,7 +101,7 @@ import Testing
         let yesterday = now.addingTimeInterval(-86_400)
         let receipt = try issue(at: yesterday)
         #expect(throws: WindowError.notSameBusinessDay(receipt.issuanceID)) {
-            try desk.refund(issuanceID: receipt.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+            try refund(receipt.issuanceID)
         }
         #expect(try database.count("ledger") == 1)
     }
@@ -100,28 +109,32 @@ import Testing
     @Test func closedTillRefusesNewRowsWhileAnotherTerminalStillWorks() throws {
         let first = try issue(copies: 3)
         let refunded = try issue()
-        try desk.refund(issuanceID: refunded.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+        try refund(refunded.issuanceID)
         _ = try issue(exemption: .officialUse, approvedBy: supervisor)
         // What the clerk is shown before confirming is what the close records.
-        #expect(try desk.expectedCash(businessDate: "2026-11-25", terminal: "W-01") == 900)
-        #expect(try desk.expectedCash(businessDate: "2026-11-25", terminal: "W-02") == 0)
-        let close = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 800, staffID: clerk, at: now)
-        #expect(close.expectedCash == 900 && close.countedCash == 800 && close.difference == -100)
+        #expect(try desk.takings(businessDate: "2026-11-25", terminal: "W-01") == 900)
+        #expect(try desk.takings(businessDate: "2026-11-25", terminal: "W-02") == 0)
+        let close = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 30_800, changeFloat: 30_000,
+                                   staffID: clerk, at: now)
+        #expect(close.changeFloat == 30_000 && close.expectedCash == 30_900 && close.difference == -100)
+        #expect(try desk.closeOf(businessDate: "2026-11-25", terminal: "W-01") == close)
+        #expect(try desk.closeOf(businessDate: "2026-11-25", terminal: "W-02") == nil)
 
         let closed = WindowError.tillClosed(businessDate: "2026-11-25", terminal: "W-01")
         let before = try database.count("ledger")
         #expect(throws: closed) { try issue() }
         #expect(throws: closed) { try issue(exemption: .officialUse, approvedBy: supervisor) }
         #expect(throws: closed) {
-            try desk.refund(issuanceID: first.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+            try refund(first.issuanceID)
         }
         #expect(throws: WindowError.alreadyClosed(businessDate: "2026-11-25", terminal: "W-01")) {
-            try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 900, staffID: clerk, at: now)
+            try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 900, changeFloat: 0, staffID: clerk,
+                           at: now)
         }
         #expect(try database.count("ledger") == before && database.count("issuance") == 3)
         #expect(try issue(terminal: "W-02").amount == 300)
         #expect(try issue(at: now.addingTimeInterval(86_400)).amount == 300, "the next day opens a new till")
-        #expect(try database.audit().contains { $0.action == "close" && $0.detail.contains("expected 900") })
+        #expect(try database.audit().contains { $0.action == "close" && $0.detail.contains("expected 30900") })
     }
 
     @Test func dailySummaryTotalsByChannelAndKindWithExemptionsRefundsAndCloses() throws {
@@ -129,10 +142,11 @@ import Testing
         _ = try kiosk.issue(IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()), copies: 2),
                             at: now)
         let refunded = try issue()
-        try desk.refund(issuanceID: refunded.issuanceID, approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
+        try refund(refunded.issuanceID)
         _ = try issue(exemption: .pensionClaim, approvedBy: supervisor)
         _ = try desk.issue(WindowIssueTests.order("R007", .taxPayment(fiscalYear: 2026, item: .inhabitantTax)), at: now)
-        _ = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 300, staffID: clerk, at: now)
+        _ = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 300, changeFloat: 0, staffID: clerk,
+                           at: now)
 
         let summary = try desk.dailySummary(businessDate: "2026-11-25")
         #expect(summary.lines == [

@@ -68,9 +68,17 @@ public final class FakeDesk: IssuanceDesk, @unchecked Sendable {
 public final class FakePrinter: CertificatePrinter, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var printed: [IssuanceReceipt] = []
+    public private(set) var receipts: [FeeReceipt] = []
     public var jammed = false
 
     public init() {}
+
+    public func printReceipt(_ receipt: FeeReceipt) throws {
+        try lock.withLock {
+            if jammed { throw FakeFailure.jammed }
+            receipts.append(receipt)
+        }
+    }
 
     public func print(_ receipt: IssuanceReceipt) throws {
         try lock.withLock {

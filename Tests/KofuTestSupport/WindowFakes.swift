@@ -76,10 +76,14 @@ public final class FakeRegistry: ResidentRegistry, @unchecked Sendable {
     }
 }
 
+public let fixtureRefundable = IssuanceSummary(issuanceID: 12, residentName: "小牧 太郎", kind: .residentRecord,
+                                               copies: 1, channel: .window, businessDate: "2026-11-25", amount: 300)
+
 public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var orders: [WindowOrder] = []
-    public private(set) var refunds: [(Int64, String)] = []
+    public private(set) var refunds: [(RefundRequest, String)] = []
+    public private(set) var receipts: [Int64] = []
     public private(set) var resets: [(String, String, IdentityDocument)] = []
     public var refundFailure: (any Error)?
     public private(set) var closes: [Int] = []
@@ -95,10 +99,23 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         }
     }
 
-    public func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
+    /// Issuance 12 (a 300-yen 住民票 of today) until it is refunded.
+    public func refundableIssuances(businessDate: String) throws -> [IssuanceSummary] {
+        lock.withLock { refunds.isEmpty } ? [fixtureRefundable] : []
+    }
+
+    public func refund(_ request: RefundRequest, approvedBy supervisorID: String, staffID: String, terminal: String,
                        at date: Date) throws {
         if let refundFailure { throw refundFailure }
-        lock.withLock { refunds.append((issuanceID, supervisorID)) }
+        lock.withLock { refunds.append((request, supervisorID)) }
+    }
+
+    /// Counts the prints of each issuance's receipt, as the store does.
+    public func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt {
+        lock.withLock {
+            receipts.append(issuanceID)
+            return FeeReceipt(issuanceID: issuanceID, copy: receipts.filter { $0 == issuanceID }.count, text: "領収書")
+        }
     }
 
     public private(set) var unprintedRefunds: [Int64] = []
@@ -112,18 +129,13 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         lock.withLock { resets.append((credentialID, newPIN.digits, identity)) }
     }
 
-    public func expectedCash(businessDate: String, terminal: String) throws -> Int { 300 }
+    public func takings(businessDate: String, terminal: String) throws -> Int { 300 }
 
     /// Set to answer that this terminal was closed today before the clerk logged in.
     public var closedEarlier: DailySummary.Close?
 
     public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? { closedEarlier }
 
-    /// Issuance 12 exists (a 300-yen 住民票 of today); any other number does not.
-    public func issuance(_ issuanceID: Int64) throws -> IssuanceSummary? {
-        issuanceID == 12 ? IssuanceSummary(issuanceID: 12, residentName: "小牧 太郎", kind: .residentRecord, copies: 1,
-                                           channel: .window, businessDate: "2026-11-25", amount: 300) : nil
-    }
 
     public func dailySummary(businessDate: String) throws -> DailySummary {
         DailySummary(businessDate: businessDate, lines: [
@@ -134,10 +146,11 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         ], closes: [])
     }
 
-    public func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
+    public func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
                       at date: Date) throws -> DailySummary.Close {
         lock.withLock { closes.append(countedCash) }
-        return DailySummary.Close(terminal: terminal, staffID: staffID, expectedCash: 300, countedCash: countedCash,
+        return DailySummary.Close(terminal: terminal, staffID: staffID, changeFloat: changeFloat,
+                                  expectedCash: changeFloat + 300, countedCash: countedCash,
                                   closedAt: "2026-11-25T07:00:00Z")
     }
 }

@@ -15,7 +15,8 @@ public struct WindowHarness {
             settings: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("municipality.json"))),
             calendar: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("calendar/holidays.json"))))
         let ports = WindowPorts(staff: staff, registry: FakeRegistry(), desk: desk, printer: printer, log: { _ in })
-        runtime = WindowRuntime(state: WindowState(config: WindowConfig(terminal: "W-01", hours: hours, demoAccounts: demoAccounts),
+        runtime = WindowRuntime(state: WindowState(config: WindowConfig(terminal: "W-01", hours: hours, changeFloat: 10_000,
+                                                                                demoAccounts: demoAccounts),
                                                    language: language, now: now),
                                 strings: try loadStrings(), ports: ports)
     }

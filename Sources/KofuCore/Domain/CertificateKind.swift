@@ -8,4 +8,15 @@ public enum CertificateKind: String, CaseIterable, Codable, Sendable {
 
     /// The multi-copy machine offers only these; the others need a clerk.
     public static let kioskKinds: [CertificateKind] = [.residentRecord, .sealRegistration, .incomeTax]
+
+    /// The name printed on the certificate, and on the receipts and reports that name it.
+    public var printedName: String {
+        switch self {
+        case .residentRecord: "住民票の写し"
+        case .sealRegistration: "印鑑登録証明書"
+        case .incomeTax: "所得・課税証明書"
+        case .taxPayment: "納税証明書"
+        case .business: "営業証明書"
+        }
+    }
 }

@@ -25,17 +25,22 @@ public struct DailySummary: Equatable, Codable, Sendable {
         }
     }
 
-    /// A window terminal's close: the cash counted against what the ledger says it should hold.
+    /// A window terminal's close: the cash counted against what the till should hold, its change float (釣銭準備金)
+    /// plus what the ledger says it took in.
     public struct Close: Equatable, Codable, Sendable {
         public var terminal: String
         public var staffID: String
+        public var changeFloat: Int
+        /// The change float plus the day's window charges less refunds paid at this till.
         public var expectedCash: Int
         public var countedCash: Int
         public var closedAt: String
 
-        public init(terminal: String, staffID: String, expectedCash: Int, countedCash: Int, closedAt: String) {
+        public init(terminal: String, staffID: String, changeFloat: Int, expectedCash: Int, countedCash: Int,
+                    closedAt: String) {
             self.terminal = terminal
             self.staffID = staffID
+            self.changeFloat = changeFloat
             self.expectedCash = expectedCash
             self.countedCash = countedCash
             self.closedAt = closedAt

@@ -8,9 +8,10 @@ public struct IssuanceSummary: Equatable, Sendable {
     public var businessDate: String
     /// What was taken for it: 0 when exempt.
     public var amount: Int
+    public var isRefunded: Bool
 
     public init(issuanceID: Int64, residentName: String, kind: CertificateKind, copies: Int, channel: Channel,
-                businessDate: String, amount: Int) {
+                businessDate: String, amount: Int, isRefunded: Bool = false) {
         self.issuanceID = issuanceID
         self.residentName = residentName
         self.kind = kind
@@ -18,5 +19,6 @@ public struct IssuanceSummary: Equatable, Sendable {
         self.channel = channel
         self.businessDate = businessDate
         self.amount = amount
+        self.isRefunded = isRefunded
     }
 }

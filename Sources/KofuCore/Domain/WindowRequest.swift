@@ -76,12 +76,14 @@ public struct WindowOrder: Equatable, Sendable {
     public var exemption: ExemptionReason?
     /// The supervisor who approved the exemption; required with one.
     public var approvedBy: String?
+    /// Cash handed over for the fee; nil when exempt. The change is what it leaves over the amount.
+    public var cashReceived: Int?
     public var staffID: String
     public var terminal: String
 
     public init(residentID: String, identity: IdentityDocument, proxy: Proxy?, request: WindowCertificate, copies: Int,
                 sealCardNumber: String? = nil, exemption: ExemptionReason? = nil, approvedBy: String? = nil,
-                staffID: String, terminal: String) {
+                cashReceived: Int? = nil, staffID: String, terminal: String) {
         self.residentID = residentID
         self.identity = identity
         self.proxy = proxy
@@ -90,6 +92,7 @@ public struct WindowOrder: Equatable, Sendable {
         self.sealCardNumber = sealCardNumber
         self.exemption = exemption
         self.approvedBy = approvedBy
+        self.cashReceived = cashReceived
         self.staffID = staffID
         self.terminal = terminal
     }
@@ -98,6 +101,8 @@ public struct WindowOrder: Equatable, Sendable {
     public var amount: Int { exemption == nil ? copies * Channel.window.unitFee : 0 }
 
     public var delivery: Delivery { Delivery.of(request, proxy: proxy) }
+
+    public var change: Int { max(0, (cashReceived ?? 0) - amount) }
 }
 
 /// What the window issues: the kiosk's certificates with the same options, and two of its own.

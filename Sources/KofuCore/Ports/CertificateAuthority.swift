@@ -20,4 +20,6 @@ public protocol IssuanceDesk: Sendable {
 public protocol CertificatePrinter: Sendable {
     /// Prints every copy of a committed issuance, in serial order.
     func print(_ receipt: IssuanceReceipt) throws
+    /// Prints a fee receipt (領収書).
+    func printReceipt(_ receipt: FeeReceipt) throws
 }

@@ -23,10 +23,14 @@ public protocol ResidentRegistry: Sendable {
 /// The counter's money-moving steps; each is one transaction with its ledger row(s) and its audit row.
 public protocol WindowDesk: Sendable {
     func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt
-    func issuance(_ issuanceID: Int64) throws -> IssuanceSummary?
-    /// Refund (void) an issuance of the same business day: a new negative ledger row referencing the charge.
-    func refund(issuanceID: Int64, approvedBy supervisorID: String, staffID: String, terminal: String,
+    /// The window issuances of a business day not yet refunded, newest first: what may be refunded today.
+    func refundableIssuances(businessDate: String) throws -> [IssuanceSummary]
+    /// Refund (void) an issuance of the same business day: a new negative ledger row referencing the charge, with
+    /// the reason, after every copy was taken back.
+    func refund(_ request: RefundRequest, approvedBy supervisorID: String, staffID: String, terminal: String,
                 at date: Date) throws
+    /// A 領収書 for a paid issuance (kiosk or window) not refunded; each print is counted.
+    func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt
     /// A certificate was charged but could not be printed: the fee goes back by a new ledger row, no approval
     /// needed, since nothing left the counter.
     func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws
@@ -35,9 +39,10 @@ public protocol WindowDesk: Sendable {
     func dailySummary(businessDate: String) throws -> DailySummary
     /// The close of this terminal's till for the day, if it has been closed.
     func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close?
-    /// What the ledger says this terminal's till should hold for the day (window charges less refunds paid there).
-    func expectedCash(businessDate: String, terminal: String) throws -> Int
-    /// Records the counted cash; afterwards no window row can take that business date at that terminal.
-    func close(businessDate: String, terminal: String, countedCash: Int, staffID: String,
+    /// What the ledger says this terminal's till took in for the day (window charges less refunds paid there).
+    func takings(businessDate: String, terminal: String) throws -> Int
+    /// Records the counted cash against the change float plus the takings; afterwards no window row can take that
+    /// business date at that terminal.
+    func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
                at date: Date) throws -> DailySummary.Close
 }

@@ -13,11 +13,12 @@ public enum WindowAction: Equatable, Sendable {
     case issued(IssuanceReceipt)
     /// Issued but not printed; `refunded` says whether the fee went back by itself.
     case printFailed(IssuanceReceipt, refunded: Bool)
+    case refundableLoaded([IssuanceSummary])
     case refunded(Int64)
+    case receiptPrinted(FeeReceipt)
     case pinReset
     case summaryLoaded(DailySummary)
     case tillCounted(TillCount)
-    case issuanceFound(IssuanceSummary?)
     case closed(DailySummary.Close)
     /// A rule refused the step; `reason` names its `window.refusal.*` text.
     case refused(reason: String)
@@ -35,10 +36,11 @@ public enum WindowEffect: Equatable, Sendable {
     case loadProfile(residentID: String)
     case checkSealCard(residentID: String, number: String)
     case issue(WindowOrder)
-    case refund(issuanceID: Int64, approvedBy: String)
+    case loadRefundable(businessDate: String)
+    case refund(RefundRequest, approvedBy: String)
+    case printReceipt(issuanceID: Int64)
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
     case countTill(businessDate: String, counted: Int)
-    case lookUpIssuance(Int64)
-    case close(businessDate: String, countedCash: Int)
+    case close(businessDate: String, countedCash: Int, changeFloat: Int)
 }

@@ -4,6 +4,7 @@ public enum WindowChoice: Equatable, Sendable {
     case resetPIN
     case refund
     case daily
+    case receipt
     case logout
     case byCard
     case byName
@@ -28,6 +29,9 @@ public enum WindowChoice: Equatable, Sendable {
     case closeTill
     case confirmClose
     case askApproval
+    case refundTarget(Int)
+    case refundReason(RefundReason)
+    case printReceipt
     case backHome
 }
 
@@ -105,10 +109,15 @@ public enum WindowMenu {
                     WindowMenuItem(.backHome)]
         case .confirmClose:
             return [WindowMenuItem(.confirmClose)]
+        case .refundIssuance:
+            return state.refundable.indices.map { WindowMenuItem(.refundTarget($0)) }
+        case .refundReason:
+            return RefundReason.allCases.map { WindowMenuItem(.refundReason($0)) }
         case .confirmRefund:
             return [WindowMenuItem(.askApproval)]
         case .issued:
-            return [WindowMenuItem(.backHome)]
+            let paid = (state.receipt?.amount ?? 0) > 0
+            return [WindowMenuItem(.printReceipt, unavailable: paid ? nil : "exempt"), WindowMenuItem(.backHome)]
         default:
             return []
         }
@@ -122,7 +131,8 @@ public enum WindowMenu {
         let supervisor = state.staff?.role == .supervisor
         return [WindowMenuItem(.serve, unavailable: money), WindowMenuItem(.resetPIN, unavailable: hours),
                 WindowMenuItem(.refund, unavailable: money),
-                WindowMenuItem(.daily, unavailable: supervisor ? nil : hours), WindowMenuItem(.logout)]
+                WindowMenuItem(.daily, unavailable: supervisor ? nil : hours), WindowMenuItem(.receipt, unavailable: hours),
+                WindowMenuItem(.logout)]
     }
 
     /// 支援措置: nobody but the resident in person; a household member needs someone else in the household.

@@ -10,8 +10,9 @@ extension WindowReducer {
             state.task = choice == .serve ? .serve : .resetPIN
             show(.findMethod, &state)
         case .refund:
-            state.approvalFor = .refundIssuance
-            show(.refundIssuance, &state)
+            return [.loadRefundable(businessDate: CityClock.japan.businessDate(state.now))]
+        case .receipt:
+            show(.receiptIssuance, &state)
         case .daily:
             return [.loadSummary(businessDate: CityClock.japan.businessDate(state.now))]
         case .logout:
@@ -82,17 +83,29 @@ extension WindowReducer {
             state.approvalFor = .exemptionReason
             show(.supervisorID, &state)
         case .issue:
-            return order(state).map { [.issue($0)] } ?? []
+            return issue(&state)
         case .credential(let id):
             state.customer.credentialID = id
             show(.newPIN, &state)
         case .closeTill:
             show(.countedCash, &state)
+        case .refundTarget(let index):
+            state.refundTarget = state.refundable[index]
+            state.refundReason = nil
+            state.refundNote = ""
+            show(.refundReason, &state)
+        case .refundReason(let reason):
+            state.refundReason = reason
+            show(.refundNote, &state)
         case .askApproval:
+            state.approvalFor = .refundIssuance
             show(.supervisorID, &state)
+        case .printReceipt:
+            return state.receipt.map { [.printReceipt(issuanceID: $0.issuanceID)] } ?? []
         case .confirmClose:
             guard let count = state.tillCount else { return [] }
-            return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: count.counted)]
+            return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: count.counted,
+                           changeFloat: count.changeFloat)]
         case .backHome:
             finish(nil, &state)
         }
@@ -114,6 +127,7 @@ extension WindowReducer {
     static func submit(_ state: inout WindowState) -> [WindowEffect] {
         let input = state.input.trimmingCharacters(in: .whitespaces)
         state.input = ""
+        if state.screen == .refundNote { return refundNote(input, &state) }
         guard !input.isEmpty else {
             state.message = WindowMessage("window.message.required")
             return []
@@ -165,9 +179,10 @@ extension WindowReducer {
             show(.supervisorPassword, &state)
         case .supervisorPassword:
             return [.approve(supervisorID: state.approvingSupervisor, password: input)]
-        case .refundIssuance:
-            guard let id = Int64(input) else { return [] }
-            return [.lookUpIssuance(id)]
+        case .cashReceived:
+            return cashReceived(input, &state)
+        case .receiptIssuance:
+            return receiptFor(input, &state)
         case .newPIN:
             guard input.count == PIN.length else {
                 state.message = WindowMessage("window.message.pinLength")

@@ -59,8 +59,10 @@ extension WindowReducer {
 
     static func accepts(_ c: Character, on screen: WindowScreen) -> Bool {
         switch screen {
-        case .cardNumber, .copies, .countedCash, .refundIssuance, .sealCard, .newPIN, .newPINAgain:
+        case .cardNumber, .copies, .countedCash, .cashReceived, .sealCard, .newPIN, .newPINAgain:
             c.isASCII && c.isNumber
+        case .receiptIssuance:
+            c.isASCII && (c.isLetter || c.isNumber || c == "-")
         case .staffID, .supervisorID:
             c.isASCII && (c.isLetter || c.isNumber || c == "-")
         default:
@@ -88,7 +90,11 @@ extension WindowReducer {
         case .copies: .certificate
         case .fee: .copies
         case .exemptionReason: .fee
-        case .confirmRefund: .refundIssuance
+        case .refundReason: .refundIssuance
+        case .refundNote: .refundReason
+        case .confirmRefund: .refundNote
+        case .cashReceived: .confirm
+        case .receiptIssuance: .home
         case .supervisorID, .supervisorPassword: state.approvalFor == .refundIssuance ? .confirmRefund : .exemptionReason
         case .confirm: .fee
         case .pinCredential: .identity

@@ -63,34 +63,14 @@ public enum WindowReducer {
             finish(WindowMessage(refunded ? "window.message.printFailedRefunded" : "window.message.printFailedRefundByHand",
                                  [String(receipt.issuanceID)]), &state)
             return []
-        case .refunded(let id):
-            finish(WindowMessage("window.message.refunded", [String(id)], isError: false), &state)
-            return []
+        case .refundableLoaded, .refunded, .receiptPrinted, .tillCounted, .closed:
+            return money(action, &state)
         case .pinReset:
             finish(WindowMessage("window.message.pinReset", isError: false), &state)
             return []
         case .summaryLoaded(let summary):
             state.summary = summary
             state.close = summary.closes.first { $0.terminal == state.config.terminal }
-            show(.daily, &state)
-            return []
-        case .issuanceFound(let summary):
-            guard let summary else {
-                state.message = WindowMessage("window.refusal.unknownIssuance")
-                show(.refundIssuance, &state)
-                return []
-            }
-            state.refundTarget = summary
-            show(.confirmRefund, &state)
-            return []
-        case .tillCounted(let count):
-            state.tillCount = count
-            show(.confirmClose, &state)
-            return []
-        case .closed(let close):
-            state.close = close
-            state.tillCount = nil
-            state.summary?.closes.append(close)
             show(.daily, &state)
             return []
         case .refused(let reason):
@@ -126,6 +106,7 @@ public enum WindowReducer {
         state.staff = nil
         state.approvalFor = nil
         state.approvingSupervisor = ""
+        state.refundable = []
         state.refundTarget = nil
         state.staffID = ""
         state.customer = WindowCustomer()
@@ -175,8 +156,10 @@ public enum WindowReducer {
         state.message = nil
         switch state.approvalFor {
         case .refundIssuance?:
-            guard let target = state.refundTarget else { return [] }
-            return [.refund(issuanceID: target.issuanceID, approvedBy: supervisor.id)]
+            guard let target = state.refundTarget, let reason = state.refundReason else { return [] }
+            // The approval screen was reached only through the take-back (回収) step.
+            return [.refund(RefundRequest(issuanceID: target.issuanceID, reason: reason, note: state.refundNote,
+                                          copiesCollected: true), approvedBy: supervisor.id)]
         default:
             state.customer.approvedBy = supervisor.id
             show(.confirm, &state)
@@ -191,6 +174,7 @@ public enum WindowReducer {
         return WindowOrder(residentID: profile.resident.residentID, identity: state.customer.identity,
                            proxy: state.customer.proxy, request: certificate, copies: state.customer.copies,
                            sealCardNumber: state.customer.sealCardNumber, exemption: state.customer.exemption,
-                           approvedBy: state.customer.approvedBy, staffID: staff.id, terminal: state.config.terminal)
+                           approvedBy: state.customer.approvedBy, cashReceived: state.customer.cashReceived,
+                           staffID: staff.id, terminal: state.config.terminal)
     }
 }

@@ -93,24 +93,27 @@ public struct WindowRuntime: InteractiveProgram {
                                                                                   ports: ports))
                 }
                 return .issued(receipt)
-            case .refund(let issuanceID, let supervisor):
-                try ports.desk.refund(issuanceID: issuanceID, approvedBy: supervisor, staffID: staffID,
-                                      terminal: terminal, at: now)
-                return .refunded(issuanceID)
+            case .loadRefundable(let date):
+                return .refundableLoaded(try ports.desk.refundableIssuances(businessDate: date))
+            case .refund(let request, let supervisor):
+                try ports.desk.refund(request, approvedBy: supervisor, staffID: staffID, terminal: terminal, at: now)
+                return .refunded(request.issuanceID)
+            case .printReceipt(let issuanceID):
+                let receipt = try ports.desk.receipt(issuanceID: issuanceID, staffID: staffID, terminal: terminal, at: now)
+                try ports.printer.printReceipt(receipt)
+                return .receiptPrinted(receipt)
             case .resetPIN(let credentialID, let pin, let identity):
                 try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, identity: identity, staffID: staffID,
                                         at: now)
                 return .pinReset
-            case .lookUpIssuance(let id):
-                return .issuanceFound(try ports.desk.issuance(id))
             case .countTill(let date, let counted):
-                let expected = try ports.desk.expectedCash(businessDate: date, terminal: terminal)
-                return .tillCounted(TillCount(expected: expected, counted: counted))
+                let takings = try ports.desk.takings(businessDate: date, terminal: terminal)
+                return .tillCounted(TillCount(changeFloat: state.config.changeFloat, takings: takings, counted: counted))
             case .loadSummary(let date):
                 return .summaryLoaded(try ports.desk.dailySummary(businessDate: date))
-            case .close(let date, let counted):
+            case .close(let date, let counted, let changeFloat):
                 return .closed(try ports.desk.close(businessDate: date, terminal: terminal, countedCash: counted,
-                                                    staffID: staffID, at: now))
+                                                    changeFloat: changeFloat, staffID: staffID, at: now))
             }
         } catch {
             let summary = (error as? OperatorLoggable)?.operatorSummary ?? String(describing: error)

@@ -34,8 +34,16 @@ public enum WindowScreen: Equatable, Sendable {
     case pinCredential
     case newPIN
     case newPINAgain
+    /// Today's window issuances that can still be refunded; one already refunded is not offered.
     case refundIssuance
+    case refundReason
+    case refundNote
+    /// The issuance, the reason, and the copies to take back (回収) before a supervisor approves.
     case confirmRefund
+    /// The cash handed over for the fee, before anything is issued.
+    case cashReceived
+    /// Which paid issuance, kiosk or window, a receipt (領収書) is for.
+    case receiptIssuance
     case daily
     case countedCash
     /// The counted cash against the ledger, before the till is closed for good.
@@ -46,7 +54,7 @@ public enum WindowScreen: Equatable, Sendable {
         switch self {
         case .staffID, .password, .cardNumber, .kana, .birthDate, .proxyName, .proxyPurpose, .proxySubmitTo, .sealCard,
              .copies, .supervisorID,
-             .supervisorPassword, .newPIN, .newPINAgain, .refundIssuance, .countedCash:
+             .supervisorPassword, .newPIN, .newPINAgain, .refundNote, .cashReceived, .receiptIssuance, .countedCash:
             true
         default:
             false

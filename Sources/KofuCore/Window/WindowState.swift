@@ -5,25 +5,33 @@ public struct WindowConfig: Equatable, Sendable {
     public var hours: WindowHours
     /// Staff sessions end after 10 minutes without input.
     public var idleTimeout: TimeInterval = 600
+    /// 釣銭準備金: the cash each window till starts the day with, counted in at the close.
+    public var changeFloat: Int
     /// Non-empty only in demo sessions: the login screen lists them.
     public var demoAccounts: [DemoStaffAccount]
 
-    public init(terminal: String, hours: WindowHours, demoAccounts: [DemoStaffAccount] = []) {
+    public init(terminal: String, hours: WindowHours, changeFloat: Int, demoAccounts: [DemoStaffAccount] = []) {
         self.terminal = terminal
         self.hours = hours
+        self.changeFloat = changeFloat
         self.demoAccounts = demoAccounts
     }
 }
 
+/// The till as counted at the close: the change float it started with, the day's takings by the ledger, and the cash
+/// found in it.
 public struct TillCount: Equatable, Sendable {
-    public var expected: Int
+    public var changeFloat: Int
+    public var takings: Int
     public var counted: Int
 
-    public init(expected: Int, counted: Int) {
-        self.expected = expected
+    public init(changeFloat: Int, takings: Int, counted: Int) {
+        self.changeFloat = changeFloat
+        self.takings = takings
         self.counted = counted
     }
 
+    public var expected: Int { changeFloat + takings }
     public var difference: Int { counted - expected }
 }
 
@@ -58,6 +66,7 @@ public struct WindowCustomer: Equatable, Sendable {
     public var copies = 1
     public var exemption: ExemptionReason?
     public var approvedBy: String?
+    public var cashReceived: Int?
     public var newPIN: PIN?
     /// The credential whose PIN is being reset.
     public var credentialID: String?
@@ -82,8 +91,11 @@ public struct WindowState: Equatable, Sendable {
     /// What a supervisor is asked to approve, and where to go once approved.
     public var approvalFor: WindowScreen?
     public var approvingSupervisor = ""
-    /// The issuance being refunded, as the clerk saw it before asking for approval.
+    /// Today's refundable issuances as last loaded, and the refund being prepared from one of them.
+    public var refundable: [IssuanceSummary] = []
     public var refundTarget: IssuanceSummary?
+    public var refundReason: RefundReason?
+    public var refundNote = ""
     public var receipt: IssuanceReceipt?
     public var summary: DailySummary?
     public var close: DailySummary.Close?

@@ -37,7 +37,15 @@ extension WindowView {
         case .pinCredential: return [question("window.pin.credential"), .spacer, options]
         case .newPIN: return [question("window.pin.new"), .spacer, field("window.field.pin")]
         case .newPINAgain: return [question("window.pin.again"), .spacer, field("window.field.pin")]
-        case .refundIssuance: return [question("window.refund.title"), .spacer, field("window.field.issuance")]
+        case .refundIssuance: return [question("window.refund.title"), .spacer, options]
+        case .refundReason: return [question("window.refundReason.title"), .spacer, options]
+        case .refundNote:
+            return [question("window.refundNote.title"), .spacer, field("window.field.note"), .spacer,
+                    .paragraph(t("window.refundNote.hint"), .dim)]
+        case .cashReceived:
+            return [.paragraph(t("window.cashReceived.title", yen(WindowReducer.order(state)?.amount ?? 0)), .strong),
+                    .spacer, field("window.field.received")]
+        case .receiptIssuance: return [question("window.receipt.title"), .spacer, field("window.field.issuanceOrSerial")]
         case .daily: return dailyBody
         case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
         case .confirmClose: return confirmCloseBody
@@ -72,10 +80,15 @@ extension WindowView {
 
     var issuedBody: [Block] {
         guard let receipt = state.receipt else { return [] }
-        return [.paragraph(t("window.issued.title"), .strong), .spacer,
-                .table([TableRow(t("window.issued.issuance"), String(receipt.issuanceID)),
-                        TableRow(t("window.issued.serials"), receipt.serials.joined(separator: " ")),
-                        TableRow(t("window.issued.amount"), yen(receipt.amount), .strong)]),
+        var rows = [TableRow(t("window.issued.issuance"), String(receipt.issuanceID)),
+                    TableRow(t("window.issued.serials"), receipt.serials.joined(separator: " ")),
+                    TableRow(t("window.issued.amount"), yen(receipt.amount), .strong)]
+        if let received = state.customer.cashReceived {
+            rows += [TableRow(t("window.issued.received"), yen(received)),
+                     TableRow(t("window.issued.change"), yen(received - receipt.amount), .strong)]
+        }
+        let mailed = WindowReducer.order(state)?.delivery == .mailToRegisteredAddress
+        return [.paragraph(t(mailed ? "window.issued.mailed" : "window.issued.title"), .strong), .spacer, .table(rows),
                 .spacer, options]
     }
 
@@ -93,29 +106,33 @@ extension WindowView {
                                        TableRow(t("window.channel.window"), yen(summary.net(.window)), .strong)])]
         if let close = state.close {
             blocks += [.spacer, .paragraph(t("window.daily.closed", close.terminal, yen(close.expectedCash),
-                                             yen(close.countedCash), yen(close.difference)),
+                                             yen(close.countedCash), yen(close.difference), yen(close.changeFloat)),
                                            close.difference == 0 ? .strong : .warning)]
         }
         return blocks + [.spacer, options]
     }
 
     var confirmRefundBody: [Block] {
-        guard let target = state.refundTarget else { return [] }
-        return [question("window.refundConfirm.title"), .spacer,
-                .table([TableRow(t("window.issued.issuance"), String(target.issuanceID)),
-                        TableRow(t("window.refundConfirm.resident"), target.residentName),
-                        TableRow(t("confirm.certificate"), t("kind.\(target.kind.rawValue)")),
-                        TableRow(t("confirm.copies"), t("copies.value", target.copies)),
-                        TableRow(t("window.refundConfirm.channel"),
-                                 t("window.channel.\(target.channel.rawValue)") + " " + date(target.businessDate)),
-                        TableRow(t("window.refundConfirm.amount"), yen(target.amount), .strong)]),
-                .spacer, options]
+        guard let target = state.refundTarget, let reason = state.refundReason else { return [] }
+        var rows = [TableRow(t("window.issued.issuance"), String(target.issuanceID)),
+                    TableRow(t("window.refundConfirm.resident"), target.residentName),
+                    TableRow(t("confirm.certificate"), t("kind.\(target.kind.rawValue)")),
+                    TableRow(t("confirm.copies"), t("copies.value", target.copies)),
+                    TableRow(t("window.refundConfirm.channel"),
+                             t("window.channel.\(target.channel.rawValue)") + " " + date(target.businessDate)),
+                    TableRow(t("window.refundConfirm.reason"), t("window.refundReason.\(reason.rawValue)"))]
+        if !state.refundNote.isEmpty { rows.append(TableRow(t("window.refundConfirm.note"), state.refundNote)) }
+        rows.append(TableRow(t("window.refundConfirm.amount"), yen(target.amount), .strong))
+        return [question("window.refundConfirm.title"), .spacer, .table(rows), .spacer,
+                .paragraph(t("window.refundConfirm.collect", target.copies), .warning), .spacer, options]
     }
 
     var confirmCloseBody: [Block] {
         guard let count = state.tillCount else { return [] }
         return [question("window.closeConfirm.title"), .spacer,
-                .table([TableRow(t("window.closeConfirm.expected"), yen(count.expected)),
+                .table([TableRow(t("window.closeConfirm.float"), yen(count.changeFloat)),
+                        TableRow(t("window.closeConfirm.takings"), yen(count.takings)),
+                        TableRow(t("window.closeConfirm.expected"), yen(count.expected), .strong),
                         TableRow(t("window.closeConfirm.counted"), yen(count.counted)),
                         TableRow(t("window.closeConfirm.difference"), yen(count.difference),
                                  count.difference == 0 ? .strong : .warning)]),

@@ -6,6 +6,7 @@ extension WindowView {
         case .resetPIN: t("window.menu.resetPIN")
         case .refund: t("window.menu.refund")
         case .daily: t("window.menu.daily")
+        case .receipt: t("window.menu.receipt")
         case .logout: t("window.menu.logout")
         case .byCard: t("window.find.byCard")
         case .byName: t("window.find.byName")
@@ -31,6 +32,9 @@ extension WindowView {
         case .closeTill: t("window.daily.close")
         case .confirmClose: t("window.closeConfirm.close")
         case .askApproval: t("window.refundConfirm.approve")
+        case .refundTarget(let index): refundableText(state.refundable[index])
+        case .refundReason(let reason): t("window.refundReason.\(reason.rawValue)")
+        case .printReceipt: t("window.issued.printReceipt")
         case .backHome: t("window.menu.back")
         }
     }
@@ -59,6 +63,11 @@ extension WindowView {
 
     func matchText(_ match: ResidentMatch) -> String {
         t("window.match", match.name, match.kana, date(match.birthDate), match.address)
+    }
+
+    func refundableText(_ issuance: IssuanceSummary) -> String {
+        t("window.refund.item", issuance.issuanceID, issuance.residentName, t("kind.\(issuance.kind.rawValue)"),
+          t("copies.value", issuance.copies), yen(issuance.amount))
     }
 
     func taxText(_ record: TaxPaymentRecord) -> String {

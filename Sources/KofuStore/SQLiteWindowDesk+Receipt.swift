@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import KofuCore
+
+/// 領収書: for a fee actually paid (a charge, kiosk or window, not refunded), rendered from the journal so it names
+/// exactly what was issued. Every print is recorded, so a second one says 再発行.
+extension SQLiteWindowDesk {
+    public func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt {
+        try database.write { db in
+            let staff = try StaffRecord.require(db, id: staffID)
+            guard let paid = try Row.fetchOne(db, sql: """
+                SELECT i.kind, i.copies, i.channel, i.terminal, i.business_date, l.amount,
+                    EXISTS (SELECT 1 FROM ledger x WHERE x.references_ledger_id = l.id) AS refunded
+                FROM issuance i JOIN ledger l ON l.issuance_id = i.id AND l.entry_type = 'charge'
+                WHERE i.id = ?
+                """, arguments: [issuanceID]) else {
+                throw try Int.fetchOne(db, sql: "SELECT 1 FROM issuance WHERE id = ?", arguments: [issuanceID]) == nil
+                    ? IssuanceError.unknownIssuance(issuanceID) : WindowError.notPaid(issuanceID)
+            }
+            guard !(paid["refunded"] as Bool) else { throw IssuanceError.alreadyRefunded(issuanceID) }
+            let copy = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipt_print WHERE issuance_id = ?",
+                                         arguments: [issuanceID]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO receipt_print (issuance_id, copy, staff_id, terminal, printed_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [issuanceID, copy, staffID, terminal, Timestamp.text(date)])
+            let serials = try String.fetchAll(db, sql: "SELECT serial FROM document WHERE issuance_id = ? ORDER BY copy_number",
+                                              arguments: [issuanceID])
+            let kind = CertificateKind(rawValue: paid["kind"])!
+            let context: TemplateContext = [
+                "reissue": .text(copy > 1 ? "再発行" : ""),
+                "issueDate": .text(ResidentFacts.eraDate(clock.businessDate(date))),
+                "amount": .text(Yen.digits(paid["amount"])),
+                "kindName": .text(kind.printedName),
+                "copies": .text(String(paid["copies"] as Int)),
+                "issuanceID": .text(String(issuanceID)),
+                "issuedOn": .text(ResidentFacts.eraDate(paid["business_date"])),
+                "channel": .text(IssuanceJournal.channelText(Channel(rawValue: paid["channel"])!, terminal: paid["terminal"])),
+                "serials": .text(serials.count > 2 ? "\(serials.first!)〜\(serials.last!)" : serials.joined(separator: "、")),
+                "city": .text(try CitySettings.name(db)),
+                "staffName": .text(staff.member.name),
+            ]
+            let text = try journal.templates.receipt.render(context)
+            try Audit.write(db, staffID: staffID, .receipt, issuanceID: issuanceID,
+                            detail: "receipt \(copy) at \(terminal)", at: date)
+            return FeeReceipt(issuanceID: issuanceID, copy: copy, text: text)
+        }
+    }
+}

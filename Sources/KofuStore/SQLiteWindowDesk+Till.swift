@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import KofuCore
+
+/// The till of a window terminal: same-day refunds with their reason, the takings and the close.
+extension SQLiteWindowDesk {
+    public func refundableIssuances(businessDate: String) throws -> [IssuanceSummary] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.id, r.family_name || ' ' || r.given_name AS name, i.kind, i.copies, i.channel, i.business_date,
+                    l.amount
+                FROM issuance i JOIN resident r ON r.id = i.resident_id
+                JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
+                WHERE i.channel = 'window' AND i.business_date = ?
+                    AND NOT EXISTS (SELECT 1 FROM ledger x WHERE x.references_ledger_id = l.id)
+                ORDER BY i.id DESC
+                """, arguments: [businessDate]).map {
+                IssuanceSummary(issuanceID: $0["id"], residentName: $0["name"],
+                                kind: CertificateKind(rawValue: $0["kind"])!, copies: $0["copies"],
+                                channel: Channel(rawValue: $0["channel"])!, businessDate: $0["business_date"],
+                                amount: $0["amount"])
+            }
+        }
+    }
+
+    public func refund(_ request: RefundRequest, approvedBy supervisorID: String, staffID: String, terminal: String,
+                       at date: Date) throws {
+        // A refunded certificate left in someone's hands would still look genuine on paper.
+        guard request.copiesCollected else { throw WindowError.copiesNotCollected(request.issuanceID) }
+        guard request.reason != .other || !request.note.isEmpty else { throw WindowError.refundReasonMissing }
+        let today = clock.businessDate(date)
+        try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            try StaffRecord.requireSupervisor(db, id: supervisorID)
+            let charge = try LedgerWriter.refundableCharge(db, issuanceID: request.issuanceID)
+            guard charge.channel == .window else { throw WindowError.notAWindowIssuance(request.issuanceID) }
+            // A past day's till has been counted and closed; its money is settled by other means.
+            guard charge.businessDate == today else { throw WindowError.notSameBusinessDay(request.issuanceID) }
+            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: request.reason.rawValue,
+                                                   businessDate: today, createdAt: Timestamp.text(date))
+            // The clerk's words stay beside the ledger, not in it: they may name someone.
+            try db.execute(sql: """
+                INSERT INTO refund_record (ledger_id, reason, note, copies_collected, approved_by) VALUES (?, ?, ?, 1, ?)
+                """, arguments: [ledgerID, request.reason.rawValue, request.note, supervisorID])
+            try Audit.write(db, staffID: staffID, .refund, issuanceID: request.issuanceID,
+                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), \(request.reason.rawValue), "
+                                + "\(charge.copies) copies taken back, approved by \(supervisorID)", at: date)
+        }
+    }
+
+    public func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws {
+        try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "print failure",
+                                                   businessDate: clock.businessDate(date), createdAt: Timestamp.text(date))
+            try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,
+                            detail: "ledger \(ledgerID), \(-charge.amount) yen at \(terminal), not printed", at: date)
+        }
+    }
+
+    public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? {
+        try database.read { db in try TillClose.closes(db, businessDate: businessDate, terminal: terminal).first }
+    }
+
+    public func takings(businessDate: String, terminal: String) throws -> Int {
+        try database.read { db in try TillClose.takings(db, businessDate: businessDate, terminal: terminal) }
+    }
+
+    public func dailySummary(businessDate: String) throws -> DailySummary {
+        try database.dailySummary(businessDate: businessDate)
+    }
+
+    public func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
+                      at date: Date) throws -> DailySummary.Close {
+        guard countedCash >= 0 else { throw WindowError.negativeCash(countedCash) }
+        guard changeFloat >= 0 else { throw WindowError.negativeCash(changeFloat) }
+        return try database.write { db in
+            try StaffRecord.require(db, id: staffID)
+            guard try !TillClose.isClosed(db, businessDate: businessDate, terminal: terminal) else {
+                throw WindowError.alreadyClosed(businessDate: businessDate, terminal: terminal)
+            }
+            let takings = try TillClose.takings(db, businessDate: businessDate, terminal: terminal)
+            let close = DailySummary.Close(terminal: terminal, staffID: staffID, changeFloat: changeFloat,
+                                           expectedCash: changeFloat + takings, countedCash: countedCash,
+                                           closedAt: Timestamp.text(date))
+            try TillClose.insert(db, close, businessDate: businessDate)
+            try Audit.write(db, staffID: staffID, .close, detail: "\(terminal) \(businessDate): float \(changeFloat) yen, "
+                            + "expected \(close.expectedCash) yen, counted \(countedCash) yen", at: date)
+            return close
+        }
+    }
+}
