@@ -43,7 +43,7 @@ import Testing
         kiosk.type(Self.toPayment)
         #expect(kiosk.state.screen == .payment)
         #expect(kiosk.state.session?.copies == 2)
-        kiosk.type("2")  // 500 yen for 300 due
+        kiosk.type("4")  // 500 yen for 300 due
         #expect(kiosk.state.screen == .printing)
 
         let ledger = try database.ledgerEntries(businessDate: nil)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test mutating func cancelDuringPaymentWritesNothingAndReturnsTheCash() throws {
-        kiosk.type(Self.toPayment + "1")  // 100 yen in
+        kiosk.type(Self.toPayment + "3")  // 100 yen in
         #expect(kiosk.state.session?.inserted == 100)
         kiosk.type("q")
         #expect(kiosk.state.screen == .start)
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test mutating func idleTimeoutDuringPaymentWritesNothingAndReturnsTheCash() throws {
-        kiosk.type(Self.toPayment + "1")
+        kiosk.type(Self.toPayment + "3")
         kiosk.advance(60)
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.notice == .timedOut(returned: 100))

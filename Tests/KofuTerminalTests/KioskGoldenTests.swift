@@ -21,10 +21,10 @@ import Testing
         ("fiscal-year", { $0.type("111100001\n1234\n\n3") }),
         ("copies", { $0.type("111100001\n1234\n\n1142") }),
         ("confirm", { $0.type("111100001\n1234\n\n13142\n") }),
-        ("payment", { $0.type("111100001\n1234\n\n1142\n11") }),
-        ("printing", { $0.type("111100001\n1234\n\n1142\n12"); $0.advance(1) }),
-        ("take-certificate", { $0.type("111100001\n1234\n\n1142\n12"); $0.advance(5) }),
-        ("cancelled", { $0.type("111100001\n1234\n\n1142\n11q") }),
+        ("payment", { $0.type("111100001\n1234\n\n1142\n13") }),
+        ("printing", { $0.type("111100001\n1234\n\n1142\n14"); $0.advance(1) }),
+        ("take-certificate", { $0.type("111100001\n1234\n\n1142\n14"); $0.advance(5) }),
+        ("cancelled", { $0.type("111100001\n1234\n\n1142\n13q") }),
         ("idle-countdown", { $0.type("111100001\n12"); $0.advance(48) }),
         ("timed-out", { $0.type("111100001\n12"); $0.advance(61) }),
     ]
@@ -66,12 +66,12 @@ import Testing
         try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/take-phone.\(language.rawValue)")
 
         var everything = try KioskHarness(language: language)
-        everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "11\u{1b}")
+        everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "13\u{1b}")
         try Golden.check(ScreenPainter.paint(everything.runtime.screen).text, named: "kiosk/confirm-returned.\(language.rawValue)")
 
         let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
         var late = try KioskHarness(now: lateEvening, language: language)
-        late.type("111100001\n1234\n\n2\n11")
+        late.type("111100001\n1234\n\n2\n13")
         late.advance(60)
         try Golden.check(ScreenPainter.paint(late.runtime.screen).text, named: "kiosk/hours-ended.\(language.rawValue)")
     }
@@ -88,12 +88,12 @@ import Testing
     func failures(_ language: Language) throws {
         var issue = try KioskHarness(language: language)
         issue.desk.failure = FakeFailure.unavailable
-        issue.type("111100001\n1234\n\n1142\n13")
+        issue.type("111100001\n1234\n\n1142\n15")
         try Golden.check(ScreenPainter.paint(issue.runtime.screen).text, named: "kiosk/issue-failed.\(language.rawValue)")
 
         var print = try KioskHarness(language: language)
         print.printer.jammed = true
-        print.type("111100001\n1234\n\n1142\n13")
+        print.type("111100001\n1234\n\n1142\n15")
         try Golden.check(ScreenPainter.paint(print.runtime.screen).text, named: "kiosk/print-failed.\(language.rawValue)")
     }
 

@@ -18,6 +18,7 @@ public struct KioskConfig: Equatable, Sendable {
 
     public var isDemo: Bool { !demoCredentials.isEmpty }
 
-    /// Banknotes and coins the simulated cash unit takes, by the key that inserts them.
-    public static let acceptedCash = [100, 500, 1000, 5000, 10000]
+    /// Coins and banknotes the simulated cash unit takes, smallest first: key 1 inserts 10 yen, key 7 a 10,000-yen
+    /// note. The 10- and 50-yen coins let a resident pay 150 yen exactly.
+    public static let acceptedCash = [10, 50, 100, 500, 1000, 5000, 10000]
 }
