@@ -155,6 +155,25 @@ import Testing
         #expect(kiosk.state.screen == .takeCard)
     }
 
+    @Test func smartphoneSessionsSpeakOfTheSmartphone() throws {
+        var phone = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]])
+        phone.type("112")
+        #expect(phone.runtime.screen.steps.first == "スマートフォン")
+        phone.type("900001\n5823\n\n")
+        #expect(phone.state.screen == .certificateMenu)
+        #expect(phone.bodyText.contains("スマートフォンはお取りになりましたか。"))
+        phone.type("2\n14")
+        phone.advance(5)
+        #expect(phone.state.screen == .takeCertificate)
+        #expect(phone.bodyText.contains("スマートフォンと証明書のお取り忘れに"))
+        #expect(!phone.bodyText.contains("カード"))
+
+        var card = try KioskHarness()
+        card.type(Self.toMenu)
+        #expect(card.runtime.screen.steps.first == "カード")
+        #expect(card.bodyText.contains("カードはお取りになりましたか。"))
+    }
+
     @Test func aSmartphoneNumberOnTheCardPathIsNotACard() throws {
         var kiosk = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]])
         kiosk.type("111900001\n")

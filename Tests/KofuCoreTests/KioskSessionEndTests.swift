@@ -24,7 +24,8 @@ import Testing
         kiosk.type("q")
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.session == nil)
-        #expect(kiosk.state.notice == .cancelled(returned: inserted))
+        // From the card number until the take-card screen the card is on the reader: the notice says to take it.
+        #expect(kiosk.state.notice == .cancelled(returned: inserted, onReader: [.credentialEntry, .pinEntry].contains(screen) ? .card : nil))
         #expect(kiosk.desk.orders.isEmpty)
         #expect(kiosk.cash.dispensed == (inserted > 0 ? [inserted] : []))
     }
@@ -59,7 +60,7 @@ import Testing
         kiosk.advance(14)
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.session == nil)
-        #expect(kiosk.state.notice == .timedOut(returned: 0))
+        #expect(kiosk.state.notice == .timedOut(returned: 0, onReader: .card))
     }
 
     @Test func idlePaymentReturnsTheInsertedCash() throws {

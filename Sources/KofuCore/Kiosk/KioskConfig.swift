@@ -7,12 +7,18 @@ public struct KioskConfig: Equatable, Sendable {
     /// The countdown shows for this many seconds before an idle session ends.
     public var countdown: TimeInterval = 15
     public var maxCopies = 10
+    /// How long the start screen keeps the notice of the session that just ended.
+    public var noticeDuration: TimeInterval = 10
+    /// Where printed certificates are written; a demo tells the resident.
+    public var spoolPath: String
     /// Non-empty only in demo sessions: the help panel lists them.
     public var demoCredentials: [DemoCredential]
 
-    public init(terminal: String, idleTimeout: TimeInterval = 60, demoCredentials: [DemoCredential] = []) {
+    public init(terminal: String, idleTimeout: TimeInterval = 60, spoolPath: String = "",
+                demoCredentials: [DemoCredential] = []) {
         self.terminal = terminal
         self.idleTimeout = idleTimeout
+        self.spoolPath = spoolPath
         self.demoCredentials = demoCredentials
     }
 

@@ -20,4 +20,6 @@ public protocol IssuanceDesk: Sendable {
 public protocol CertificatePrinter: Sendable {
     /// Prints every copy of a committed issuance, in serial order.
     func print(_ receipt: IssuanceReceipt) throws
+    /// The text of each copy of a printed issuance, as it went to paper (the demo shows it on screen).
+    func printedText(_ receipt: IssuanceReceipt) throws -> [String]
 }
