@@ -139,9 +139,13 @@ import Testing
         try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-printed.\(language.rawValue)")
     }
 
-    /// In a demo `?` works on every screen, so every footer offers it, however many other keys it lists.
+    /// In a demo `?` works on every screen, so every footer offers it, however many other keys it lists. (The idle
+    /// question takes any key but Q as "continue", so `?` does not work there and is not offered.)
     @Test(arguments: Language.allCases)
     func demoFootersOfferHelp(_ language: Language) throws {
+        let night = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 5, minute: 10)
+        let closed = try KioskHarness(now: night, language: language, demo: fixtureDemo)
+        #expect(ScreenPainter.paint(closed.runtime.screen).text.split(separator: "\n")[22].contains("[?]"))
         for (name, journey) in Self.journeys where name != "idle-countdown" {
             var harness = try KioskHarness(language: language, demo: fixtureDemo)
             journey(&harness)
