@@ -53,4 +53,10 @@ public struct SpoolPrinter: CertificatePrinter {
             throw error
         }
     }
+
+    public func printedText(_ receipt: IssuanceReceipt) throws -> [String] {
+        try receipt.serials.map { serial in
+            try String(contentsOf: directory.appendingPathComponent("\(serial).txt"), encoding: .utf8)
+        }
+    }
 }

@@ -31,7 +31,7 @@ struct BodyLayout {
         case .paragraph(let text, _): TextWrap.lines(text, width: width).count
         case .split(let text, let right): TextWrap.lines(text, width: width - DisplayWidth.of(right) - 2).count
         case .spacer: 1
-        case .options(let options): options.count * (boxed && options.count <= 4 ? 3 : 1)
+        case .options(let options): optionsHeight(options, boxed: boxed && options.count <= 4)
         case .pin, .field: 3
         case .table(let rows): tableRows(rows).count
         case .columns(let rows): rows.count
@@ -109,33 +109,60 @@ struct BodyLayout {
     }
 
     private mutating func boxedOptions(_ options: [ScreenOption]) {
-        let inner = max(34, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
+        let inner = optionWidth(options, boxed: true)
         for option in options {
             line("┌" + String(repeating: "─", count: inner) + "┐", at: left)
             row += 1
-            line("│", at: left)
-            optionText(option, from: left + 1, to: left + 1 + inner)
-            line("│", at: left + 1 + inner)
-            row += 1
+            for (index, label) in labelLines(option, inner: inner).enumerated() {
+                line("│", at: left)
+                optionText(option, label: label, isFirstLine: index == 0, from: left + 1, to: left + 1 + inner)
+                line("│", at: left + 1 + inner)
+                row += 1
+            }
             line("└" + String(repeating: "─", count: inner) + "┘", at: left)
             row += 1
         }
     }
 
     private mutating func compactOptions(_ options: [ScreenOption]) {
-        let inner = max(40, options.map { 5 + DisplayWidth.of($0.label) + 2 + DisplayWidth.of($0.detail) + 1 }.max() ?? 0)
+        let inner = optionWidth(options, boxed: false)
         for option in options {
-            optionText(option, from: left, to: min(right, left + inner))
-            row += 1
+            for (index, label) in labelLines(option, inner: inner).enumerated() {
+                optionText(option, label: label, isFirstLine: index == 0, from: left, to: left + inner)
+                row += 1
+            }
         }
     }
 
-    /// ` 1  label        detail ` across [from, to), reversed when highlighted, dimmed when not available.
-    private mutating func optionText(_ option: ScreenOption, from: Int, to: Int) {
+    func optionsHeight(_ options: [ScreenOption], boxed: Bool) -> Int {
+        let inner = optionWidth(options, boxed: boxed)
+        return options.reduce(0) { $0 + labelLines($1, inner: inner).count + (boxed ? 2 : 0) }
+    }
+
+    /// Room for the widest option on one line, as far as the body allows; a box takes two columns more.
+    func optionWidth(_ options: [ScreenOption], boxed: Bool) -> Int {
+        let widest = options.map { Self.optionPadding + DisplayWidth.of($0.label) + DisplayWidth.of($0.detail) }.max() ?? 0
+        return boxed ? min(width - 2, max(34, widest)) : min(width, max(40, widest))
+    }
+
+    /// The number, two gaps and a margin around an option's label and detail.
+    static let optionPadding = 8
+
+    /// A label too long for its option wraps under itself, clear of the number and the detail.
+    func labelLines(_ option: ScreenOption, inner: Int) -> [String] {
+        TextWrap.lines(option.label, width: max(1, inner - Self.optionPadding - DisplayWidth.of(option.detail)))
+    }
+
+    /// ` 1  label        detail ` across [from, to), reversed when highlighted, dimmed when not available; a
+    /// wrapped label's further lines carry neither number nor detail.
+    private mutating func optionText(_ option: ScreenOption, label: String, isFirstLine: Bool, from: Int, to: Int) {
         let style: CellStyle = !option.isEnabled ? .dim : option.isHighlighted ? .reverse : .normal
         guard row <= bottom else { return }
         grid.fill(row: row, from: from, to: to, with: " ", style: style)
-        grid.put(" \(option.key)  \(option.label)", row: row, column: from, style: style, limit: to)
+        let number = " \(option.key)  "
+        if isFirstLine { grid.put(number, row: row, column: from, style: style, limit: to) }
+        grid.put(label, row: row, column: from + DisplayWidth.of(number), style: style, limit: to)
+        guard isFirstLine else { return }
         grid.put(option.detail, row: row, column: to - 1 - DisplayWidth.of(option.detail), style: style, limit: to)
     }
 

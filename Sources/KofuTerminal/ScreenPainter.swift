@@ -47,14 +47,22 @@ public enum ScreenPainter {
     static func footer(_ model: ScreenModel, _ grid: inout Grid) {
         let row = grid.height - 2
         let right = grid.width - 2
-        let statusStart = right - DisplayWidth.of(model.status)
-        grid.put(model.status, row: row, column: statusStart, style: model.statusIsUrgent ? .warning : .normal)
+        let roomy = model.keys.map { "[\($0.key)] \($0.label)" }
+        let tight = model.keys.map { "[\($0.key)]\($0.label)" }
+        // Every key that works should show: hints first close up ("[Q]中止"), then a calm idle status gives way
+        // (never the countdown); a hint that still does not fit whole is left out rather than cut in half.
+        var layouts = [(texts: roomy, gap: 2, status: model.status), (texts: tight, gap: 1, status: model.status)]
+        if !model.statusIsUrgent { layouts.append((texts: tight, gap: 1, status: "")) }
+        let layout = layouts.first { layout in
+            let width = layout.texts.map(DisplayWidth.of).reduce(0, +) + layout.gap * max(0, layout.texts.count - 1)
+            return 2 + width < right - DisplayWidth.of(layout.status) - 1
+        } ?? layouts[layouts.count - 1]
+        let statusStart = right - DisplayWidth.of(layout.status)
+        grid.put(layout.status, row: row, column: statusStart, style: model.statusIsUrgent ? .warning : .normal)
         var column = 2
-        for hint in model.keys {
-            let text = "[\(hint.key)] \(hint.label)"
-            // A hint that does not fit whole is left out rather than cut in half.
+        for text in layout.texts {
             guard column + DisplayWidth.of(text) < statusStart - 1 else { break }
-            column = grid.put(text, row: row, column: column) + 2
+            column = grid.put(text, row: row, column: column) + layout.gap
         }
     }
 }

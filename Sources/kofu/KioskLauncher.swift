@@ -16,7 +16,7 @@ enum KioskLauncher {
             log: log.write)
         let clock = RunningClock(start: try options.startTime())
         let config = KioskConfig(terminal: options.terminal, idleTimeout: TimeInterval(options.idleTimeout),
-                                 demoCredentials: demoCredentials)
+                                 spoolPath: spool.path, demoCredentials: demoCredentials)
         let state = KioskState(config: config, language: options.lang, now: clock.now(), screen: .start)
         var runtime = KioskRuntime(state: state, strings: try assets.strings(), ports: ports)
         runtime.tick(at: clock.now())

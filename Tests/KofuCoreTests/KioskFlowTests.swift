@@ -11,7 +11,7 @@ import Testing
         var kiosk = try KioskHarness()
         kiosk.type(Self.toMenu + "1142\n1")
         #expect(kiosk.state.screen == .payment)
-        kiosk.type("2")  // 500 yen for 300 due
+        kiosk.type("4")  // 500 yen for 300 due
         #expect(kiosk.state.screen == .printing)
         #expect(kiosk.desk.orders == [IssuanceOrder(credentialID: "100001", residentID: "R001",
                                                     request: .residentRecord(ResidentRecordOptions()), copies: 2,
@@ -26,9 +26,23 @@ import Testing
         #expect(kiosk.state.session == nil)
     }
 
+    /// 150 yen can be paid exactly: 100 + 50, or 50-yen and 10-yen coins; no change is due.
+    @Test(arguments: ["3" + "2", "2" + "2" + "11111"])
+    func smallCoinsPayTheFeeExactly(_ coins: String) throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2" + "\n1")
+        #expect(KioskMenu.items(for: kiosk.state).map(\.choice) == [10, 50, 100, 500, 1000, 5000, 10000].map(KioskChoice.cash))
+        kiosk.type(String(coins.dropLast()))
+        #expect(kiosk.state.screen == .payment)
+        kiosk.type(String(coins.last!))
+        #expect(kiosk.state.screen == .printing)
+        #expect(kiosk.desk.orders.first?.amount == 150)
+        #expect(kiosk.cash.dispensed.isEmpty)
+    }
+
     @Test func pickedMembersAndOptionsReachTheOrder() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "12" + "13" + "5" + "13" + "4" + "1\n1" + "2")
+        kiosk.type(Self.toMenu + "12" + "13" + "5" + "13" + "4" + "1\n1" + "4")
         let request = try #require(kiosk.desk.orders.first?.request)
         #expect(request == .residentRecord(ResidentRecordOptions(scope: .members(["R001", "R003"]),
                                                                  includeHeadAndRelationship: true,
@@ -97,7 +111,7 @@ import Testing
         kiosk.type(Self.toMenu + "2")
         #expect(kiosk.state.screen == .certificateMenu)
         var registered = try KioskHarness()
-        registered.type(Self.toMenu + "2" + "1\n1" + "2")
+        registered.type(Self.toMenu + "2" + "1\n1" + "4")
         #expect(registered.desk.orders.first?.request == .sealRegistration)
         #expect(registered.desk.orders.first?.amount == 150)
     }
@@ -109,7 +123,7 @@ import Testing
         #expect(KioskMenu.items(for: before.state).map(\.choice) == [.fiscalYear(2025), .fiscalYear(2024)])
         let june = CityClock.japan.date(year: 2026, month: 6, day: 1, hour: 9)
         var after = try KioskHarness(now: june)
-        after.type(Self.toMenu + "3" + "1" + "1\n1" + "2")
+        after.type(Self.toMenu + "3" + "1" + "1\n1" + "4")
         #expect(after.desk.orders.first?.request == .incomeTax(fiscalYear: 2026))
     }
 
@@ -139,6 +153,25 @@ import Testing
         kiosk.type("112900001\n5823\n")
         #expect(kiosk.state.session?.credentialKind == .smartphone)
         #expect(kiosk.state.screen == .takeCard)
+    }
+
+    @Test func smartphoneSessionsSpeakOfTheSmartphone() throws {
+        var phone = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]])
+        phone.type("112")
+        #expect(phone.runtime.screen.steps.first == "スマートフォン")
+        phone.type("900001\n5823\n\n")
+        #expect(phone.state.screen == .certificateMenu)
+        #expect(phone.bodyText.contains("スマートフォンはお取りになりましたか。"))
+        phone.type("2\n14")
+        phone.advance(5)
+        #expect(phone.state.screen == .takeCertificate)
+        #expect(phone.bodyText.contains("スマートフォンと証明書のお取り忘れに"))
+        #expect(!phone.bodyText.contains("カード"))
+
+        var card = try KioskHarness()
+        card.type(Self.toMenu)
+        #expect(card.runtime.screen.steps.first == "カード")
+        #expect(card.bodyText.contains("カードはお取りになりましたか。"))
     }
 
     @Test func aSmartphoneNumberOnTheCardPathIsNotACard() throws {

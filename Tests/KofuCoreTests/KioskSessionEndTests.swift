@@ -12,7 +12,7 @@ import Testing
         ("1", .terms), ("11", .credentialKind), ("1111", .credentialEntry), ("111100001\n1", .pinEntry),
         ("111100001\n1234\n", .takeCard), (toMenu, .certificateMenu), (toMenu + "1", .residentScope),
         (toMenu + "12", .householdMembers), (toMenu + "11", .residentOptions), (toMenu + "3", .fiscalYear),
-        (toMenu + "2", .copies), (toMenu + "2\n", .confirm), (toMenu + "2\n1", .payment), (toMenu + "23\n11", .payment),
+        (toMenu + "2", .copies), (toMenu + "2\n", .confirm), (toMenu + "2\n1", .payment), (toMenu + "23\n13", .payment),
     ]
 
     @Test(arguments: cancelPoints)
@@ -24,14 +24,15 @@ import Testing
         kiosk.type("q")
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.session == nil)
-        #expect(kiosk.state.notice == .cancelled(returned: inserted))
+        // From the card number until the take-card screen the card is on the reader: the notice says to take it.
+        #expect(kiosk.state.notice == .cancelled(returned: inserted, onReader: [.credentialEntry, .pinEntry].contains(screen) ? .card : nil))
         #expect(kiosk.desk.orders.isEmpty)
         #expect(kiosk.cash.dispensed == (inserted > 0 ? [inserted] : []))
     }
 
     @Test func cancelIsRefusedOnceIssued() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "2\n12")
+        kiosk.type(Self.toMenu + "2\n14")
         #expect(kiosk.state.screen == .printing)
         kiosk.type("q")
         #expect(kiosk.state.screen == .printing)
@@ -40,11 +41,11 @@ import Testing
 
     @Test func escapeOnPaymentGivesMoneyBackAndReturnsToConfirmation() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "23\n11")
+        kiosk.type(Self.toMenu + "23\n13")
         kiosk.type("\u{1b}")
         #expect(kiosk.state.screen == .confirm)
         #expect(kiosk.cash.dispensed == [100])
-        kiosk.type("1" + "3")
+        kiosk.type("1" + "5")
         #expect(kiosk.desk.orders.first?.copies == 3)
         #expect(kiosk.cash.dispensed == [100, 550])
     }
@@ -59,12 +60,12 @@ import Testing
         kiosk.advance(14)
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.session == nil)
-        #expect(kiosk.state.notice == .timedOut(returned: 0))
+        #expect(kiosk.state.notice == .timedOut(returned: 0, onReader: .card))
     }
 
     @Test func idlePaymentReturnsTheInsertedCash() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "25\n12")
+        kiosk.type(Self.toMenu + "25\n14")
         kiosk.advance(60)
         #expect(kiosk.state.notice == .timedOut(returned: 500))
         #expect(kiosk.cash.dispensed == [500])
@@ -74,7 +75,7 @@ import Testing
     @Test func closingTimeEndsAnUnpaidSessionAndGivesTheCashBack() throws {
         let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
         var kiosk = try KioskHarness(now: lateEvening)
-        kiosk.type(Self.toMenu + "2\n11")
+        kiosk.type(Self.toMenu + "2\n13")
         #expect(kiosk.state.screen == .payment)
         kiosk.advance(60)
         #expect(kiosk.state.screen == .closed)
@@ -86,7 +87,7 @@ import Testing
     @Test func aPaidSessionFinishesAfterClosingTime() throws {
         let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59, second: 58)
         var kiosk = try KioskHarness(now: lateEvening)
-        kiosk.type(Self.toMenu + "2\n12")
+        kiosk.type(Self.toMenu + "2\n14")
         kiosk.advance(3)
         #expect(kiosk.state.screen == .takeCertificate)
         #expect(kiosk.desk.orders.count == 1)
@@ -94,7 +95,7 @@ import Testing
 
     @Test func walkingAwayWithTheCertificateIsNoFailure() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "2\n12")
+        kiosk.type(Self.toMenu + "2\n14")
         kiosk.advance(5)
         #expect(kiosk.state.screen == .takeCertificate)
         kiosk.advance(60)
@@ -114,7 +115,7 @@ import Testing
     @Test func failedIssuanceReturnsEverythingAndChargesNothing() throws {
         var kiosk = try KioskHarness()
         kiosk.desk.failure = FakeFailure.unavailable
-        kiosk.type(Self.toMenu + "2\n14")
+        kiosk.type(Self.toMenu + "2\n16")
         #expect(kiosk.state.screen == .issueFailed)
         #expect(kiosk.cash.dispensed == [5000])
         #expect(kiosk.printer.printed.isEmpty)
@@ -123,7 +124,7 @@ import Testing
     @Test func failedPrintIsRefundedByTheLedger() throws {
         var kiosk = try KioskHarness()
         kiosk.printer.jammed = true
-        kiosk.type(Self.toMenu + "22\n12")
+        kiosk.type(Self.toMenu + "22\n14")
         #expect(kiosk.state.screen == .printFailed)
         #expect(kiosk.desk.refunds == [1])
         #expect(kiosk.cash.dispensed == [200, 300])
@@ -131,7 +132,7 @@ import Testing
 
     @Test func interruptDuringPaymentGivesTheMoneyBack() throws {
         var kiosk = try KioskHarness()
-        kiosk.type(Self.toMenu + "23\n11" + "1")
+        kiosk.type(Self.toMenu + "23\n13" + "3")
         kiosk.runtime.interrupt(at: kiosk.now)
         #expect(kiosk.state.isFinished)
         #expect(kiosk.state.notice == .interrupted(returned: 200))

@@ -17,6 +17,18 @@ import Testing
         #expect(help.contains("小牧 太郎"))
         try demo.send(.escape, "111", .down)
         try demo.waitFor("100001_")
+        try demo.send(.enter)
+        try demo.waitFor("残り入力回数")
+        try demo.send("1234", .enter)
+        try demo.waitFor("カードをお取りください")
+        try demo.send(.enter, "2", .enter, "1")  // 印鑑登録証明書, 1 copy, to payment
+        try demo.waitFor("お金を入れて")
+        try demo.send("3", "2")  // 100 + 50 yen: exactly the fee
+        let done = try demo.waitFor("証明書をお取りください", timeout: .seconds(15))
+        #expect(!done.contains("おつり"))
+        try demo.waitFor("[V]")
+        try demo.send("v")
+        try demo.waitFor("印 鑑 登 録 証 明 書")
         try demo.send(.interrupt)
         _ = try demo.waitForExit()
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)

@@ -51,7 +51,7 @@ import Testing
         try kiosk.waitFor("300円")
         try kiosk.send("1")
         try kiosk.waitFor("お金を入れて")
-        try kiosk.send("2")
+        try kiosk.send("4")  // 500 yen
         try kiosk.waitFor("証明書をお取りください", timeout: .seconds(15))
         try kiosk.waitFor("おつり 200円")
 
@@ -82,7 +82,7 @@ import Testing
         try kiosk.send(.enter, "2", "2", .enter, "1")  // 印鑑登録証明書, 2 copies, 300円
         try kiosk.waitFor("お金を入れて")
         try kiosk.waitFor("300円")
-        try kiosk.send("1")
+        try kiosk.send("3")  // 100 yen
         try kiosk.waitFor("200円")
         try kiosk.send(.interrupt)
         let status = try kiosk.waitForExit()

@@ -43,7 +43,7 @@ import Testing
         kiosk.type(Self.toPayment)
         #expect(kiosk.state.screen == .payment)
         #expect(kiosk.state.session?.copies == 2)
-        kiosk.type("2")  // 500 yen for 300 due
+        kiosk.type("4")  // 500 yen for 300 due
         #expect(kiosk.state.screen == .printing)
 
         let ledger = try database.ledgerEntries(businessDate: nil)
@@ -65,8 +65,27 @@ import Testing
         #expect(kiosk.state.screen == .takeCertificate)
     }
 
+    /// Demo: V reads the certificates back from the spool, through the printer, as they went to paper.
+    @Test func aDemoShowsThePrintedCertificatesFromTheSpool() throws {
+        var demo = try StoreKiosk(
+            authority: SQLiteCertificateAuthority(database: database, clock: .japan),
+            desk: try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: .japan),
+            printer: SpoolPrinter(database: database, directory: spool), now: Self.morning, demo: fixtureDemo)
+        demo.type(Self.toPayment + "4")
+        demo.advance(KioskReducer.printDuration(copies: 2))
+        demo.type("v")
+        let lines = try #require(demo.state.session?.printedView?.lines)
+        let printed = try spoolFiles().map { try String(contentsOf: spool.appendingPathComponent($0), encoding: .utf8) }
+        #expect(printed.count == 2)
+        #expect(lines.count >= printed.map { $0.split(separator: "\n").count }.reduce(0, +))
+        for text in printed {
+            #expect(text.split(separator: "\n").allSatisfy { lines.contains(String($0)) })
+        }
+        #expect(lines.contains { $0.contains(Fixture.name("R001")) })
+    }
+
     @Test mutating func cancelDuringPaymentWritesNothingAndReturnsTheCash() throws {
-        kiosk.type(Self.toPayment + "1")  // 100 yen in
+        kiosk.type(Self.toPayment + "3")  // 100 yen in
         #expect(kiosk.state.session?.inserted == 100)
         kiosk.type("q")
         #expect(kiosk.state.screen == .start)
@@ -76,7 +95,7 @@ import Testing
     }
 
     @Test mutating func idleTimeoutDuringPaymentWritesNothingAndReturnsTheCash() throws {
-        kiosk.type(Self.toPayment + "1")
+        kiosk.type(Self.toPayment + "3")
         kiosk.advance(60)
         #expect(kiosk.state.screen == .start)
         #expect(kiosk.state.notice == .timedOut(returned: 100))

@@ -29,7 +29,7 @@ import Testing
     @Test func refusedIssuanceIsLoggedWithoutTheResident() throws {
         var kiosk = try KioskHarness()
         kiosk.desk.failure = IssuanceError.noSealRegistration(residentID: "R001")
-        kiosk.type("111100001\n1234\n\n" + "2\n12")
+        kiosk.type("111100001\n1234\n\n" + "2\n14")
         #expect(kiosk.state.screen == .issueFailed)
         #expect(kiosk.log.lines == ["issuance refused, nothing charged: holder has no registered seal"])
         #expect(!kiosk.log.lines.joined().contains("R001"))

@@ -21,12 +21,15 @@ import Testing
         ("fiscal-year", { $0.type("111100001\n1234\n\n3") }),
         ("copies", { $0.type("111100001\n1234\n\n1142") }),
         ("confirm", { $0.type("111100001\n1234\n\n13142\n") }),
-        ("payment", { $0.type("111100001\n1234\n\n1142\n11") }),
-        ("printing", { $0.type("111100001\n1234\n\n1142\n12"); $0.advance(1) }),
-        ("take-certificate", { $0.type("111100001\n1234\n\n1142\n12"); $0.advance(5) }),
-        ("cancelled", { $0.type("111100001\n1234\n\n1142\n11q") }),
+        ("payment", { $0.type("111100001\n1234\n\n1142\n13") }),
+        ("printing", { $0.type("111100001\n1234\n\n1142\n14"); $0.advance(1) }),
+        ("take-certificate", { $0.type("111100001\n1234\n\n1142\n14"); $0.advance(5) }),
+        ("cancelled", { $0.type("111100001\n1234\n\n1142\n13q") }),
         ("idle-countdown", { $0.type("111100001\n12"); $0.advance(48) }),
         ("timed-out", { $0.type("111100001\n12"); $0.advance(61) }),
+        ("cancelled-on-reader", { $0.type("111100001\n12q") }),
+        ("pin-incomplete", { $0.type("111100001\n12\n") }),
+        ("copies-typed", { $0.type("111100001\n1234\n\n2" + "10") }),
     ]
 
     static let names = journeys.map(\.0)
@@ -64,14 +67,22 @@ import Testing
         var phone = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]], language: language)
         phone.type("112900001\n5823\n")
         try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/take-phone.\(language.rawValue)")
+        phone.type("\n")
+        try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/phone-menu.\(language.rawValue)")
+
+        var noSeal = fixtureProfile
+        noSeal.hasSealRegistration = false
+        var unavailable = try KioskHarness(outcomes: ["100001": [.authenticated(noSeal)]], language: language)
+        unavailable.type("111100001\n1234\n\n2")
+        try Golden.check(ScreenPainter.paint(unavailable.runtime.screen).text, named: "kiosk/unavailable-seal.\(language.rawValue)")
 
         var everything = try KioskHarness(language: language)
-        everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "11\u{1b}")
+        everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "13\u{1b}")
         try Golden.check(ScreenPainter.paint(everything.runtime.screen).text, named: "kiosk/confirm-returned.\(language.rawValue)")
 
         let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
         var late = try KioskHarness(now: lateEvening, language: language)
-        late.type("111100001\n1234\n\n2\n11")
+        late.type("111100001\n1234\n\n2\n13")
         late.advance(60)
         try Golden.check(ScreenPainter.paint(late.runtime.screen).text, named: "kiosk/hours-ended.\(language.rawValue)")
     }
@@ -88,12 +99,12 @@ import Testing
     func failures(_ language: Language) throws {
         var issue = try KioskHarness(language: language)
         issue.desk.failure = FakeFailure.unavailable
-        issue.type("111100001\n1234\n\n1142\n13")
+        issue.type("111100001\n1234\n\n1142\n15")
         try Golden.check(ScreenPainter.paint(issue.runtime.screen).text, named: "kiosk/issue-failed.\(language.rawValue)")
 
         var print = try KioskHarness(language: language)
         print.printer.jammed = true
-        print.type("111100001\n1234\n\n1142\n13")
+        print.type("111100001\n1234\n\n1142\n15")
         try Golden.check(ScreenPainter.paint(print.runtime.screen).text, named: "kiosk/print-failed.\(language.rawValue)")
     }
 
@@ -116,5 +127,33 @@ import Testing
         try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-help.\(language.rawValue)")
         harness.type("\u{1b}111↓")
         try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-pick.\(language.rawValue)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func demoPrinted(_ language: Language) throws {
+        var harness = try KioskHarness(language: language, demo: fixtureDemo, spoolPath: "/tmp/kofu-demo/spool")
+        harness.type("111100001\n1234\n\n1142\n14")
+        harness.advance(5)
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-take-certificate.\(language.rawValue)")
+        harness.type("v")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-printed.\(language.rawValue)")
+    }
+
+    /// In a demo `?` works on every screen, so every footer offers it, however many other keys it lists. (The idle
+    /// question takes any key but Q as "continue", so `?` does not work there and is not offered.)
+    @Test(arguments: Language.allCases)
+    func demoFootersOfferHelp(_ language: Language) throws {
+        let night = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 5, minute: 10)
+        let closed = try KioskHarness(now: night, language: language, demo: fixtureDemo)
+        #expect(ScreenPainter.paint(closed.runtime.screen).text.split(separator: "\n")[22].contains("[?]"))
+        for (name, journey) in Self.journeys where name != "idle-countdown" {
+            var harness = try KioskHarness(language: language, demo: fixtureDemo)
+            journey(&harness)
+            let footer = ScreenPainter.paint(harness.runtime.screen).text.split(separator: "\n")[22]
+            #expect(footer.contains("[?]"), "\(name): \(footer)")
+        }
+        var help = try KioskHarness(language: language, demo: fixtureDemo)
+        help.type("111?")
+        #expect(ScreenPainter.paint(help.runtime.screen).text.split(separator: "\n")[22].contains("?]"))
     }
 }

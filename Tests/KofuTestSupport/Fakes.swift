@@ -86,6 +86,14 @@ public final class FakePrinter: CertificatePrinter, @unchecked Sendable {
             printed.append(receipt)
         }
     }
+
+    /// A copy's text names its serial, so tests can tell the copies apart.
+    public func printedText(_ receipt: IssuanceReceipt) throws -> [String] {
+        try lock.withLock {
+            guard printed.contains(receipt) else { throw FakeFailure.jammed }
+            return receipt.serials.map { "証明書 \($0)\n本文" }
+        }
+    }
 }
 
 public final class FakeCash: CashUnit, @unchecked Sendable {

@@ -13,19 +13,34 @@ public struct KioskDriver<Authority: CertificateAuthority, Desk: IssuanceDesk, P
     public private(set) var now: Date
 
     public init(authority: Authority, desk: Desk, printer: Printer, now: Date = fixtureNow,
-                language: Language = .ja, demo: [DemoCredential] = []) throws {
+                language: Language = .ja, demo: [DemoCredential] = [], spoolPath: String = "") throws {
         self.authority = authority
         self.desk = desk
         self.printer = printer
         self.now = now
         let ports = KioskPorts(authority: authority, desk: desk, printer: printer, cash: cash, log: log.write)
-        let state = KioskState(config: KioskConfig(terminal: "T-01", demoCredentials: demo), language: language,
-                               now: now, screen: .start)
+        let state = KioskState(config: KioskConfig(terminal: "T-01", spoolPath: spoolPath, demoCredentials: demo),
+                               language: language, now: now, screen: .start)
         runtime = KioskRuntime(state: state, strings: try loadStrings(), ports: ports)
         runtime.tick(at: now)
     }
 
     public var state: KioskState { runtime.state }
+
+    /// Every text of the screen's body, one per line: what a resident reads, before layout.
+    public var bodyText: String {
+        runtime.screen.body.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let text, _): [text]
+            case .split(let text, let right): [text, right]
+            case .options(let options): options.map { "\($0.key) \($0.label) \($0.detail)" }
+            case .table(let rows): rows.map { "\($0.label) \($0.value)" }
+            case .columns(let rows): rows.map { $0.joined(separator: " ") }
+            case .field(let label, let value, _): ["\(label) \(value)"]
+            case .spacer, .pin, .progress: []
+            }
+        }.joined(separator: "\n")
+    }
 
     /// Keys as a resident types them: digits and letters one by one; `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace.
     public mutating func type(_ keys: String) {
@@ -43,9 +58,10 @@ public typealias KioskHarness = KioskDriver<FakeAuthority, FakeDesk, FakePrinter
 
 extension KioskDriver where Authority == FakeAuthority, Desk == FakeDesk, Printer == FakePrinter {
     public init(outcomes: [String: [AuthenticationOutcome]] = ["100001": [.authenticated(fixtureProfile)]],
-                now: Date = fixtureNow, language: Language = .ja, demo: [DemoCredential] = []) throws {
+                now: Date = fixtureNow, language: Language = .ja, demo: [DemoCredential] = [],
+                spoolPath: String = "") throws {
         try self.init(authority: FakeAuthority(outcomes), desk: FakeDesk(), printer: FakePrinter(), now: now,
-                      language: language, demo: demo)
+                      language: language, demo: demo, spoolPath: spoolPath)
     }
 }
 

@@ -12,6 +12,9 @@ public enum KioskAction: Equatable, Sendable {
     case issueFailed
     case printed
     case printFailed
+    /// Demo: the text of each printed copy, read back from the spool.
+    case printedRead([String])
+    case printedUnreadable
     /// A signal asked the process to stop.
     case interrupt
 }
@@ -23,6 +26,8 @@ public enum KioskEffect: Equatable, Sendable {
     case issue(IssuanceOrder)
     case print(IssuanceReceipt)
     case refundUnprinted(issuanceID: Int64)
+    /// Demo: read the printed copies back to show them on screen.
+    case readPrinted(IssuanceReceipt)
     /// The cash unit pays out this amount (change, or a payment given back).
     case dispenseCash(Int)
 }

@@ -21,14 +21,24 @@ public enum ScopeChoice: Equatable, Sendable, CaseIterable {
     case wholeHousehold
 }
 
+/// Why a menu item cannot be chosen; pressing it shows the reason.
+public enum Unavailability: String, Equatable, Sendable {
+    case noSealRegistration
+    case noIncomeRecord
+    case noOtherMembers
+    case nobodyPicked
+}
+
 public struct MenuItem: Equatable, Sendable {
     public var choice: KioskChoice
-    public var isEnabled: Bool
+    public var unavailability: Unavailability?
 
-    public init(_ choice: KioskChoice, enabled: Bool = true) {
+    public init(_ choice: KioskChoice, unavailable unavailability: Unavailability? = nil) {
         self.choice = choice
-        self.isEnabled = enabled
+        self.unavailability = unavailability
     }
+
+    public var isEnabled: Bool { unavailability == nil }
 }
 
 public enum KioskMenu {
@@ -43,13 +53,16 @@ public enum KioskMenu {
         case .credentialKind:
             return CredentialKind.allCases.map { MenuItem(.credential($0)) }
         case .certificateMenu:
-            return CertificateKind.kioskKinds.map { MenuItem(.certificate($0), enabled: isAvailable($0, state)) }
+            return CertificateKind.kioskKinds.map { MenuItem(.certificate($0), unavailable: unavailability($0, state)) }
         case .residentScope:
             let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
-            return ScopeChoice.allCases.map { MenuItem(.scope($0), enabled: $0 == .holderOnly || hasOthers) }
+            return ScopeChoice.allCases.map {
+                MenuItem(.scope($0), unavailable: $0 == .holderOnly || hasOthers ? nil : .noOtherMembers)
+            }
         case .householdMembers:
             let ids = [profile?.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
-            return ids.map { MenuItem(.member($0)) } + [MenuItem(.proceed, enabled: !session.pickedMembers.isEmpty)]
+            return ids.map { MenuItem(.member($0)) }
+                + [MenuItem(.proceed, unavailable: session.pickedMembers.isEmpty ? .nobodyPicked : nil)]
         case .residentOptions:
             return ResidentRecordToggle.allCases.map { MenuItem(.toggle($0)) } + [MenuItem(.proceed)]
         case .fiscalYear:
@@ -67,12 +80,12 @@ public enum KioskMenu {
         FiscalYearRelease.issuable(state.session?.profile?.incomeFiscalYears ?? [], at: state.now, clock: .japan)
     }
 
-    static func isAvailable(_ kind: CertificateKind, _ state: KioskState) -> Bool {
+    /// Only the kiosk kinds reach here; the window-only ones are never offered.
+    static func unavailability(_ kind: CertificateKind, _ state: KioskState) -> Unavailability? {
         switch kind {
-        case .residentRecord: true
-        case .sealRegistration: state.session?.profile?.hasSealRegistration ?? false
-        case .incomeTax: !issuableYears(state).isEmpty
-        case .taxPayment, .business: false
+        case .sealRegistration: state.session?.profile?.hasSealRegistration == true ? nil : .noSealRegistration
+        case .incomeTax: issuableYears(state).isEmpty ? .noIncomeRecord : nil
+        case .residentRecord, .taxPayment, .business: nil
         }
     }
 }

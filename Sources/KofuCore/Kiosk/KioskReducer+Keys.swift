@@ -8,7 +8,8 @@ extension KioskReducer {
                 state.language = state.language.other
                 return []
             case "q", "Q":
-                return state.screen.isCancellable ? endSession(.cancelled(returned: state.session?.inserted ?? 0), &state) : []
+                guard state.screen.isCancellable else { return [] }
+                return endSession(.cancelled(returned: state.session?.inserted ?? 0, onReader: onReader(state)), &state)
             case "?" where state.config.isDemo:
                 state.helpPage = state.helpPage == nil ? 0 : nil
                 return []
@@ -21,7 +22,8 @@ extension KioskReducer {
         case .credentialEntry: return credentialEntry(key, &state)
         case .pinEntry: return pinEntry(key, &state)
         case .copies: return copies(key, &state)
-        case .refused, .systemUnavailable, .issueFailed, .printFailed, .takeCertificate:
+        case .takeCertificate: return takeCertificate(key, &state)
+        case .refused, .systemUnavailable, .issueFailed, .printFailed:
             return key == .enter ? endSession(nil, &state) : []
         case .takeCard:
             if key == .enter { show(.certificateMenu, &state) }
@@ -55,20 +57,27 @@ extension KioskReducer {
         case .down, .tab:
             state.cursor = MenuCursor.step(state.cursor, by: 1, items.map(\.isEnabled))
         case .enter:
-            if items.indices.contains(state.cursor), items[state.cursor].isEnabled {
-                return choose(items[state.cursor].choice, &state)
-            }
+            if items.indices.contains(state.cursor) { return press(items[state.cursor], &state) }
         case .escape:
             return back(&state)
         case .character(let c):
-            if let n = c.wholeNumberValue, n >= 1, n <= items.count, items[n - 1].isEnabled {
-                state.cursor = n - 1
-                return choose(items[n - 1].choice, &state)
+            if let n = c.wholeNumberValue, n >= 1, n <= items.count {
+                if items[n - 1].isEnabled { state.cursor = n - 1 }
+                return press(items[n - 1], &state)
             }
         default:
             break
         }
         return []
+    }
+
+    /// An item that cannot be chosen answers with its reason instead.
+    static func press(_ item: MenuItem, _ state: inout KioskState) -> [KioskEffect] {
+        if let reason = item.unavailability {
+            state.message = .unavailable(reason)
+            return []
+        }
+        return choose(item.choice, &state)
     }
 
     /// Esc: one screen back, never past authentication (the card is already returned).
@@ -139,6 +148,8 @@ extension KioskReducer {
             state.session!.pin = PIN()
             show(.authenticating, &state)
             return [.authenticate(credentialID: state.session!.credentialID, pin: pin)]
+        case .enter:
+            state.message = .pinIncomplete
         default:
             break
         }
@@ -151,18 +162,37 @@ extension KioskReducer {
         switch key {
         case .up, .right, .character("+"):
             state.session!.copies = min(maxCopies, state.session!.copies + 1)
+            state.session!.copiesTyped = ""
         case .down, .left, .character("-"):
             state.session!.copies = max(1, state.session!.copies - 1)
-        case .character(let c) where c.isASCII && c.isNumber && c != "0":
-            state.session!.copies = min(c.wholeNumberValue!, maxCopies)
+            state.session!.copiesTyped = ""
+        case .character(let c) where c.isASCII && c.isNumber:
+            typeCopies(c, &state)
         case .enter:
+            state.session!.copiesTyped = ""
             show(.confirm, &state)
         case .escape:
+            state.session!.copiesTyped = ""
             show(copiesPredecessor(state), &state)
         default:
             break
         }
         return []
+    }
+
+    /// "1" then "0" is 10. A digit that cannot extend what was typed (after two digits, or past the maximum)
+    /// starts a new number; a lone 0 is no number of copies and changes nothing.
+    static func typeCopies(_ digit: Character, _ state: inout KioskState) {
+        let typed = state.session!.copiesTyped
+        if typed.count == 1, let extended = Int(typed + String(digit)), extended <= state.config.maxCopies {
+            state.session!.copies = extended
+            state.session!.copiesTyped = typed + String(digit)
+        } else if let single = digit.wholeNumberValue, single >= 1, single <= state.config.maxCopies {
+            state.session!.copies = single
+            state.session!.copiesTyped = String(digit)
+        } else {
+            state.session!.copiesTyped = ""
+        }
     }
 
     static func copiesPredecessor(_ state: KioskState) -> KioskScreen {

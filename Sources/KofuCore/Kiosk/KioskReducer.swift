@@ -11,7 +11,11 @@ public enum KioskReducer {
     static func step(_ state: inout KioskState, _ action: KioskAction) -> [KioskEffect] {
         switch action {
         case .key(let key):
+            let wasAskingToContinue = state.idleCountdown != nil
             state.lastActivity = state.now
+            state.message = nil
+            // The key that answers 「操作を続けますか」 only continues, so nothing typed before is changed; Q still cancels.
+            if wasAskingToContinue, key != .character("q"), key != .character("Q") { return [] }
             return handle(key, &state)
         case .tick(let date):
             state.now = date
@@ -53,9 +57,16 @@ public enum KioskReducer {
             guard let receipt = state.session?.receipt else { return [] }
             state.returnedCash = receipt.amount
             return [.refundUnprinted(issuanceID: receipt.issuanceID), .dispenseCash(receipt.amount)]
+        case .printedRead(let copies):
+            guard state.screen == .takeCertificate, state.session != nil else { return [] }
+            state.session!.printedView = PrintedView(copies: copies)
+            return []
+        case .printedUnreadable:
+            state.message = .printedUnreadable
+            return []
         case .interrupt:
             state.isFinished = true
-            return endSession(.interrupted(returned: state.session?.inserted ?? 0), &state)
+            return endSession(.interrupted(returned: state.session?.inserted ?? 0, onReader: onReader(state)), &state)
         }
     }
 
@@ -65,11 +76,18 @@ public enum KioskReducer {
         state.helpPage = nil
     }
 
+    /// The card or smartphone a session ending now leaves on the reader.
+    static func onReader(_ state: KioskState) -> CredentialKind? {
+        state.screen.holdsCredential ? state.session?.credentialKind : nil
+    }
+
     /// Ends the session: everything entered is dropped, inserted cash goes back, the start screen returns.
     static func endSession(_ notice: KioskNotice?, _ state: inout KioskState) -> [KioskEffect] {
         let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
         state.session = nil
         state.notice = notice
+        // The notice is timed from here, however long the resident had been away.
+        state.lastActivity = state.now
         if inserted > 0 { state.returnedCash = inserted }
         show(KioskHours().isOpen(at: state.now, clock: .japan) ? .start : .closed, &state)
         return inserted > 0 ? [.dispenseCash(inserted)] : []
@@ -77,14 +95,24 @@ public enum KioskReducer {
 
     static func tick(_ state: inout KioskState) -> [KioskEffect] {
         let open = KioskHours().isOpen(at: state.now, clock: .japan)
-        if state.screen == .start, !open { show(.closed, &state) }
+        if state.notice != nil, state.now.timeIntervalSince(state.lastActivity) >= state.config.noticeDuration {
+            state.notice = nil
+        }
+        if state.screen == .start, !open {
+            // What happened to an earlier customer is nobody's business on the closed screen.
+            state.notice = nil
+            show(.closed, &state)
+        }
         if state.screen == .closed, open { show(.start, &state) }
         let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
         // At closing time a session that has not paid ends like a cancel; one already paid runs to its end.
-        if !open, state.screen.isCancellable { return endSession(.hoursEnded(returned: inserted), &state) }
+        if !open, state.screen.isCancellable {
+            return endSession(.hoursEnded(returned: inserted, onReader: onReader(state)), &state)
+        }
         if state.screen.endsWhenIdle, state.now.timeIntervalSince(state.lastActivity) >= state.config.idleTimeout {
             // After a successful issue, walking away is normal, not a failure worth a notice.
-            return endSession(state.screen == .takeCertificate ? nil : .timedOut(returned: inserted), &state)
+            let notice = KioskNotice.timedOut(returned: inserted, onReader: onReader(state))
+            return endSession(state.screen == .takeCertificate ? nil : notice, &state)
         }
         if state.screen == .printing, let session = state.session, session.printed,
            let started = session.printStartedAt,

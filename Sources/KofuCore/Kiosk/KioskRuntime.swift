@@ -90,6 +90,13 @@ public struct KioskRuntime: InteractiveProgram {
                 ports.log("REFUND NOT RECORDED for issuance \(issuanceID): \(Self.logged(error))")
             }
             return nil
+        case .readPrinted(let receipt):
+            do {
+                return .printedRead(try ports.printer.printedText(receipt))
+            } catch {
+                ports.log("reading back issuance \(receipt.issuanceID) failed: \(Self.logged(error))")
+                return .printedUnreadable
+            }
         case .dispenseCash(let yen):
             ports.cash.dispense(yen)
             return nil

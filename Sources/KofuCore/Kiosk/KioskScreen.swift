@@ -49,6 +49,15 @@ public enum KioskScreen: Equatable, Sendable {
         }
     }
 
+    /// The card is on the reader (the smartphone held to it) from its number until the take-card screen: a
+    /// session ending here must tell the resident to take it.
+    public var holdsCredential: Bool {
+        switch self {
+        case .credentialEntry, .pinEntry, .authenticating, .refused, .systemUnavailable: true
+        default: false
+        }
+    }
+
     /// Screens where a walked-away resident must not leave a session open for the next person.
     public var endsWhenIdle: Bool {
         switch self {

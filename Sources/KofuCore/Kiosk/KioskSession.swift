@@ -15,10 +15,14 @@ public struct KioskSession: Equatable, Sendable {
     public var pickedMembers: [String] = []
     public var fiscalYear: Int?
     public var copies = 1
+    /// Digits typed on the copies screen since an arrow or a completed number ("1" may still become "10").
+    public var copiesTyped = ""
     public var inserted = 0
     public var receipt: IssuanceReceipt?
     public var printStartedAt: Date?
     public var printed = false
+    /// Demo: the printed certificates on screen.
+    public var printedView: PrintedView?
 
     public init() {}
 

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A line left on the start screen about how the last session ended.
+/// A line left on the start screen about how the last session ended: cash given back, and the card or
+/// smartphone still on the reader, which the resident must take.
 public enum KioskNotice: Equatable, Sendable {
-    case cancelled(returned: Int)
-    case timedOut(returned: Int)
-    case interrupted(returned: Int)
-    case hoursEnded(returned: Int)
+    case cancelled(returned: Int, onReader: CredentialKind? = nil)
+    case timedOut(returned: Int, onReader: CredentialKind? = nil)
+    case interrupted(returned: Int, onReader: CredentialKind? = nil)
+    case hoursEnded(returned: Int, onReader: CredentialKind? = nil)
 }
 
 /// Everything the kiosk shows and decides from. Pure data: the reducer changes it, the view draws it.
@@ -18,7 +19,9 @@ public struct KioskState: Equatable, Sendable {
     public var session: KioskSession?
     /// The highlighted option on option screens.
     public var cursor = 0
+    /// Shown from the end of a session until the next one begins or `KioskConfig.noticeDuration` passes.
     public var notice: KioskNotice?
+    public var message: KioskMessage?
     /// Demo only: the help panel listing demo credentials, and which page of it.
     public var helpPage: Int?
     /// Cash the machine has just given back (change, or a cancelled payment), shown until the next session.
@@ -33,7 +36,7 @@ public struct KioskState: Equatable, Sendable {
         self.screen = screen
     }
 
-    /// Seconds left before an idle session ends, when the countdown is due to show.
+    /// Seconds left before an idle session ends, while the screen asks whether to continue.
     public var idleCountdown: Int? {
         guard screen.endsWhenIdle else { return nil }
         let left = config.idleTimeout - now.timeIntervalSince(lastActivity)

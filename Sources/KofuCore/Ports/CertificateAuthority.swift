@@ -22,4 +22,6 @@ public protocol CertificatePrinter: Sendable {
     func print(_ receipt: IssuanceReceipt) throws
     /// Prints a fee receipt (領収書).
     func printReceipt(_ receipt: FeeReceipt) throws
+    /// The text of each copy of a printed issuance, as it went to paper (the demo shows it on screen).
+    func printedText(_ receipt: IssuanceReceipt) throws -> [String]
 }

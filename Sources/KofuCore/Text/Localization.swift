@@ -29,6 +29,11 @@ public struct Localization: Sendable {
         tables[language]?["relationship.\(japanese)"] ?? japanese
     }
 
+    /// Whether a text exists, for texts that have a variant only in some cases (a smartphone wording).
+    public func hasText(_ key: String, _ language: Language) -> Bool {
+        tables[language]?[key] != nil
+    }
+
     public func text(_ key: String, _ language: Language, _ arguments: [any CustomStringConvertible] = []) -> String {
         guard var text = tables[language]?[key] else { return "⟨\(key)⟩" }
         for (index, argument) in arguments.enumerated() {

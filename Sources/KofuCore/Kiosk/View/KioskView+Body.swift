@@ -20,16 +20,16 @@ extension KioskView {
             return [.paragraph(t("authenticating"), .strong)]
         case .systemUnavailable:
             return [.paragraph(t("systemUnavailable.title"), .warning), .spacer,
-                    .paragraph(t("systemUnavailable.text"), .normal)]
+                    .paragraph(t("systemUnavailable.text"), .normal), .spacer, takeBack(session.credentialKind)]
         case .refused(let refusal):
-            return [.paragraph(t("refusal.\(refusal.rawValue)"), .warning), .spacer,
-                    .paragraph(t("refusal.where.\(refusal.rawValue)"), .normal)]
+            return [.paragraph(credentialText("refusal.\(refusal.rawValue)"), .warning), .spacer,
+                    .paragraph(t("refusal.where.\(refusal.rawValue)"), .normal), .spacer, takeBack(session.credentialKind)]
         case .takeCard:
             let kind = session.credentialKind.rawValue
             return [.paragraph(t("takeCard.title.\(kind)"), .warning), .spacer, .paragraph(t("takeCard.text.\(kind)"), .normal)]
         case .certificateMenu:
             return [.split(t("certificate.title"), right: t("honorific", session.profile?.name ?? "")), .spacer, options,
-                    .spacer, .paragraph(t("certificate.cardReminder"), .dim)]
+                    .spacer, .paragraph(credentialText("certificate.cardReminder"), .dim)]
         case .residentScope:
             return [.paragraph(t("scope.title"), .strong), .spacer, options]
         case .householdMembers:
@@ -42,7 +42,8 @@ extension KioskView {
         case .copies:
             return [.paragraph(t("copies.title", state.config.maxCopies), .strong), .spacer,
                     .table([TableRow(t("copies.count"), t("copies.value", session.copies), .strong),
-                            TableRow(t("copies.amount"), yen(session.total(at: .kiosk)))])]
+                            TableRow(t("copies.amount"), yen(session.total(at: .kiosk)))]),
+                    .spacer, .paragraph(t("copies.typeHint"), .dim)]
         case .confirm:
             var blocks: [Block] = [.paragraph(t("confirm.title"), .strong), .spacer, .table(summary(session)), .spacer, options]
             if state.returnedCash > 0 { blocks += [.spacer, .paragraph(t("notice.returned", yen(state.returnedCash)), .strong)] }
@@ -54,9 +55,7 @@ extension KioskView {
         case .printing:
             return printingBody(session)
         case .takeCertificate:
-            var blocks: [Block] = [.paragraph(t("takeCertificate.title"), .warning), .spacer]
-            if state.returnedCash > 0 { blocks.append(.paragraph(t("takeCertificate.change", yen(state.returnedCash)), .strong)) }
-            return blocks + [.paragraph(t("takeCertificate.text"), .normal)]
+            return takeCertificateBody(session)
         case .issueFailed:
             return [.paragraph(t("issueFailed.title"), .warning), .spacer,
                     .paragraph(t("issueFailed.text", yen(state.returnedCash)), .normal)]
@@ -73,17 +72,22 @@ extension KioskView {
         return blocks
     }
 
-    /// How the last session ended, with any cash given back.
+    /// How the last session ended, with any cash given back and the card or smartphone left on the reader.
     var noticeBlocks: [Block] {
-        let text: String
+        let (key, returned, onReader): (String, Int, CredentialKind?)
         switch state.notice {
-        case .cancelled(let returned)?: text = t("notice.cancelled") + returnedText(returned)
-        case .timedOut(let returned)?: text = t("notice.timedOut") + returnedText(returned)
-        case .interrupted(let returned)?: text = t("notice.interrupted") + returnedText(returned)
-        case .hoursEnded(let returned)?: text = t("notice.hoursEnded") + returnedText(returned)
+        case .cancelled(let yen, let kind)?: (key, returned, onReader) = ("notice.cancelled", yen, kind)
+        case .timedOut(let yen, let kind)?: (key, returned, onReader) = ("notice.timedOut", yen, kind)
+        case .interrupted(let yen, let kind)?: (key, returned, onReader) = ("notice.interrupted", yen, kind)
+        case .hoursEnded(let yen, let kind)?: (key, returned, onReader) = ("notice.hoursEnded", yen, kind)
         case nil: return []
         }
-        return [.paragraph(text, .strong), .spacer]
+        return [.paragraph(t(key) + returnedText(returned), .strong)] + (onReader.map { [takeBack($0)] } ?? []) + [.spacer]
+    }
+
+    /// 「カードをお取りください。」 for a card or smartphone still on the reader.
+    func takeBack(_ kind: CredentialKind) -> Block {
+        .paragraph(t("takeCard.title.\(kind.rawValue)"), .warning)
     }
 
     func returnedText(_ yen: Int) -> String {
@@ -141,5 +145,26 @@ extension KioskView {
         }
         return [.paragraph(t("help.title", page + 1, pages), .strong), .spacer,
                 .columns([[t("help.id"), t("help.kind"), t("help.holder"), t("help.pin"), t("help.note")]] + rows)]
+    }
+}
+
+/// The last screen: take the certificate; in a demo, where it went and, on V, what it says.
+extension KioskView {
+    func takeCertificateBody(_ session: KioskSession) -> [Block] {
+        if let view = session.printedView { return printedBody(view) }
+        var blocks: [Block] = [.paragraph(t("takeCertificate.title"), .warning), .spacer]
+        if state.returnedCash > 0 { blocks.append(.paragraph(t("takeCertificate.change", yen(state.returnedCash)), .strong)) }
+        blocks.append(.paragraph(credentialText("takeCertificate.text"), .normal))
+        if state.config.isDemo {
+            blocks += [.spacer, .paragraph(t("takeCertificate.demoSpool"), .dim), .paragraph(state.config.spoolPath, .normal)]
+        }
+        return blocks
+    }
+
+    /// The certificate lines as printed, spacing kept, one page from the scroll position.
+    func printedBody(_ view: PrintedView) -> [Block] {
+        let shown = Array(view.lines.dropFirst(view.top).prefix(PrintedView.rows))
+        return [.paragraph(t("printed.title", view.top + 1, view.top + shown.count, view.lines.count), .strong), .spacer,
+                .columns(shown.map { [$0] })]
     }
 }

@@ -32,13 +32,20 @@ extension KioskView {
         }
     }
 
+    func messageText(_ message: KioskMessage) -> String {
+        switch message {
+        case .pinIncomplete: t("pin.incomplete")
+        case .unavailable(let reason): t("why.\(reason.rawValue)")
+        case .printedUnreadable: t("printed.unreadable")
+        }
+    }
+
     func memberLabel(_ id: String) -> String {
         guard let profile = state.session?.profile else { return id }
         if id == profile.residentID { return t("members.holder", profile.name) }
         guard let member = profile.householdMembers.first(where: { $0.residentID == id }) else { return id }
         return t("members.member", member.name, strings.relationship(member.relationship, state.language))
     }
-
 
     /// A fiscal year is named by the year it starts and taxes the income of the year before.
     func fiscalYearLabel(_ year: Int) -> String {

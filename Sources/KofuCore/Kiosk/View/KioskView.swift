@@ -14,27 +14,44 @@ public struct KioskView {
         strings.text(key, state.language, arguments)
     }
 
+    /// A text that names the card, in a smartphone session's words where it has them (`<key>.smartphone`).
+    func credentialText(_ key: String) -> String {
+        let smartphoneKey = key + ".smartphone"
+        let isSmartphone = state.session?.credentialKind == .smartphone
+        return t(isSmartphone && strings.hasText(smartphoneKey, state.language) ? smartphoneKey : key)
+    }
+
     public var screen: ScreenModel {
         var model = ScreenModel(title: t("title"), clock: clock)
         if let step = state.screen.step {
-            model.steps = (1...6).map { t("step.\($0)") }
+            model.steps = (1...6).map { credentialText("step.\($0)") }
             model.currentStep = step
+        }
+        if let left = state.idleCountdown {
+            model.body = idlePrompt(left)
+            model.keys = [KeyHint("Enter", t("key.continue"))] + (state.screen.isCancellable ? [KeyHint("Q", t("key.cancel"))] : [])
+            model.status = t("status.countdown", left)
+            model.statusIsUrgent = true
+            return model
         }
         if state.helpPage != nil {
             model.body = helpBody
-            model.keys = [KeyHint("←→", t("key.page")), KeyHint("Esc", t("key.close"))]
+            model.keys = [KeyHint("←→", t("key.page")), KeyHint("Esc/?", t("key.close"))]
                 + (state.screen.isCancellable ? [KeyHint("Q", t("key.cancel"))] : []) + [KeyHint("L", t("key.language"))]
         } else {
-            model.body = body
+            model.body = body + (state.message.map { [.spacer, .paragraph(messageText($0), .warning)] } ?? [])
             model.keys = keys
         }
-        if let left = state.idleCountdown {
-            model.status = t("status.countdown", left)
-            model.statusIsUrgent = true
-        } else if state.screen.endsWhenIdle {
+        if state.screen.endsWhenIdle {
             model.status = t("status.idle", Int(state.config.idleTimeout))
         }
         return model
+    }
+
+    /// The last seconds of an idle session: the question replaces the screen, whose entries stay as they were.
+    func idlePrompt(_ secondsLeft: Int) -> [Block] {
+        [.paragraph(t("idle.title"), .warning), .spacer, .paragraph(t("idle.text", secondsLeft), .normal), .spacer,
+         .paragraph(t("idle.continue"), .strong)]
     }
 
     var clock: String { ScreenClock.text(state.now) { t("weekday.\($0)") } }
@@ -65,7 +82,11 @@ public struct KioskView {
         case .credentialEntry, .pinEntry:
             [KeyHint("Enter", t("key.ok")), KeyHint("BS", t("key.correct"))]
         case .copies:
-            [KeyHint("↑↓", t("key.adjust")), KeyHint("Enter", t("key.ok"))]
+            [KeyHint("↑↓0-9", t("key.adjust")), KeyHint("Enter", t("key.ok"))]
+        case .takeCertificate where state.session?.printedView != nil:
+            [KeyHint("↑↓", t("key.scroll")), KeyHint("←→", t("key.page")), KeyHint("Esc", t("key.back"))]
+        case .takeCertificate where state.config.isDemo:
+            [KeyHint("Enter", t("key.ok")), KeyHint("V", t("key.view"))]
         case .takeCard, .refused, .systemUnavailable, .issueFailed, .printFailed, .takeCertificate:
             [KeyHint("Enter", t("key.ok"))]
         default:
