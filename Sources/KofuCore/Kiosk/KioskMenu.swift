@@ -46,7 +46,7 @@ public enum KioskMenu {
             return CertificateKind.kioskKinds.map { MenuItem(.certificate($0), enabled: isAvailable($0, state)) }
         case .residentScope:
             let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
-            return ScopeChoice.allCases.map { MenuItem(.scope($0), enabled: $0 == .holderOnly || hasOthers) }
+            return ScopeChoice.allCases.map { MenuItem(.scope($0), enabled: $0 != .someMembers || hasOthers) }
         case .householdMembers:
             let ids = [profile?.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
             return ids.map { MenuItem(.member($0)) } + [MenuItem(.proceed, enabled: !session.pickedMembers.isEmpty)]

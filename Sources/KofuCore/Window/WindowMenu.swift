@@ -74,7 +74,7 @@ public enum WindowMenu {
         case .residentScope:
             let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
             return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), enabled: hasOthers),
-                    WindowMenuItem(.scope(.wholeHousehold), enabled: hasOthers)]
+                    WindowMenuItem(.scope(.wholeHousehold))]
         case .householdMembers:
             let ids = [profile?.resident.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
             return ids.map { WindowMenuItem(.member($0)) }
