@@ -23,7 +23,7 @@ import Testing
                                                  adjustmentCredit: 1_000, specialCredit: 0))
         #expect(tax.municipal.total == .charged(165_900) && tax.prefectural.total == .charged(110_100))
         #expect(tax.forestEnvironmentTax == .charged(1_000))
-        #expect(tax.annualTotal == 277_000)
+        #expect(tax.annual == .charged(277_000))
     }
 
     @Test func salaryIncomeTableAndItsNewMinimum() {
@@ -64,7 +64,7 @@ import Testing
         #expect(spouse.municipal == LocalTaxShare(incomeLevy: .nonTaxable, perCapita: .nonTaxable,
                                                   adjustmentCredit: 0, specialCredit: 0))
         #expect(spouse.prefectural.total == .nonTaxable && spouse.forestEnvironmentTax == .nonTaxable)
-        #expect(spouse.annualTotal == 0)
+        #expect(spouse.annual == .nonTaxable)
         #expect(NonTaxableLimits.komaki.perCapita(persons: 1) == 380_000)
         #expect(NonTaxableLimits.komaki.incomeLevy(persons: 1) == 450_000)
         // 3級地 with three supported: 280,000 × 4 + 100,000 + 168,000; the income levy 350,000 × 4 + 420,000.
@@ -80,6 +80,7 @@ import Testing
         #expect(single.municipal.incomeLevy == .nonTaxable && single.municipal.perCapita == .charged(3_000))
         #expect(single.prefectural.incomeLevy == .nonTaxable && single.prefectural.perCapita == .charged(1_500))
         #expect(single.municipal.total == .charged(3_000) && single.forestEnvironmentTax == .charged(1_000))
+        #expect(single.annual == .charged(5_500))
         // A family of four on 1,500,000 yen has income to tax, yet within the 所得割 limit of 1,820,000 yen.
         let family = InhabitantTax(IncomeRecord(fiscalYear: 2026, taxpayerAge: 40, businessIncome: 1_500_000,
                                                 spouse: .general, dependants: DependantCounts(young: 2)))
@@ -98,7 +99,7 @@ import Testing
         // Under 2 million: 5 % of the smaller of 150,000 (difference) and 357,000.
         #expect(couple.municipal.adjustmentCredit == 4_500 && couple.prefectural.adjustmentCredit == 3_000)
         #expect(couple.municipal.incomeLevy == .charged(16_900) && couple.prefectural.incomeLevy == .charged(11_200))
-        #expect(couple.annualTotal == 33_600)
+        #expect(couple.annual == .charged(33_600))
         let son = InhabitantTax(IncomeRecord(fiscalYear: 2026, taxpayerAge: 60, salaryRevenue: 5_400_000,
                                              socialInsuranceDeduction: 783_000,
                                              dependants: DependantCounts(cohabitingParents: 1)))

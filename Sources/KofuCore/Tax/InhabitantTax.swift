@@ -26,9 +26,10 @@ public struct InhabitantTax: Equatable, Sendable {
         record.socialInsuranceDeduction + basicDeduction + spouseDeduction + dependantDeduction
     }
 
-    /// What the taxpayer pays in the year: both local taxes and the 森林環境税.
-    public var annualTotal: Int {
-        municipal.total.amount + prefectural.total.amount + (forestEnvironmentTax?.amount ?? 0)
+    /// What the taxpayer pays in the year: both local taxes and the 森林環境税; 非課税 when neither is charged.
+    public var annual: Levy {
+        guard municipal.total != .nonTaxable || prefectural.total != .nonTaxable else { return .nonTaxable }
+        return .charged(municipal.total.amount + prefectural.total.amount + (forestEnvironmentTax?.amount ?? 0))
     }
 
     public init(_ record: IncomeRecord, limits: NonTaxableLimits = .komaki) {
@@ -52,8 +53,8 @@ public struct InhabitantTax: Equatable, Sendable {
 
         let perCapitaFree = totalIncome <= limits.perCapita(persons: record.persons)
         let incomeLevyFree = perCapitaFree || totalIncomeForTax <= limits.incomeLevy(persons: record.persons)
-        let adjustmentBase = Self.adjustmentBase(difference: basic.difference + spouse.difference + dependants.difference,
-                                                 taxable: taxable, totalIncome: totalIncome)
+        let difference = basic.difference + spouse.difference + dependants.difference
+        let adjustmentBase = Self.adjustmentBase(difference: difference, taxable: taxable, totalIncome: totalIncome)
         let rates = InhabitantTaxRates(fiscalYear: record.fiscalYear)
         // 定額減税 counted the taxpayer, a spouse the spouse deduction was given for, and every dependant.
         let creditPersons = totalIncome <= 18_050_000
@@ -61,7 +62,8 @@ public struct InhabitantTax: Equatable, Sendable {
 
         func share(percent: Int, adjustmentPercent: Int, creditPerPerson: Int?, perCapita: Int) -> LocalTaxShare {
             guard !incomeLevyFree else {
-                return LocalTaxShare(incomeLevy: .nonTaxable, perCapita: perCapitaFree ? .nonTaxable : .charged(perCapita),
+                return LocalTaxShare(incomeLevy: .nonTaxable,
+                                     perCapita: perCapitaFree ? .nonTaxable : .charged(perCapita),
                                      adjustmentCredit: 0, specialCredit: 0)
             }
             let gross = taxable * percent / 100
@@ -78,6 +80,11 @@ public struct InhabitantTax: Equatable, Sendable {
                             creditPerPerson: rates.specialCreditPerPerson?.prefectural,
                             perCapita: rates.prefecturalPerCapita)
         forestEnvironmentTax = rates.forestEnvironmentTax.map { perCapitaFree ? .nonTaxable : .charged($0) }
+    }
+
+    /// Whether the fiscal year's inhabitant tax is collected together with the 森林環境税.
+    public static func includesForestEnvironmentTax(fiscalYear: Int) -> Bool {
+        InhabitantTaxRates(fiscalYear: fiscalYear).forestEnvironmentTax != nil
     }
 
     /// 調整控除's base, of which it takes 5 %: up to 2 million yen of 課税標準額 the smaller of the two; above, the
