@@ -1,6 +1,6 @@
 /// A spouse who lives on the taxpayer's income (同一生計配偶者: own 合計所得金額 at most `dependantIncomeLimit`),
 /// by age on 31 December of the income year: from 70 the spouse deduction is the larger 老人 one.
-public enum SpouseKind: String, Codable, Sendable, CaseIterable {
+public enum SpouseKind: String, Sendable, CaseIterable {
     case none
     case general
     case elderly
@@ -11,7 +11,7 @@ public enum SpouseKind: String, Codable, Sendable, CaseIterable {
 /// A dependant (扶養親族) by age on 31 December of the income year. Under-16s (年少) take no deduction but still
 /// count towards the 非課税 limits; 19–22 (特定) take the largest; from 70 (老人) more again when the dependant is a
 /// parent or grandparent living with the taxpayer (同居老親等).
-public enum DependantKind: String, Codable, Sendable, CaseIterable {
+public enum DependantKind: String, Sendable, CaseIterable {
     case young
     case general
     case specified
@@ -45,7 +45,7 @@ public enum DependantKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// How many dependants of each kind the taxpayer declared; the certificate prints them by kind.
-public struct DependantCounts: Equatable, Codable, Sendable {
+public struct DependantCounts: Equatable, Sendable {
     public var young: Int
     public var general: Int
     public var specified: Int
@@ -74,13 +74,4 @@ public struct DependantCounts: Equatable, Codable, Sendable {
     }
 
     public var total: Int { young + general + specified + elderly + cohabitingParents }
-}
-
-/// Ages as the tax law reads them: on 31 December of the income year. A year of age is completed at the end of the
-/// day before the birthday (年齢計算ニ関スル法律), so someone born on 1 January is already a year older on the
-/// 31 December before it.
-public enum TaxAge {
-    public static func atYearEnd(_ year: Int, bornOn birth: (year: Int, month: Int, day: Int)) -> Int {
-        year - birth.year + (birth.month == 1 && birth.day == 1 ? 1 : 0)
-    }
 }

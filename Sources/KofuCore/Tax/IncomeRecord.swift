@@ -28,6 +28,6 @@ public struct IncomeRecord: Equatable, Sendable {
     /// The calendar year whose income the fiscal year taxes.
     public var incomeYear: Int { fiscalYear - 1 }
 
-    /// The taxpayer and everyone they support, as the 非課税 limits and the 定額減税 count them.
+    /// The taxpayer and everyone they support, as the 非課税 limits count them.
     public var persons: Int { 1 + (spouse == .none ? 0 : 1) + dependants.total }
 }
