@@ -16,43 +16,65 @@ extension DocumentContent {
         }
     }
 
-    /// 納税証明書: each installment with its due date, then the totals; unpaid amounts as of the issue date.
+    /// 納税証明書: each installment with its due date, then the totals. On the issue date an unpaid installment is
+    /// 未納 once its due date has come, and 納期未到来 before: the two are never added together.
     func taxPayment(_ year: Int, _ item: TaxItem) throws -> TemplateContext {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT due_on, assessed, paid FROM tax_payment WHERE resident_id = ? AND fiscal_year = ? AND item = ?
-            ORDER BY installment
+            SELECT due_on, assessed, paid, collection FROM tax_payment
+            WHERE resident_id = ? AND fiscal_year = ? AND item = ? ORDER BY installment
             """, arguments: [holder.id, year, item.rawValue])
         guard !rows.isEmpty else { throw WindowError.noTaxRecord(residentID: holder.id, fiscalYear: year, item: item) }
-        func amounts(_ assessed: Int, _ paid: Int) -> TemplateContext {
-            ["assessed": .text(Yen.padded(assessed, width: 14)), "paid": .text(Yen.padded(paid, width: 14)),
-             "unpaid": .text(Yen.padded(assessed - paid, width: 14))]
-        }
+        let width = DocumentContent.amountWidth
         // Left-aligned in display columns, so that the amounts after them line up under the header.
         func column(_ text: String, _ width: Int) -> TemplateValue {
             .text(text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text))))
         }
-        let installments: [TemplateContext] = rows.enumerated().map { index, row in
-            amounts(row["assessed"], row["paid"]).merging([
-                "term": column(rows.count == 1 ? "全期" : "第\(index + 1)期", 8),
-                "dueOn": column(ResidentFacts.eraDate(row["due_on"]), 16),
-            ], uniquingKeysWith: { $1 })
+        let collection = CollectionMethod(rawValue: rows[0]["collection"])!
+        // Withheld tax is named by the month of the salary or pension it was taken from.
+        let months = item == .inhabitantTax && collection != .ordinary
+            ? collection.inhabitantTaxInstallments(fiscalYear: year).map(\.month) : []
+        let standings = rows.map {
+            InstallmentStanding(dueOn: $0["due_on"], assessed: $0["assessed"], paid: $0["paid"], on: businessDate)
         }
-        let totals = amounts(rows.reduce(0) { $0 + $1["assessed"] }, rows.reduce(0) { $0 + $1["paid"] })
+        let installments: [TemplateContext] = zip(rows, standings).enumerated().map { index, entry in
+            let (row, standing) = entry
+            let term = index < months.count ? "\(months[index])月分" : rows.count == 1 ? "全期" : "第\(index + 1)期"
+            let unpaid = if case .notYetDue = standing {
+                String(repeating: " ", count: width - DisplayWidth.of("納期未到来")) + "納期未到来"
+            } else { Yen.padded(standing.unpaid, width: width) }
+            return ["term": column(term, 8), "dueOn": column(ResidentFacts.eraDate(row["due_on"]), 16),
+                    "assessed": .text(Yen.padded(row["assessed"], width: width)),
+                    "paid": .text(Yen.padded(row["paid"], width: width)), "unpaid": .text(unpaid)]
+        }
+        let notYetDue = standings.reduce(0) { $0 + $1.notYetDue }
         return [
-            "taxItem": .text(taxItemName(item)),
+            "taxItem": .text(taxItemName(item, fiscalYear: year)),
             // Only the inhabitant tax is levied on a year's income; the others are named by fiscal year alone.
             "fiscalYear": .text(item == .inhabitantTax ? JapaneseDate.fiscalYear(year) : JapaneseDate.fiscalYearName(year)),
+            "collection": .text(Self.collectionName(collection)),
             "address": .text(holder.address), "name": .text(holder.name), "kana": .text(holder.kana),
-            "installments": .list(installments), "totalAssessed": totals["assessed"]!, "totalPaid": totals["paid"]!,
-            "totalUnpaid": totals["unpaid"]!,
+            "installments": .list(installments),
+            "totalAssessed": .text(Yen.padded(rows.reduce(0) { $0 + $1["assessed"] }, width: width)),
+            "totalPaid": .text(Yen.padded(rows.reduce(0) { $0 + $1["paid"] }, width: width)),
+            "totalUnpaid": .text(Yen.padded(standings.reduce(0) { $0 + $1.unpaid }, width: width)),
+            "totalNotYetDue": notYetDue == 0 ? "" : .text(Yen.padded(notYetDue, width: width)),
         ]
     }
 
-    func taxItemName(_ item: TaxItem) -> String {
+    static func collectionName(_ method: CollectionMethod) -> String {
+        switch method {
+        case .ordinary: "普通徴収"
+        case .salary: "特別徴収（給与）"
+        case .pension: "特別徴収（年金）"
+        }
+    }
+
+    func taxItemName(_ item: TaxItem, fiscalYear: Int) -> String {
         switch item {
-        // 小牧市 in 愛知県 → 市県民税; みどり野町 → 町県民税.
+        // 小牧市 in 愛知県 → 市県民税; みどり野町 → 町県民税. The 森林環境税 is assessed and collected with it.
         case .inhabitantTax: String((holder.row["city"] as String).suffix(1))
             + String((holder.row["prefecture"] as String).suffix(1)) + "民税"
+            + (InhabitantTax.includesForestEnvironmentTax(fiscalYear: fiscalYear) ? "（森林環境税を含む）" : "")
         case .fixedAssetTax: "固定資産税"
         case .lightVehicleTax: "軽自動車税（種別割）"
         case .nationalHealthInsuranceTax: "国民健康保険税"

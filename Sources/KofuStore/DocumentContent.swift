@@ -57,9 +57,13 @@ struct DocumentContent {
                 "domicile": .text(options.includeDomicile ? p.row["domicile"] : ""),
                 "domicileHead": .text(options.includeDomicile ? p.row["domicile_head"] : ""),
                 "myNumber": .text(options.includeMyNumber ? Self.groupMyNumber(p.row["my_number"]) : ""),
+                "remarks": .text(p.remarks),
             ]
         }
-        return ["address": .text(holder.address), "persons": .list(entries),
+        // A copy of the whole household says so, even when the household is one person.
+        let record = options.scope == .wholeHousehold ? "世帯全員の住民票" : "住民票"
+        return ["title": .text(Self.heading(record + "の写し")), "certifiedRecord": .text(record),
+                "address": .text(holder.address), "persons": .list(entries),
                 "head": .text(options.includeHeadAndRelationship ? head : ""),
                 "personCount": .text(String(persons.count))]
     }
@@ -75,29 +79,10 @@ struct DocumentContent {
                 "address": .text(holder.address)]
     }
 
-    func incomeTax(_ year: Int, at date: Date, clock: CityClock) throws -> TemplateContext {
-        guard let income = try Row.fetchOne(db, sql: """
-            SELECT * FROM income_record WHERE resident_id = ? AND fiscal_year = ?
-            """, arguments: [holder.id, year]) else {
-            throw IssuanceError.noIncomeRecord(residentID: holder.id, fiscalYear: year)
-        }
-        guard FiscalYearRelease.issuable([year], at: date, clock: clock) == [year] else {
-            throw IssuanceError.fiscalYearNotReleased(year)
-        }
-        var context: TemplateContext = [
-            "fiscalYear": .text(JapaneseDate.fiscalYear(year)), "addressOnJanuary1": .text(income["address_on_january_1"]),
-            "name": .text(holder.name), "kana": .text(holder.kana), "birthDate": .text(holder.birthDate),
-            "dependants": .text(String(income["dependants"] as Int)),
-        ]
-        let amounts = ["salaryRevenue": "salary_revenue", "salaryIncome": "salary_income",
-                       "pensionRevenue": "pension_revenue", "pensionIncome": "pension_income",
-                       "businessIncome": "business_income", "totalIncome": "total_income",
-                       "socialInsuranceDeduction": "social_insurance_deduction", "basicDeduction": "basic_deduction",
-                       "spouseDeduction": "spouse_deduction", "dependantDeduction": "dependant_deduction",
-                       "totalDeductions": "total_deductions", "taxableIncome": "taxable_income",
-                       "municipalTax": "municipal_tax", "prefecturalTax": "prefectural_tax"]
-        for (key, column) in amounts { context[key] = .text(Yen.padded(income[column], width: 14)) }
-        return context
+    /// A title spaced out and centred over the 68 columns of the record's rules.
+    static func heading(_ title: String) -> String {
+        let spaced = title.map(String.init).joined(separator: " ")
+        return String(repeating: " ", count: max(0, (68 - DisplayWidth.of(spaced)) / 2)) + spaced
     }
 
     /// "1144 2329 8311": My Number printed in groups of four, as on the card.

@@ -38,18 +38,31 @@ struct ResidentFacts {
 
     static func eraDate(_ iso: String) -> String { JapaneseDate.format(iso: iso) ?? iso }
 
+    /// 備考: for someone removed from the register, when and why (消除); nothing for a current resident.
+    var remarks: String {
+        guard let date: String = row["status_date"] else { return "" }
+        switch row["status"] as String {
+        case "movedOut": return Self.eraDate(date) + "転出"
+        case "deceased": return Self.eraDate(date) + "死亡"
+        default: return ""
+        }
+    }
+
     /// Keys every certificate of this city shares: the date, the mayor and the seal mark.
     func cityContext(issueDate: String) -> TemplateContext {
         let city: String = row["city"]
-        let prefecture: String = row["prefecture"]
         return [
             "issueDate": .text(Self.eraDate(issueDate)),
             "mayorTitle": .text(city + "長"),
             "mayor": .text(row["mayor"]),
             "sealMark": .text("【\(city)長之印】"),
-            // 小牧市 → 市民税, みどり野町 → 町民税; 愛知県 → 県民税.
-            "municipalTaxLabel": .text(String(city.suffix(1)) + "民税"),
-            "prefecturalTaxLabel": .text(String(prefecture.suffix(1)) + "民税"),
+            "municipalTaxLabel": .text(municipalTaxName),
+            "prefecturalTaxLabel": .text(prefecturalTaxName),
         ]
     }
+
+    /// 小牧市 → 市民税, みどり野町 → 町民税.
+    var municipalTaxName: String { String((row["city"] as String).suffix(1)) + "民税" }
+    /// 愛知県 → 県民税.
+    var prefecturalTaxName: String { String((row["prefecture"] as String).suffix(1)) + "民税" }
 }

@@ -42,13 +42,20 @@ public struct SeedFile: Decodable, Sendable {
         public var resident, number, impression, registeredOn: String
     }
 
+    /// An income record with the figures the tax office computed, which the seed's validation recomputes.
+    /// The spouse and dependants are residents, so their kinds follow from their birth dates.
     public struct Income: Decodable, Sendable {
         public var resident: String
         public var fiscalYear: Int
         public var addressOnJanuary1: String
         public var salaryRevenue, salaryIncome, pensionRevenue, pensionIncome, businessIncome, totalIncome: Int
-        public var socialInsuranceDeduction, basicDeduction, spouseDeduction, dependantDeduction: Int
-        public var totalDeductions, taxableIncome, dependants, municipalTax, prefecturalTax: Int
+        public var socialInsuranceDeduction, basicDeduction: Int
+        public var spouse: String?
+        public var spouseDeduction: Int
+        public var dependants: [String]
+        public var dependantDeduction, totalDeductions, taxableIncome: Int
+        /// Each with its 均等割; 0 when 非課税.
+        public var municipalTax, prefecturalTax, forestEnvironmentTax: Int
     }
 
     /// A demo staff account. Like the demo PINs, the password is published in the seed and stored only as a hash.
@@ -68,6 +75,7 @@ public struct SeedFile: Decodable, Sendable {
         public var resident: String
         public var fiscalYear: Int
         public var item: TaxItem
+        public var collection: CollectionMethod
         public var installments: [Installment]
     }
 

@@ -53,17 +53,23 @@ extension KofuDatabase {
                     """, arguments: [s.resident, s.number, s.impression, s.registeredOn])
             }
             for i in seed.incomes {
+                let family = try seed.incomeRecord(i)
+                let d = family.dependants
                 try db.execute(sql: """
                     INSERT INTO income_record (resident_id, fiscal_year, address_on_january_1, salary_revenue,
                         salary_income, pension_revenue, pension_income, business_income, total_income,
                         social_insurance_deduction, basic_deduction, spouse_deduction, dependant_deduction,
-                        total_deductions, taxable_income, dependants, municipal_tax, prefectural_tax)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        total_deductions, taxable_income, dependants, municipal_tax, prefectural_tax, spouse_kind,
+                        young_dependants, general_dependants, specified_dependants, elderly_dependants,
+                        cohabiting_parents)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [i.resident, i.fiscalYear, i.addressOnJanuary1, i.salaryRevenue,
                                      i.salaryIncome, i.pensionRevenue, i.pensionIncome, i.businessIncome,
                                      i.totalIncome, i.socialInsuranceDeduction, i.basicDeduction,
                                      i.spouseDeduction, i.dependantDeduction, i.totalDeductions,
-                                     i.taxableIncome, i.dependants, i.municipalTax, i.prefecturalTax])
+                                     i.taxableIncome, d.total, i.municipalTax, i.prefecturalTax,
+                                     family.spouse.rawValue, d.young, d.general, d.specified, d.elderly,
+                                     d.cohabitingParents])
             }
             for (member, hash) in zip(seed.staff, passwordHashes) {
                 try db.execute(sql: "INSERT INTO staff (id, name, role, password_hash) VALUES (?, ?, ?, ?)",
@@ -72,10 +78,11 @@ extension KofuDatabase {
             for t in seed.taxPayments {
                 for (index, installment) in t.installments.enumerated() {
                     try db.execute(sql: """
-                        INSERT INTO tax_payment (resident_id, fiscal_year, item, installment, due_on, assessed, paid)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO tax_payment (resident_id, fiscal_year, item, installment, due_on, assessed, paid,
+                            collection)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [t.resident, t.fiscalYear, t.item.rawValue, index + 1, installment.dueOn,
-                                         installment.assessed, installment.paid])
+                                         installment.assessed, installment.paid, t.collection.rawValue])
                 }
             }
             for b in seed.businesses {

@@ -58,7 +58,7 @@ extension SeedFile {
             guard residentIDs.contains(i.resident) else {
                 throw .invalid(record: "income \(i.resident) \(i.fiscalYear)", problem: "unknown resident")
             }
-            try i.checkArithmetic()
+            try checkArithmetic(i)
         }
         for member in staff {
             if let problem = StaffPassword.problem(id: member.id, password: member.password) {
@@ -75,6 +75,7 @@ extension SeedFile {
                     throw .invalid(record: record, problem: "installment \(n + 1) pays \(i.paid) of \(i.assessed)")
                 }
             }
+            try checkCollection(t)
         }
         for b in businesses {
             let record = "business \(b.registrationId)"
@@ -95,28 +96,6 @@ extension SeedFile {
     private func dates(_ record: String, _ fields: [String: String]) throws(SeedError) {
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) where JapaneseDate.parse(value) == nil {
             throw .invalid(record: record, problem: "\(name) \"\(value)\" is not a YYYY-MM-DD date")
-        }
-    }
-}
-
-extension SeedFile.Income {
-    /// Inhabitant tax: 6 % municipal and 4 % prefectural of taxable income (rounded down to 100 yen) plus the
-    /// per-capita levies of 3,000 and 1,000 yen; nothing at all for a total income of 450,000 yen or less.
-    func checkArithmetic() throws(SeedError) {
-        let record = "income \(resident) \(fiscalYear)"
-        let total = salaryIncome + pensionIncome + businessIncome
-        let deductions = socialInsuranceDeduction + basicDeduction + spouseDeduction + dependantDeduction
-        let taxable = max(0, total - deductions) / 1000 * 1000
-        let taxed = total > 450_000
-        let expected: [(String, Int, Int)] = [
-            ("totalIncome", totalIncome, total),
-            ("totalDeductions", totalDeductions, deductions),
-            ("taxableIncome", taxableIncome, taxable),
-            ("municipalTax", municipalTax, taxed ? taxable * 6 / 100 / 100 * 100 + 3000 : 0),
-            ("prefecturalTax", prefecturalTax, taxed ? taxable * 4 / 100 / 100 * 100 + 1000 : 0),
-        ]
-        for (name, actual, wanted) in expected where actual != wanted {
-            throw .invalid(record: record, problem: "\(name) is \(actual) but should be \(wanted)")
         }
     }
 }

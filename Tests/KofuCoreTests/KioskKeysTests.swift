@@ -91,7 +91,8 @@ import Testing
         var alone = fixtureProfile
         alone.householdMembers = []
         var kiosk = try KioskHarness(outcomes: ["100001": [.authenticated(alone)]])
-        kiosk.type(Self.toMenu + "1" + "3")
+        // 世帯全員 is open to a one-person household; choosing some of its members is not.
+        kiosk.type(Self.toMenu + "1" + "2")
         #expect(kiosk.state.screen == .residentScope)
         #expect(kiosk.bodyText.contains("同じ世帯の方がいないため選べません。"))
 

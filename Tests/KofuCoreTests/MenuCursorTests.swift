@@ -26,11 +26,12 @@ import Testing
                                    hasSealRegistration: false, incomeFiscalYears: [2026])
         var kiosk = try KioskHarness(outcomes: ["100001": [.authenticated(profile)]])
         kiosk.type("111100001\n1234\n\n1")
-        // A one-person household: only 本人のみ can be chosen, so it is highlighted and arrows stay on it.
+        // A one-person household: 本人のみ is highlighted, and the arrow passes over 一部 to 世帯全員 (the same
+        // person under the household's wording).
         #expect(kiosk.state.screen == .residentScope)
         #expect(kiosk.state.cursor == 0)
         kiosk.type("↓")
-        #expect(kiosk.state.cursor == 0)
+        #expect(kiosk.state.cursor == 2)
         kiosk.type("\u{1b}↓")
         // 印鑑登録証明書 (no seal) is passed over on the way to 所得・課税証明書.
         #expect(kiosk.state.screen == .certificateMenu)

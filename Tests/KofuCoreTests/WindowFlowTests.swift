@@ -190,6 +190,18 @@ import Testing
         #expect(order.sealCardNumber == "0012345")
     }
 
+    @Test func aOnePersonHouseholdMayAskForTheWholeHousehold() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type(Self.toCertificate + "1")
+        #expect(window.state.screen == .residentScope)
+        // 本人のみ and 世帯全員 (the same person, under the household's wording); nobody else to pick.
+        #expect(WindowMenu.items(for: window.state).map(\.isEnabled) == [true, false, true])
+        window.type("3")
+        #expect(window.state.screen == .residentOptions)
+        #expect(window.state.customer.residentOptions.scope == .wholeHousehold)
+    }
+
     @Test func chosenHouseholdMembersAsAtTheKiosk() throws {
         var window = try WindowHarness()
         window.logIn()

@@ -100,7 +100,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
         let authority = SQLiteCertificateAuthority(database: database, clock: clock)
-        let deceased = Fixture.resident(Fixture.credential(noteEn: "deceased").resident)
+        let deceased = Fixture.resident(Fixture.credential(noteEn: "deceased (card revoked)").resident)
         let survivor = try #require(Fixture.seed.residents.first {
             $0.household == deceased.household && $0.status == .active
         })
@@ -119,7 +119,8 @@ import Testing
         ("locked", .locked),
         ("under 15", .underFifteen),
         ("moved out", .movedOut),
-        ("deceased", .deceased),
+        // 死亡届 revokes the card's certificates, so the card is refused before the register is read.
+        ("deceased (card revoked)", .revoked),
         ("protection measure", .protectionMeasure),
         ("city not participating", .cityNotParticipating),
     ]
@@ -132,6 +133,18 @@ import Testing
         let authority = SQLiteCertificateAuthority(database: database, clock: clock)
         let card = Fixture.credential(noteEn: noteEn)
         #expect(try authority.authenticate(credentialID: card.id, pin: PIN(card.pin), at: now) == .refused(refusal))
+    }
+
+    /// Should a card outlive its holder's revocation, the register still refuses the deceased.
+    @Test func theRegisterRefusesADeceasedHoldersCardNotYetRevoked() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Fixture.seededDatabase(in: directory)
+        let card = Fixture.credential(noteEn: "deceased (card revoked)")
+        try database.write { db in
+            try db.execute(sql: "UPDATE credential SET state = 'active' WHERE id = ?", arguments: [card.id])
+        }
+        let authority = SQLiteCertificateAuthority(database: database, clock: clock)
+        #expect(try authority.authenticate(credentialID: card.id, pin: PIN(card.pin), at: now) == .refused(.deceased))
     }
 
     /// The boundary cases that must still be served: a 16-year-old, a smartphone, a second credential.

@@ -70,7 +70,8 @@ import Testing
         #expect(text.contains("本籍　　　\(holder.domicile)"))
         #expect(text.contains("続柄　　　\(holder.relationship)"))
         #expect(text.contains("住 民 票 の 写 し"))
-        #expect(text.contains("この写しは、住民票の原本と相違ないことを証明する。"))
+        #expect(text.contains("世 帯 全 員 の 住 民 票 の 写 し"))
+        #expect(text.contains("この写しは、世帯全員の住民票の原本と相違ないことを証明する。"))
         #expect(text.contains("令和8年11月25日"))
         #expect(text.contains("小牧市長　\(Fixture.seed.municipalities[0].mayor)　【小牧市長之印】"))
     }
@@ -96,7 +97,7 @@ import Testing
         #expect(text.contains(Yen.format(income.totalIncome)))
         #expect(text.contains(Yen.format(income.municipalTax)))
         #expect(text.contains("市民税") && text.contains("県民税"))
-        #expect(text.contains("扶養親族の数　　　　\(income.dependants)人"))
+        #expect(text.contains("　扶養親族　　　　　　\(income.dependants.count)人"))
     }
 
     /// Orders the record does not support, with the error each must raise.
@@ -112,7 +113,7 @@ import Testing
             return (order(main, .residentRecord(ResidentRecordOptions(scope: .members([other.id])))),
                     .memberNotInHousehold(other.id))
         case "deceased member":
-            let deceased = Fixture.resident(Fixture.credential(noteEn: "deceased").resident)
+            let deceased = Fixture.resident(Fixture.credential(noteEn: "deceased (card revoked)").resident)
             let card = Fixture.seed.credentials.first {
                 $0.state == .active && $0.resident != deceased.id && Fixture.resident($0.resident).household == deceased.household
             }!

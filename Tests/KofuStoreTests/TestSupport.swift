@@ -129,6 +129,15 @@ extension KofuDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")! }
     }
 
+    /// The first copy of an issuance's document, line by line.
+    func documentLines(_ receipt: IssuanceReceipt) throws -> [String] {
+        let body = try read { db in
+            try String.fetchOne(db, sql: "SELECT body FROM document WHERE issuance_id = ? ORDER BY copy_number",
+                                arguments: [receipt.issuanceID])!
+        }
+        return body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// The audit trail as (staff, action, detail), oldest first.
     func audit() throws -> [(staff: String?, action: String, detail: String)] {
         try read { db in

@@ -52,18 +52,22 @@ import Testing
         let text = try body(receipt)
         let assessed = record.installments.reduce(0) { $0 + $1.assessed }
         let paid = record.installments.reduce(0) { $0 + $1.paid }
-        #expect(assessed - paid > 0, "the demo record has an unpaid remainder")
+        // Only what fell due by the issue date is 未納; the rest is 納期未到来, totalled apart.
+        let pastDue = record.installments.filter { $0.dueOn <= "2026-11-25" }.reduce(0) { $0 + $1.assessed - $1.paid }
+        #expect(pastDue > 0 && pastDue < assessed - paid, "the demo record has both 未納 and 納期未到来")
         let total = try #require(text.split(separator: "\n").first { $0.hasPrefix("合計") })
         #expect(total.hasSuffix(Yen.padded(assessed, width: 14) + Yen.padded(paid, width: 14)
-                                + Yen.padded(assessed - paid, width: 14)))
-        #expect(text.contains("納 税 証 明 書") && text.contains("税目　　　　市県民税"))
-        #expect(text.contains("令和8年度（令和7年分）") && text.contains("第4期   令和9年1月31日"))
+                                + Yen.padded(pastDue, width: 14)))
+        let notYetDue = try #require(text.split(separator: "\n").first { $0.hasPrefix("納期未到来額") })
+        #expect(notYetDue.hasSuffix(Yen.padded(assessed - paid - pastDue, width: 14)))
+        #expect(text.contains("納 税 証 明 書") && text.contains("税目　　　　市県民税（森林環境税を含む）"))
+        #expect(text.contains("令和8年度（令和7年分）") && text.contains("第4期   令和9年2月1日"))
         #expect(text.contains("氏名　　　　\(Fixture.name(Self.selfEmployed))"))
         #expect(text.contains("窓口交付 端末 W-01"))
         // Every installment line is as wide as the header, so the columns line up.
         let lines = text.split(separator: "\n").map(String.init)
         let header = try #require(lines.first { $0.hasPrefix("期別") })
-        for line in lines where line.hasPrefix("第") || line.hasPrefix("合計") {
+        for line in lines where line.hasPrefix("第") || line.hasPrefix("合計") || line.hasPrefix("納期未到来額") {
             #expect(DisplayWidth.of(line) == DisplayWidth.of(header), "\(line)")
         }
     }

@@ -53,7 +53,7 @@ import Testing
         #expect(profile.incomeFiscalYears == [2025, 2026])
         #expect(profile.businesses.map(\.registrationID) == ["B0001", "B0002"])
         let inhabitant = try #require(profile.taxPayments.first { $0.fiscalYear == 2026 && $0.item == .inhabitantTax })
-        #expect(inhabitant.assessed == 284_600 && inhabitant.paid == 142_400 && inhabitant.unpaid == 142_200)
+        #expect(inhabitant.assessed == 283_600 && inhabitant.paid == 141_800 && inhabitant.unpaid == 141_800)
         #expect(profile.credentialIDs == ["100007"])
 
         let family = try registry.windowProfile(residentID: "R001", at: clock.date(year: 2026, month: 5, day: 1))

@@ -57,7 +57,7 @@ public enum KioskMenu {
         case .residentScope:
             let hasOthers = !(profile?.householdMembers.isEmpty ?? true)
             return ScopeChoice.allCases.map {
-                MenuItem(.scope($0), unavailable: $0 == .holderOnly || hasOthers ? nil : .noOtherMembers)
+                MenuItem(.scope($0), unavailable: $0 != .someMembers || hasOthers ? nil : .noOtherMembers)
             }
         case .householdMembers:
             let ids = [profile?.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])

@@ -82,7 +82,7 @@ public enum WindowMenu {
         case .residentScope:
             let alone = profile?.householdMembers.isEmpty ?? true ? "aloneInHousehold" : nil
             return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), unavailable: alone),
-                    WindowMenuItem(.scope(.wholeHousehold), unavailable: alone)]
+                    WindowMenuItem(.scope(.wholeHousehold))]
         case .householdMembers:
             let ids = [profile?.resident.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
             return ids.map { WindowMenuItem(.member($0)) }
