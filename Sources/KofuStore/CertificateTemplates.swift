@@ -16,7 +16,10 @@ struct CertificateTemplates: Sendable {
             do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
         }
         var templates: [CertificateKind: Template] = [:]
-        for kind in CertificateKind.allCases { templates[kind] = try load(kind.rawValue) }
+        // A 除票 is printed on the resident record's own layout.
+        for kind in CertificateKind.allCases {
+            templates[kind] = try load(kind == .removedResidentRecord ? CertificateKind.residentRecord.rawValue : kind.rawValue)
+        }
         self.templates = templates
         receipt = try load("receipt")
     }

@@ -2,13 +2,18 @@ import Foundation
 import GRDB
 import KofuCore
 
-/// The window's certificates: the kiosk's three with the same content, and the two only the window issues.
+/// The window's certificates: the kiosk's three with the same content, and those only the window issues.
 extension DocumentContent {
     func context(for certificate: WindowCertificate, releasedAt date: Date, clock: CityClock) throws -> TemplateContext {
         let base = holder.cityContext(issueDate: businessDate)
+        let city = try CitySettings.city(db)
         switch certificate {
+        case .kiosk(.residentRecord(let options)) where holder.registration(in: city) != .current:
+            return base.merging(try wideAreaResidentRecord(options, city: city), uniquingKeysWith: { $1 })
         case .kiosk(let request):
             return try context(for: request, releasedAt: date, clock: clock)
+        case .removedResidentRecord(let options):
+            return base.merging(try removedResidentRecord(options), uniquingKeysWith: { $1 })
         case .taxPayment(let year, let item):
             return base.merging(try taxPayment(year, item), uniquingKeysWith: { $1 })
         case .business(let registrationID):

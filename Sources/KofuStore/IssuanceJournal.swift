@@ -22,10 +22,7 @@ struct IssuanceJournal: Sendable {
         var proxy: Proxy?
         var delivery: Delivery
 
-        var applicant: String {
-            guard let proxy else { return "resident" }
-            return proxy.sameHousehold ? "householdMember" : "proxy"
-        }
+        var applicant: String { proxy?.standing.rawValue ?? "resident" }
     }
 
     struct Entry {
@@ -49,14 +46,15 @@ struct IssuanceJournal: Sendable {
         try db.execute(sql: """
             INSERT INTO issuance (resident_id, credential_id, kind, options_json, copies, channel, terminal, created_at,
                 business_date, staff_id, identity_document, proxy_name, applicant, applicant_resident_id, proxy_purpose,
-                proxy_submit_to, delivery)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                proxy_submit_to, delivery, applicant_relationship)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
                              entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
                              entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
-                             entry.counter?.proxy?.memberID, entry.counter?.proxy.map { $0.sameHousehold ? nil : $0.purpose },
-                             entry.counter?.proxy.map { $0.sameHousehold ? nil : $0.submitTo },
-                             entry.counter?.delivery.rawValue])
+                             entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.standing == .attorney ? $0.purpose : nil },
+                             entry.counter?.proxy.flatMap { $0.standing == .attorney ? $0.submitTo : nil },
+                             entry.counter?.delivery.rawValue,
+                             entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])
         let issuanceID = db.lastInsertedRowID
         var context = context
         context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))

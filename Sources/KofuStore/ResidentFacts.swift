@@ -6,7 +6,7 @@ struct ResidentFacts {
     var row: Row
 
     static let select = """
-        SELECT r.*, h.address, m.name AS city, m.mayor, m.prefecture
+        SELECT r.*, h.address, h.municipality_code, m.name AS city, m.mayor, m.prefecture
         FROM resident r JOIN household h ON h.id = r.household_id JOIN municipality m ON m.code = h.municipality_code
         """
 

@@ -250,14 +250,18 @@ enum Schema {
         CHECK (collection IN ('ordinary', 'salary', 'pension'));
     """
 
-    /// Who came to the counter (the resident, a household member from the register, or a proxy with what they
-    /// stated) and how the certificate leaves: handed over, or mailed to the registered address.
+    /// Who came to the counter (the resident, a household member from the register, an heir with their relationship,
+    /// or a proxy with what they stated), how the certificate leaves (handed over, or mailed to the registered
+    /// address), and where someone who moved out went.
     static let v4 = """
-    ALTER TABLE issuance ADD COLUMN applicant TEXT CHECK (applicant IN ('resident', 'householdMember', 'proxy'));
+    ALTER TABLE issuance ADD COLUMN applicant TEXT CHECK (applicant IN ('resident', 'householdMember', 'heir', 'attorney'));
     ALTER TABLE issuance ADD COLUMN applicant_resident_id TEXT REFERENCES resident(id);
+    ALTER TABLE issuance ADD COLUMN applicant_relationship TEXT;
     ALTER TABLE issuance ADD COLUMN proxy_purpose TEXT;
     ALTER TABLE issuance ADD COLUMN proxy_submit_to TEXT;
     ALTER TABLE issuance ADD COLUMN delivery TEXT CHECK (delivery IN ('counter', 'mailToRegisteredAddress'));
+    -- 転出先, printed on the 除票 of someone who moved out.
+    ALTER TABLE resident ADD COLUMN moved_to TEXT;
     """
 
     /// Money at the counter: the cash handed over and the change for each window fee, why each refund was made and

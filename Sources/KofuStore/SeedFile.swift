@@ -27,6 +27,8 @@ public struct SeedFile: Decodable, Sendable {
         public var becameResidentOn, movedInOn, notifiedOn, previousAddress: String
         public var status: ResidentStatus
         public var statusDate: String?
+        /// 転出先: where someone who moved out went, printed on their 除票.
+        public var movedTo: String?
         public var protectionMeasure: Bool
     }
 

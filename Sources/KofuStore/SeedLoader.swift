@@ -29,12 +29,13 @@ extension KofuDatabase {
                     INSERT INTO resident (id, household_id, family_name, given_name, family_name_kana,
                         given_name_kana, birth_date, sex, relationship, domicile, domicile_head, my_number,
                         became_resident_on, moved_in_on, notified_on, previous_address, status, status_date,
-                        protection_measure)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        protection_measure, moved_to)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [r.id, r.household, r.familyName, r.givenName, r.familyNameKana,
                                      r.givenNameKana, r.birthDate, r.sex.rawValue, r.relationship, r.domicile,
                                      r.domicileHead, r.myNumber, r.becameResidentOn, r.movedInOn, r.notifiedOn,
-                                     r.previousAddress, r.status.rawValue, r.statusDate, r.protectionMeasure])
+                                     r.previousAddress, r.status.rawValue, r.statusDate, r.protectionMeasure,
+                                     r.movedTo])
             }
             for (c, hash) in zip(seed.credentials, pinHashes) {
                 // A credential seeded as locked has used up its tries, as a real one would have.

@@ -4,11 +4,22 @@ import KofuCore
 /// `description` may name the resident for the clerk; `operatorSummary` does not.
 public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLoggable, ClerkExplained {
     case residentNotFound(String)
-    /// Moved out or deceased: the window serves the current register only.
+    /// Moved out or deceased: a 住民票 was asked for where only the 除票 exists.
     case residentNotActive(String)
-    case powerOfAttorneyMissing
     case proxyPurposeMissing
     case notAHouseholdMember
+    /// A current resident's record is a 住民票, not a 除票.
+    case notRemoved(String)
+    /// Another town's resident: only a 広域交付住民票 here.
+    case otherTown(String)
+    case notInWideArea
+    case wideAreaApplicant
+    case photoIDRequired
+    case sealRegistrationEnded
+    case deceasedInPerson
+    case relationshipMissing
+    case heirOfTheLiving
+    case removedRecordAlone
     case proxyUnderProtectionMeasure
     case sealCardMismatch
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
@@ -29,7 +40,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     public var description: String {
         switch self {
         case .residentNotFound(let id): "no resident \(id)"
-        case .residentNotActive(let id): "resident \(id) has moved out or died: the window serves current residents only"
+        case .residentNotActive(let id): "resident \(id) has moved out or died: their record is the removed one (除票)"
         case .noTaxRecord(let id, let year, let item):
             "resident \(id) has no \(item.rawValue) record for fiscal year \(year)"
         case .unknownBusiness(let registration, let id): "resident \(id) has no registered business \(registration)"
@@ -40,9 +51,18 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     public var operatorSummary: String {
         switch self {
         case .residentNotFound: "no such resident"
-        case .residentNotActive: "resident has moved out or died: the window serves current residents only"
-        case .powerOfAttorneyMissing: "a proxy outside the household needs a checked power of attorney"
+        case .residentNotActive: "resident has moved out or died: their record is the removed one (除票)"
         case .proxyPurposeMissing: "a proxy states the purpose and where the certificate goes"
+        case .notRemoved: "a current resident has no removed record (除票)"
+        case .otherTown(let town): "a resident of \(town) gets only a wide-area resident record here"
+        case .notInWideArea: "a wide-area resident record shows neither the registered domicile nor My Number"
+        case .wideAreaApplicant: "a wide-area resident record is for the resident or the household only"
+        case .photoIDRequired: "a wide-area resident record needs an official photo ID"
+        case .sealRegistrationEnded: "the seal registration ended with the move or the death"
+        case .deceasedInPerson: "a deceased resident's certificates are asked for by the household, an heir or a proxy"
+        case .relationshipMissing: "the applicant's relationship to the deceased is not recorded"
+        case .heirOfTheLiving: "an heir applies only for a deceased resident"
+        case .removedRecordAlone: "a removed record (除票) lists the person alone"
         case .notAHouseholdMember: "the applicant is not a current member of the resident's household"
         case .proxyUnderProtectionMeasure: "the resident is under a protection measure: issued to the resident in person only"
         case .sealCardMismatch: "the seal registration card number does not match the registered seal"
@@ -67,8 +87,17 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         switch self {
         case .residentNotFound: "residentNotFound"
         case .residentNotActive: "residentNotActive"
-        case .powerOfAttorneyMissing: "powerOfAttorneyMissing"
         case .proxyPurposeMissing: "proxyPurposeMissing"
+        case .notRemoved: "notRemoved"
+        case .otherTown: "otherTown"
+        case .notInWideArea: "notInWideArea"
+        case .wideAreaApplicant: "wideAreaApplicant"
+        case .photoIDRequired: "photoIDRequired"
+        case .sealRegistrationEnded: "sealRegistrationEnded"
+        case .deceasedInPerson: "deceasedInPerson"
+        case .relationshipMissing: "relationshipMissing"
+        case .heirOfTheLiving: "heirOfTheLiving"
+        case .removedRecordAlone: "removedRecordAlone"
         case .notAHouseholdMember: "notAHouseholdMember"
         case .proxyUnderProtectionMeasure: "proxyUnderProtectionMeasure"
         case .sealCardMismatch: "sealCardMismatch"

@@ -78,12 +78,12 @@ import Testing
         #expect(window.state.screen == .proxyPurpose)
         window.type("銀行口座の開設\n" + "東海銀行 小牧支店\n")
         #expect(window.state.screen == .identity)
-        #expect(window.runtime.screen.body.contains(.paragraph("代理人の本人確認書類（確認したもの）を選んでください。", .strong)))
+        #expect(window.runtime.screen.body.contains(.paragraph("来られた方（代理人・相続人）の本人確認書類（確認したもの）を選んでください。", .strong)))
         window.type("2" + "5" + "1" + "1\n1" + "1" + "300\n")
         let order = try #require(window.desk.orders.first)
         #expect(order.identity == .driversLicence)
-        #expect(order.proxy == Proxy(name: "山田 一郎", powerOfAttorneyChecked: true, sameHousehold: false,
-                                     purpose: "銀行口座の開設", submitTo: "東海銀行 小牧支店"))
+        #expect(order.proxy == Proxy(standing: .attorney, name: "山田 一郎", purpose: "銀行口座の開設",
+                                     submitTo: "東海銀行 小牧支店"))
         #expect(order.request == .business(registrationID: "B001"))
     }
 

@@ -7,8 +7,9 @@ import Testing
 /// Every refusal the window can meet has a text for the clerk in both languages.
 @Suite struct ClerkReasonTests {
     static let windowErrors: [WindowError] = [
-        .residentNotFound("R"), .residentNotActive("R"), .powerOfAttorneyMissing, .proxyPurposeMissing,
-        .notAHouseholdMember,
+        .residentNotFound("R"), .residentNotActive("R"), .proxyPurposeMissing,
+        .notAHouseholdMember, .notRemoved("R"), .otherTown("町"), .notInWideArea, .wideAreaApplicant, .photoIDRequired,
+        .sealRegistrationEnded, .deceasedInPerson, .relationshipMissing, .heirOfTheLiving, .removedRecordAlone,
         .proxyUnderProtectionMeasure, .sealCardMismatch, .noTaxRecord(residentID: "R", fiscalYear: 2026, item: .inhabitantTax),
         .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing,
         .tillClosed(businessDate: "2026-11-25", terminal: "W"), .alreadyClosed(businessDate: "2026-11-25", terminal: "W"),

@@ -72,8 +72,7 @@ import Testing
         }
     }
 
-    static let stranger = Proxy(name: "代理 人", powerOfAttorneyChecked: true, sameHousehold: false, purpose: "銀行口座開設",
-                                submitTo: "東海銀行 小牧支店")
+    static let stranger = Proxy(standing: .attorney, name: "代理 人", purpose: "銀行口座開設", submitTo: "東海銀行 小牧支店")
 
     func issuanceRow(_ receipt: IssuanceReceipt) throws -> Row {
         try database.read { db in
@@ -87,7 +86,7 @@ import Testing
         let row = try issuanceRow(receipt)
         #expect(row["staff_id"] == Fixture.staff(.clerk).id && row["identity_document"] == "driversLicence")
         #expect(row["proxy_name"] == "代理 人" && row["channel"] == "window" && row["credential_id"] == nil as String?)
-        #expect(row["applicant"] == "proxy" && row["proxy_purpose"] == "銀行口座開設")
+        #expect(row["applicant"] == "attorney" && row["proxy_purpose"] == "銀行口座開設")
         #expect(row["proxy_submit_to"] == "東海銀行 小牧支店" && row["delivery"] == "counter")
         let audit = try database.audit()
         #expect(audit.count == 1 && audit[0].action == "issue" && audit[0].staff == Fixture.staff(.clerk).id)
@@ -113,15 +112,12 @@ import Testing
     static let withMyNumber = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions(includeMyNumber: true)))
 
     @Test(arguments: [
-        (Proxy(name: "他人", powerOfAttorneyChecked: false, sameHousehold: false, purpose: "就職", submitTo: "会社"),
-         WindowError.powerOfAttorneyMissing),
-        (Proxy(name: "他人", powerOfAttorneyChecked: true, sameHousehold: false), WindowError.proxyPurposeMissing),
+        (Proxy(standing: .attorney, name: "他人", purpose: "就職"), WindowError.proxyPurposeMissing),
+        (Proxy(standing: .attorney, name: "他人"), WindowError.proxyPurposeMissing),
         // A household member is one the register knows in this household, never a name typed in.
-        (Proxy(name: "小牧 花子", powerOfAttorneyChecked: false, sameHousehold: true), WindowError.notAHouseholdMember),
-        (Proxy(name: "丹羽 和子", powerOfAttorneyChecked: false, sameHousehold: true, memberID: "R006"),
-         WindowError.notAHouseholdMember),
-        (Proxy(name: "小牧 太郎", powerOfAttorneyChecked: false, sameHousehold: true, memberID: "R001"),
-         WindowError.notAHouseholdMember),
+        (Proxy(standing: .householdMember, name: "小牧 花子"), WindowError.notAHouseholdMember),
+        (Proxy(standing: .householdMember, name: "丹羽 和子", memberID: "R006"), WindowError.notAHouseholdMember),
+        (Proxy(standing: .householdMember, name: "小牧 太郎", memberID: "R001"), WindowError.notAHouseholdMember),
     ])
     func applicantsOtherThanTheResidentAreChecked(proxy: Proxy, error: WindowError) throws {
         #expect(throws: error) { try desk.issue(Self.order("R001", Self.withMyNumber, proxy: proxy), at: now) }

@@ -16,12 +16,15 @@ import Testing
         registry = SQLiteResidentRegistry(database: database, clock: clock)
     }
 
-    @Test func findsByCardNumberOnlyCardsOfCurrentResidents() throws {
+    @Test func findsByCardNumberAndSaysWhereTheResidentStands() throws {
         let match = try #require(try registry.find(cardNumber: Fixture.everyRecord.id))
         #expect(match.residentID == "R001" && match.name == "小牧 太郎" && match.kana == "コマキ タロウ")
         #expect(match.birthDate == "1980-04-12" && match.address == "愛知県小牧市堀の内三丁目1番地")
         #expect(try registry.find(cardNumber: "900001") == nil, "a smartphone is not a card")
-        #expect(try registry.find(cardNumber: Fixture.credential(noteEn: "moved out").id) == nil)
+        #expect(match.registration == .current)
+        #expect(try registry.find(cardNumber: Fixture.credential(noteEn: "moved out").id)?.registration
+            == .movedOut(on: "2026-10-15"), "a 除票 is kept and found")
+        #expect(try registry.find(cardNumber: "100015")?.registration == .otherTown("みどり野町"))
         #expect(try registry.find(cardNumber: "123456") == nil)
     }
 
@@ -30,7 +33,10 @@ import Testing
         #expect(try registry.search(kana: "ケンイチ", birthDate: "1975-10-08").map(\.residentID) == ["R007"])
         #expect(try registry.search(kana: "ケンイチ", birthDate: "1975-10-09").isEmpty)
         #expect(try registry.search(kana: "  ", birthDate: "1975-10-08").isEmpty)
-        #expect(try registry.search(kana: "ハヤシタクヤ", birthDate: "1998-06-30").isEmpty, "moved out")
+        #expect(try registry.search(kana: "ハヤシタクヤ", birthDate: "1998-06-30").map(\.registration)
+            == [.movedOut(on: "2026-10-15")])
+        #expect(try registry.search(kana: "ヤマダ", birthDate: "1935-04-03").map(\.registration)
+            == [.deceased(on: "2026-08-03")])
     }
 
     @Test func theSealCardIsCheckedAgainstTheResidentsOwnRegistration() throws {
@@ -53,14 +59,20 @@ import Testing
         #expect(profile.incomeFiscalYears == [2025, 2026])
         #expect(profile.businesses.map(\.registrationID) == ["B0001", "B0002"])
         let inhabitant = try #require(profile.taxPayments.first { $0.fiscalYear == 2026 && $0.item == .inhabitantTax })
-        #expect(inhabitant.assessed == 283_600 && inhabitant.paid == 141_800 && inhabitant.unpaid == 141_800)
+        // On 11/25 the October installment is past due, the January one not due yet.
+        #expect(inhabitant.assessed == 283_600 && inhabitant.paid == 141_800)
+        #expect(inhabitant.unpaid == 70_900 && inhabitant.notYetDue == 70_900)
         #expect(profile.credentialIDs == ["100007"])
 
         let family = try registry.windowProfile(residentID: "R001", at: clock.date(year: 2026, month: 5, day: 1))
         #expect(family.householdMembers.map(\.residentID) == ["R002", "R003", "R004"] && family.hasSealRegistration)
         #expect(family.incomeFiscalYears == [2024, 2025], "2026 opens on June 1")
         #expect(try registry.windowProfile(residentID: "R002", at: now).credentialIDs == ["100002", "900001"])
-        #expect(throws: WindowError.residentNotActive("R021")) { try registry.windowProfile(residentID: "R021", at: now) }
+        let deceased = try registry.windowProfile(residentID: "R021", at: now)
+        #expect(deceased.resident.registration == .deceased(on: "2026-08-03") && deceased.credentialIDs.isEmpty)
+        #expect(deceased.householdMembers.map(\.residentID) == ["R020"])
+        #expect(try registry.windowProfile(residentID: "R022", at: now).credentialIDs.isEmpty,
+                "another town's card gets its PIN reset there")
     }
 
     @Test func pinResetClearsTheLockAndTheKioskAcceptsTheNewPIN() throws {

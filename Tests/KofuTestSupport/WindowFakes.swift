@@ -53,10 +53,35 @@ public let fixtureProtectedProfile = WindowProfile(
     hasSealRegistration: true, incomeFiscalYears: [2026], taxPayments: [], businesses: [], credentialIDs: ["100012"],
     protectionMeasure: true)
 
+/// 大野 浩二 of みどり野町 and his wife: the city's window gives them a 広域交付住民票 only.
+public let fixtureOtherTownProfile = WindowProfile(
+    resident: ResidentMatch(residentID: "R022", name: "大野 浩二", kana: "オオノ コウジ", birthDate: "1979-03-30",
+                            address: "愛知県東尾張郡みどり野町緑ケ丘二丁目5番地", registration: .otherTown("みどり野町")),
+    householdMembers: [HouseholdMember(residentID: "R023", name: "大野 恵美", relationship: "妻")],
+    hasSealRegistration: false, incomeFiscalYears: [], taxPayments: [], businesses: [], credentialIDs: [])
+
+/// 林 拓也, who moved out on 2026-10-15; his parents still live here.
+public let fixtureMovedOutProfile = WindowProfile(
+    resident: ResidentMatch(residentID: "R019", name: "林 拓也", kana: "ハヤシ タクヤ", birthDate: "1998-06-30",
+                            address: "愛知県小牧市大字久保一色3410番地", registration: .movedOut(on: "2026-10-15")),
+    householdMembers: [HouseholdMember(residentID: "R017", name: "林 誠", relationship: "世帯主"),
+                       HouseholdMember(residentID: "R018", name: "林 直美", relationship: "妻")],
+    hasSealRegistration: false, incomeFiscalYears: [2026],
+    taxPayments: [TaxPaymentRecord(fiscalYear: 2026, item: .inhabitantTax, assessed: 150_000, paid: 100_000)],
+    businesses: [], credentialIDs: [])
+
+/// 山田 キヨ, who died on 2026-08-03; her son is the head of the household she lived in.
+public let fixtureDeceasedProfile = WindowProfile(
+    resident: ResidentMatch(residentID: "R021", name: "山田 キヨ", kana: "ヤマダ キヨ", birthDate: "1935-04-03",
+                            address: "愛知県小牧市藤島二丁目88番地", registration: .deceased(on: "2026-08-03")),
+    householdMembers: [HouseholdMember(residentID: "R020", name: "山田 博", relationship: "世帯主")],
+    hasSealRegistration: true, incomeFiscalYears: [2026], taxPayments: [], businesses: [], credentialIDs: [])
+
 public final class FakeRegistry: ResidentRegistry, @unchecked Sendable {
     /// By card number.
     public let profiles = ["100007": fixtureWindowProfile, "100001": fixtureFamilyProfile,
-                           "100012": fixtureProtectedProfile]
+                           "100012": fixtureProtectedProfile, "100015": fixtureOtherTownProfile,
+                           "100013": fixtureMovedOutProfile, "100014": fixtureDeceasedProfile]
 
     public init() {}
 

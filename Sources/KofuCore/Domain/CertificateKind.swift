@@ -5,6 +5,8 @@ public enum CertificateKind: String, CaseIterable, Codable, Sendable {
     case incomeTax
     case taxPayment
     case business
+    /// 住民票の除票の写し: the record of someone who moved out or died, kept by the city; window only.
+    case removedResidentRecord
 
     /// The multi-copy machine offers only these; the others need a clerk.
     public static let kioskKinds: [CertificateKind] = [.residentRecord, .sealRegistration, .incomeTax]
@@ -17,6 +19,7 @@ public enum CertificateKind: String, CaseIterable, Codable, Sendable {
         case .incomeTax: "所得・課税証明書"
         case .taxPayment: "納税証明書"
         case .business: "営業証明書"
+        case .removedResidentRecord: "住民票の除票の写し"
         }
     }
 }

@@ -1,3 +1,20 @@
+/// Where someone stands in the city's register, which decides what its window may issue for them.
+public enum Registration: Equatable, Codable, Sendable {
+    case current
+    /// Registered in another town (its name): the city's window gives only a 広域交付住民票 (住基法12条の4).
+    case otherTown(String)
+    /// A 除票 is kept: `on` is the day of the move or death, `YYYY-MM-DD`.
+    case movedOut(on: String)
+    case deceased(on: String)
+
+    public var isRemoved: Bool {
+        switch self {
+        case .movedOut, .deceased: true
+        case .current, .otherTown: false
+        }
+    }
+}
+
 /// A resident as the clerk finds them: enough to confirm identity and to offer certificates.
 public struct ResidentMatch: Equatable, Codable, Sendable {
     public var residentID: String
@@ -6,30 +23,37 @@ public struct ResidentMatch: Equatable, Codable, Sendable {
     /// `YYYY-MM-DD`.
     public var birthDate: String
     public var address: String
+    public var registration: Registration
 
-    public init(residentID: String, name: String, kana: String, birthDate: String, address: String) {
+    public init(residentID: String, name: String, kana: String, birthDate: String, address: String,
+                registration: Registration = .current) {
         self.residentID = residentID
         self.name = name
         self.kana = kana
         self.birthDate = birthDate
         self.address = address
+        self.registration = registration
     }
 }
 
+/// One tax of one year as the clerk sees it on the day: what is unpaid past its due dates (未納) apart from what is
+/// not due yet (納期未到来), as the 納税証明書 will print them.
 public struct TaxPaymentRecord: Equatable, Codable, Sendable {
     public var fiscalYear: Int
     public var item: TaxItem
     public var assessed: Int
     public var paid: Int
+    public var notYetDue: Int
 
-    public init(fiscalYear: Int, item: TaxItem, assessed: Int, paid: Int) {
+    public init(fiscalYear: Int, item: TaxItem, assessed: Int, paid: Int, notYetDue: Int = 0) {
         self.fiscalYear = fiscalYear
         self.item = item
         self.assessed = assessed
         self.paid = paid
+        self.notYetDue = notYetDue
     }
 
-    public var unpaid: Int { assessed - paid }
+    public var unpaid: Int { assessed - paid - notYetDue }
 }
 
 public struct BusinessRegistration: Equatable, Codable, Sendable {

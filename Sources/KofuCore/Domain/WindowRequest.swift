@@ -6,33 +6,47 @@ public enum IdentityDocument: String, Codable, Sendable, CaseIterable {
     case twoNonPhotoDocuments
 }
 
-/// Someone at the counter for the resident: a member of the same household, picked from the register, or a proxy
-/// with a power of attorney (委任状), who states what the certificate is for and where it goes.
+/// Someone at the counter for the resident: a member of the same household, picked from the register; an heir of a
+/// deceased resident; or a proxy with a power of attorney (委任状), who states what the certificate is for and where
+/// it goes.
 public struct Proxy: Equatable, Codable, Sendable {
+    public enum Standing: String, Codable, Sendable {
+        case householdMember
+        case heir
+        /// A power of attorney was checked at the counter.
+        case attorney
+    }
+
+    public var standing: Standing
     public var name: String
-    public var powerOfAttorneyChecked: Bool
-    /// A member of the resident's own household needs no power of attorney and may take a My Number.
-    public var sameHousehold: Bool
-    /// The household member's resident id, as the register knows them; nil for a proxy from outside.
+    /// The household member's resident id, as the register knows them.
     public var memberID: String?
+    /// How the applicant is related to a deceased resident (子, 配偶者 …), recorded with a 除票.
+    public var relationship: String
     /// 使用目的 and 提出先, as a proxy states them on the request.
     public var purpose: String
     public var submitTo: String
 
-    public init(name: String, powerOfAttorneyChecked: Bool, sameHousehold: Bool, memberID: String? = nil,
-                purpose: String = "", submitTo: String = "") {
+    public init(standing: Standing, name: String, memberID: String? = nil, relationship: String = "", purpose: String = "",
+                submitTo: String = "") {
+        self.standing = standing
         self.name = name
-        self.powerOfAttorneyChecked = powerOfAttorneyChecked
-        self.sameHousehold = sameHousehold
         self.memberID = memberID
+        self.relationship = relationship
         self.purpose = purpose
         self.submitTo = submitTo
     }
 
     /// A household member picked from the register.
     public static func member(_ member: HouseholdMember) -> Proxy {
-        Proxy(name: member.name, powerOfAttorneyChecked: false, sameHousehold: true, memberID: member.residentID)
+        Proxy(standing: .householdMember, name: member.name, memberID: member.residentID)
     }
+
+    /// A member of the resident's own household needs no power of attorney and may take a My Number.
+    public var sameHousehold: Bool { standing == .householdMember }
+
+    /// How an heir or a household member says they are related to a deceased resident, as recorded.
+    public static let heirRelationships = ["配偶者", "子", "父母", "兄弟姉妹", "孫", "その他の親族"]
 }
 
 /// How the certificate reaches the resident. A resident record with My Number asked for by a proxy from outside
@@ -42,8 +56,7 @@ public enum Delivery: String, Codable, Sendable {
     case mailToRegisteredAddress
 
     public static func of(_ request: WindowCertificate, proxy: Proxy?) -> Delivery {
-        guard let proxy, !proxy.sameHousehold, case .kiosk(.residentRecord(let options)) = request,
-              options.includeMyNumber else { return .counter }
+        guard let proxy, !proxy.sameHousehold, request.recordOptions?.includeMyNumber == true else { return .counter }
         return .mailToRegisteredAddress
     }
 }
@@ -110,12 +123,22 @@ public enum WindowCertificate: Equatable, Codable, Sendable {
     case kiosk(CertificateRequest)
     case taxPayment(fiscalYear: Int, item: TaxItem)
     case business(registrationID: String)
+    case removedResidentRecord(ResidentRecordOptions)
 
     public var kind: CertificateKind {
         switch self {
         case .kiosk(let request): request.kind
         case .taxPayment: .taxPayment
         case .business: .business
+        case .removedResidentRecord: .removedResidentRecord
+        }
+    }
+
+    /// The options of a resident record, current or removed.
+    public var recordOptions: ResidentRecordOptions? {
+        switch self {
+        case .kiosk(.residentRecord(let options)), .removedResidentRecord(let options): options
+        default: nil
         }
     }
 }

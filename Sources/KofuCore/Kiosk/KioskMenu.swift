@@ -85,7 +85,7 @@ public enum KioskMenu {
         switch kind {
         case .sealRegistration: state.session?.profile?.hasSealRegistration == true ? nil : .noSealRegistration
         case .incomeTax: issuableYears(state).isEmpty ? .noIncomeRecord : nil
-        case .residentRecord, .taxPayment, .business: nil
+        case .residentRecord, .taxPayment, .business, .removedResidentRecord: nil
         }
     }
 }

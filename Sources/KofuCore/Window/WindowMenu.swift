@@ -13,6 +13,8 @@ public enum WindowChoice: Equatable, Sendable {
     case applicant(Applicant)
     /// The household member who came, by resident id.
     case applicantMember(String)
+    /// How the applicant is related to a deceased resident.
+    case relationship(String)
     case certificate(CertificateKind)
     case scope(HouseholdScope)
     case member(String)
@@ -36,9 +38,11 @@ public enum WindowChoice: Equatable, Sendable {
 }
 
 /// Who stands at the counter.
-public enum Applicant: Equatable, Sendable, CaseIterable {
+public enum Applicant: Equatable, Sendable {
     case resident
     case householdMember
+    /// For a deceased resident: an heir, who says how they are related.
+    case heir
     case proxyWithAttorney
 }
 
@@ -72,23 +76,28 @@ public enum WindowMenu {
         case .results:
             return state.customer.matches.indices.map { WindowMenuItem(.match($0)) }
         case .applicant:
-            return Applicant.allCases.map { WindowMenuItem(.applicant($0), unavailable: unavailable($0, profile)) }
+            return applicants(profile).map { WindowMenuItem(.applicant($0), unavailable: unavailable($0, profile)) }
         case .householdApplicant:
             return (profile?.householdMembers ?? []).map { WindowMenuItem(.applicantMember($0.residentID)) }
+        case .applicantRelationship:
+            return Proxy.heirRelationships.map { WindowMenuItem(.relationship($0)) }
         case .identity:
-            return IdentityDocument.allCases.map { WindowMenuItem(.identity($0)) }
+            // 広域交付 asks for an official photo ID of whoever came.
+            let wideArea = profile.map { if case .otherTown = $0.resident.registration { true } else { false } } ?? false
+            return IdentityDocument.allCases.map {
+                WindowMenuItem(.identity($0), unavailable: wideArea && $0 == .twoNonPhotoDocuments ? "photoIDRequired" : nil)
+            }
         case .certificate:
-            return CertificateKind.allCases.map { WindowMenuItem(.certificate($0), unavailable: unavailable($0, profile)) }
+            return certificateKinds(profile).map { WindowMenuItem(.certificate($0), unavailable: unavailable($0, profile)) }
         case .residentScope:
-            let alone = profile?.householdMembers.isEmpty ?? true ? "aloneInHousehold" : nil
-            return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), unavailable: alone),
-                    WindowMenuItem(.scope(.wholeHousehold))]
+            return scopeItems(profile)
         case .householdMembers:
             let ids = [profile?.resident.residentID].compactMap { $0 } + (profile?.householdMembers.map(\.residentID) ?? [])
             return ids.map { WindowMenuItem(.member($0)) }
                 + [WindowMenuItem(.proceed, unavailable: state.customer.pickedMembers.isEmpty ? "nobodyPicked" : nil)]
         case .residentOptions:
-            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0)) } + [WindowMenuItem(.proceed)]
+            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0), unavailable: unavailable($0, profile)) }
+                + [WindowMenuItem(.proceed)]
         case .fiscalYear:
             return FiscalYearRelease.issuable(profile?.incomeFiscalYears ?? [], at: state.now, clock: .japan)
                 .map { WindowMenuItem(.fiscalYear($0)) }
@@ -135,22 +144,52 @@ public enum WindowMenu {
                 WindowMenuItem(.logout)]
     }
 
-    /// 支援措置: nobody but the resident in person; a household member needs someone else in the household.
+    /// A deceased resident cannot come: their household, an heir or a proxy may.
+    static func applicants(_ profile: WindowProfile?) -> [Applicant] {
+        if case .deceased = profile?.resident.registration { return [.householdMember, .heir, .proxyWithAttorney] }
+        return [.resident, .householdMember, .proxyWithAttorney]
+    }
+
+    /// 支援措置: nobody but the resident in person. 広域交付: the resident or the household, never a proxy.
     static func unavailable(_ applicant: Applicant, _ profile: WindowProfile?) -> String? {
         guard let profile, applicant != .resident else { return nil }
         if profile.protectionMeasure { return "protectionMeasure" }
         if applicant == .householdMember, profile.householdMembers.isEmpty { return "aloneInHousehold" }
+        if applicant == .proxyWithAttorney, case .otherTown = profile.resident.registration { return "wideAreaApplicant" }
         return nil
+    }
+
+    /// The first line is the resident record the register holds for them: the current one, or the 除票.
+    static func certificateKinds(_ profile: WindowProfile?) -> [CertificateKind] {
+        let record: CertificateKind = profile?.resident.registration.isRemoved == true ? .removedResidentRecord : .residentRecord
+        return [record, .sealRegistration, .incomeTax, .taxPayment, .business]
     }
 
     static func unavailable(_ kind: CertificateKind, _ profile: WindowProfile?) -> String? {
         guard let profile else { return "noRecord" }
+        if case .otherTown = profile.resident.registration, kind != .residentRecord { return "otherTown" }
+        // A seal registration ends with the move or the death.
+        if profile.resident.registration.isRemoved, kind == .sealRegistration { return "sealRegistrationEnded" }
         switch kind {
-        case .residentRecord: return nil
+        case .residentRecord, .removedResidentRecord: return nil
         case .sealRegistration: return profile.hasSealRegistration ? nil : "noSealRegistration"
         case .incomeTax: return profile.incomeFiscalYears.isEmpty ? "noIncomeRecord" : nil
         case .taxPayment: return profile.taxPayments.isEmpty ? "noTaxRecord" : nil
         case .business: return profile.businesses.isEmpty ? "noBusiness" : nil
         }
+    }
+
+    /// A 除票 is one person's record; a current one may list chosen members or the whole household.
+    static func scopeItems(_ profile: WindowProfile?) -> [WindowMenuItem] {
+        let removed = profile?.resident.registration.isRemoved == true ? "removedRecordAlone" : nil
+        let alone = removed ?? (profile?.householdMembers.isEmpty ?? true ? "aloneInHousehold" : nil)
+        return [WindowMenuItem(.scope(.holderOnly)), WindowMenuItem(.scope(.members([])), unavailable: alone),
+                WindowMenuItem(.scope(.wholeHousehold), unavailable: removed)]
+    }
+
+    /// 広域交付住民票 leave out 本籍・筆頭者 and 個人番号 (住基法12条の4).
+    static func unavailable(_ toggle: ResidentRecordToggle, _ profile: WindowProfile?) -> String? {
+        guard case .otherTown = profile?.resident.registration, toggle != .headAndRelationship else { return nil }
+        return "notInWideArea"
     }
 }

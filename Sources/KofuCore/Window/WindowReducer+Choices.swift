@@ -31,8 +31,8 @@ extension WindowReducer {
             switch applicant {
             case .resident: show(.identity, &state)
             case .householdMember: show(.householdApplicant, &state)
-            case .proxyWithAttorney:
-                state.customer.proxy = Proxy(name: "", powerOfAttorneyChecked: true, sameHousehold: false)
+            case .heir, .proxyWithAttorney:
+                state.customer.proxy = Proxy(standing: applicant == .heir ? .heir : .attorney, name: "")
                 show(.proxyName, &state)
             }
         case .applicantMember(let id):
@@ -40,6 +40,9 @@ extension WindowReducer {
                 return []
             }
             state.customer.proxy = .member(member)
+            show(state.customer.isDeceased ? .applicantRelationship : .identity, &state)
+        case .relationship(let relationship):
+            state.customer.proxy?.relationship = relationship
             show(.identity, &state)
         case .certificate(let kind):
             chooseCertificate(kind, &state)
@@ -60,7 +63,9 @@ extension WindowReducer {
             state.customer.residentOptions.scope = .members(state.customer.pickedMembers)
             show(.residentOptions, &state)
         case .proceed:
-            state.customer.certificate = .kiosk(.residentRecord(state.customer.residentOptions))
+            let options = state.customer.residentOptions
+            state.customer.certificate = state.customer.profile?.resident.registration.isRemoved == true
+                ? .removedResidentRecord(options) : .kiosk(.residentRecord(options))
             show(.copies, &state)
         case .fiscalYear(let year):
             state.customer.certificate = .kiosk(.incomeTax(fiscalYear: year))
@@ -115,7 +120,7 @@ extension WindowReducer {
     static func chooseCertificate(_ kind: CertificateKind, _ state: inout WindowState) {
         state.customer.residentOptions = ResidentRecordOptions()
         switch kind {
-        case .residentRecord: show(.residentScope, &state)
+        case .residentRecord, .removedResidentRecord: show(.residentScope, &state)
         case .sealRegistration: show(.sealCard, &state)
         case .incomeTax: show(.fiscalYear, &state)
         case .taxPayment: show(.taxRecord, &state)
@@ -155,7 +160,7 @@ extension WindowReducer {
             return [.search(kana: state.customer.kana, birthDate: birthDate)]
         case .proxyName:
             state.customer.proxy?.name = input
-            show(.proxyPurpose, &state)
+            show(state.customer.proxy?.standing == .heir ? .applicantRelationship : .proxyPurpose, &state)
         case .proxyPurpose:
             state.customer.proxy?.purpose = input
             show(.proxySubmitTo, &state)

@@ -79,6 +79,7 @@ extension WindowReducer {
         case .birthDate: .kana
         case .applicant: .findMethod
         case .householdApplicant, .proxyName: .applicant
+        case .applicantRelationship: state.customer.proxy?.standing == .heir ? .proxyName : .householdApplicant
         case .proxyPurpose: .proxyName
         case .proxySubmitTo: .proxyPurpose
         case .identity: identityPredecessor(state)
@@ -109,10 +110,11 @@ extension WindowReducer {
 
     static func identityPredecessor(_ state: WindowState) -> WindowScreen {
         guard state.task == .serve else { return .findMethod }
-        switch state.customer.proxy {
+        switch state.customer.proxy?.standing {
         case nil: return .applicant
-        case let proxy? where proxy.sameHousehold: return .householdApplicant
-        default: return .proxySubmitTo
+        case .householdMember?: return state.customer.isDeceased ? .applicantRelationship : .householdApplicant
+        case .heir?: return .applicantRelationship
+        case .attorney?: return .proxySubmitTo
         }
     }
 }

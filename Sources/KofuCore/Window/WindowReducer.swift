@@ -41,7 +41,12 @@ public enum WindowReducer {
             return found(matches, &state)
         case .profileLoaded(let profile):
             state.customer.profile = profile
-            // A PIN is reset for the card holder in person; a certificate may be asked for by someone else.
+            // A PIN is reset for the card holder in person, and only on a card of this city's current register.
+            guard state.task == .serve || !profile.credentialIDs.isEmpty else {
+                state.message = WindowMessage("window.message.noCardToReset")
+                show(.findMethod, &state)
+                return []
+            }
             show(state.task == .resetPIN ? .identity : .applicant, &state)
             return []
         case .sealCardChecked(let number, let matches):

@@ -11,6 +11,8 @@ public enum WindowScreen: Equatable, Sendable {
     case applicant
     /// Which member of the resident's household came, picked from the register.
     case householdApplicant
+    /// How the household member or heir is related to a deceased resident.
+    case applicantRelationship
     case proxyName
     case proxyPurpose
     case proxySubmitTo

@@ -72,6 +72,10 @@ public struct WindowCustomer: Equatable, Sendable {
     public var credentialID: String?
 
     public init() {}
+
+    public var isDeceased: Bool {
+        if case .deceased = profile?.resident.registration { true } else { false }
+    }
 }
 
 /// Everything the window shows and decides from; the reducer changes it, the view draws it.

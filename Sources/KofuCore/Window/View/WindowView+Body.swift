@@ -13,6 +13,7 @@ extension WindowView {
         case .identity: return [question(identityQuestion), .spacer, options]
         case .applicant: return [question("window.applicant.title"), .spacer, options]
         case .householdApplicant: return [question("window.householdApplicant.title"), .spacer, options]
+        case .applicantRelationship: return [question("window.relationship.title"), .spacer, options]
         case .proxyName: return [question("window.proxy.title"), .spacer, field("window.field.proxy")]
         case .proxyPurpose: return [question("window.proxyPurpose.title"), .spacer, field("window.field.purpose")]
         case .proxySubmitTo: return [question("window.proxySubmitTo.title"), .spacer, field("window.field.submitTo")]
@@ -58,7 +59,7 @@ extension WindowView {
     /// The document checked is that of whoever stands at the counter.
     var identityQuestion: String {
         guard let proxy = state.customer.proxy else { return "window.identity.title" }
-        return proxy.sameHousehold ? "window.identity.member" : "window.identity.proxy"
+        return proxy.sameHousehold ? "window.identity.member" : "window.identity.other"
     }
 
     var demoAccounts: [Block] {
@@ -143,14 +144,17 @@ extension WindowView {
         guard let certificate = state.customer.certificate else { return [] }
         var rows = [TableRow(t("confirm.certificate"), certificateText(certificate))]
         if let proxy = state.customer.proxy {
-            rows.append(TableRow(t(proxy.sameHousehold ? "window.confirm.member" : "window.confirm.proxy"), proxy.name))
-            if !proxy.sameHousehold {
+            rows.append(TableRow(t("window.confirm.\(proxy.standing.rawValue)"), proxy.name))
+            if !proxy.relationship.isEmpty {
+                rows.append(TableRow(t("window.confirm.relationship"), strings.relationship(proxy.relationship, state.language)))
+            }
+            if proxy.standing == .attorney {
                 rows += [TableRow(t("window.confirm.purpose"), proxy.purpose),
                          TableRow(t("window.confirm.submitTo"), proxy.submitTo)]
             }
         }
         rows.append(TableRow(t("window.confirm.identity"), t("window.identity.\(state.customer.identity.rawValue)")))
-        if case .kiosk(.residentRecord(let options)) = certificate {
+        if let options = certificate.recordOptions {
             let scope = switch options.scope {
             case .holderOnly: t("scope.holderOnly")
             case .wholeHousehold: t("scope.wholeHousehold")

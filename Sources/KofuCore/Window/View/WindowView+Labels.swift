@@ -14,7 +14,8 @@ extension WindowView {
         case .identity(let document): t("window.identity.\(document.rawValue)")
         case .applicant(let applicant): t("window.applicant.\(applicant)")
         case .applicantMember(let id): memberText(id)
-        case .certificate(let kind): t("kind.\(kind.rawValue)")
+        case .relationship(let relationship): strings.relationship(relationship, state.language)
+        case .certificate(let kind): kindText(kind)
         case .scope(.holderOnly): t("scope.holderOnly")
         case .scope(.members): t("scope.someMembers")
         case .scope(.wholeHousehold): t("scope.wholeHousehold")
@@ -62,7 +63,21 @@ extension WindowView {
     }
 
     func matchText(_ match: ResidentMatch) -> String {
-        t("window.match", match.name, match.kana, date(match.birthDate), match.address)
+        t("window.match", match.name, match.kana, date(match.birthDate), match.address) + registrationText(match)
+    }
+
+    /// Anyone but a current resident is marked as such wherever they are named.
+    func registrationText(_ match: ResidentMatch) -> String {
+        match.registration == .current ? "" : t("window.gap") + registrationTag(match.registration)
+    }
+
+    func registrationTag(_ registration: Registration) -> String {
+        switch registration {
+        case .current: ""
+        case .otherTown(let town): t("window.registration.otherTown", town)
+        case .movedOut(let on): t("window.registration.movedOut", date(on))
+        case .deceased(let on): t("window.registration.deceased", date(on))
+        }
     }
 
     func refundableText(_ issuance: IssuanceSummary) -> String {
@@ -71,8 +86,8 @@ extension WindowView {
     }
 
     func taxText(_ record: TaxPaymentRecord) -> String {
-        t("window.tax.record", fiscalYear(record.fiscalYear), t("window.taxItem.\(record.item.rawValue)"), Yen.digits(record.assessed),
-          Yen.digits(record.unpaid))
+        t("window.tax.record", fiscalYear(record.fiscalYear), t("window.taxItem.\(record.item.rawValue)"),
+          Yen.digits(record.assessed), Yen.digits(record.unpaid), Yen.digits(record.notYetDue))
     }
 
     /// 令和8年度 on Japanese screens, FY2026 on English ones.
@@ -80,9 +95,18 @@ extension WindowView {
         state.language == .ja ? JapaneseDate.fiscalYearName(year) : t("window.fiscalYear", year)
     }
 
+    /// A non-resident's 住民票 is a 広域交付住民票, and says so wherever it is named.
+    func kindText(_ kind: CertificateKind) -> String {
+        if kind == .residentRecord, case .otherTown = state.customer.profile?.resident.registration {
+            return t("window.kind.wideArea")
+        }
+        return t("kind.\(kind.rawValue)")
+    }
+
     func certificateText(_ certificate: WindowCertificate) -> String {
         switch certificate {
-        case .kiosk(let request): t("kind.\(request.kind.rawValue)")
+        case .kiosk(let request): kindText(request.kind)
+        case .removedResidentRecord: kindText(.removedResidentRecord)
         case .taxPayment(let year, let item):
             t("kind.taxPayment") + " " + t("window.tax.short", fiscalYear(year), t("window.taxItem.\(item.rawValue)"))
         case .business(let id):

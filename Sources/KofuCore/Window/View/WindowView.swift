@@ -32,11 +32,24 @@ public struct WindowView {
         let match = profile.resident
         var line = t("window.customer", match.name, match.kana, date(match.birthDate))
         if let proxy = state.customer.proxy, !proxy.name.isEmpty {
-            line += t(proxy.sameHousehold ? "window.customer.member" : "window.customer.proxy", proxy.name)
+            line += t("window.customer.\(proxy.standing.rawValue)", proxy.name)
         }
         var blocks: [Block] = [.paragraph(line, .dim)]
+        if match.registration != .current {
+            blocks.append(.paragraph(registrationTag(match.registration) + t("window.gap") + t(registrationKey(match.registration)),
+                                     .warning))
+        }
         if profile.protectionMeasure { blocks.append(.paragraph(t("window.customer.protection"), .warning)) }
         return blocks + [.spacer]
+    }
+
+    /// What the window can do for someone who is not a current resident, shown as their record opens.
+    func registrationKey(_ registration: Registration) -> String {
+        switch registration {
+        case .current: ""
+        case .otherTown: "window.customer.otherTown"
+        case .movedOut, .deceased: "window.customer.removed"
+        }
     }
 
     /// Staff read dates in 和暦 (昭和55年4月12日); the English screens keep the western date.

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The staff window binary for those who are not current residents: another town's resident gets a 広域交付住民票
+/// certified by 小牧市長, and a resident who moved out gets the income certificate of the year they lived here.
+@Suite struct WindowRegisterEndToEndTests {
+    /// A clerk logged in on a fresh store, looking up `card`.
+    func window(_ store: ScratchStore, card: String) throws -> TmuxSession {
+        let window = try TmuxSession([try Kofu.binary(), "window", "--db", store.database, "--spool", store.spool.path,
+                                      "--now", "2026-11-25T10:00:00+09:00", "--terminal", "W-E2E"],
+                                     width: 100, height: 30)
+        try window.waitFor("職員IDを入力")
+        try window.send("S001", .enter)
+        try window.waitFor("パスワードを入力")
+        try window.send("komaki-clerk1", .enter)
+        try window.waitFor("業務を選んで")
+        try window.send("1")
+        try window.waitFor("カードの番号で探す")
+        try window.send("1", .text(card), .enter)
+        return window
+    }
+
+    /// From the fee screen to the issued screen, paying 300 yen.
+    func pay(_ window: TmuxSession) throws {
+        try window.waitFor("部数を入力")
+        try window.send("1", .enter)
+        try window.waitFor("手数料を選んで")
+        try window.send("1")
+        try window.waitFor("内容をご確認")
+        try window.send("1")
+        try window.waitFor("お預かりした金額")
+        try window.send("300", .enter)
+        try window.waitFor("交付しました")
+    }
+
+    @Test func anotherTownsResidentGetsAWideAreaResidentRecord() throws {
+        let store = try ScratchStore()
+        let window = try window(store, card: "100015")
+        try window.waitFor("みどり野町の住民・広域交付のみ")
+        try window.send("1")
+        try window.waitFor("ご本人の本人確認書類")
+        try window.send("2")
+        try window.waitFor("住民票の写し（広域交付）")
+        try window.send("1")
+        try window.waitFor("記載する方を選んで")
+        try window.send("1")
+        try window.waitFor("記載する事項を選んで")
+        try window.send("2")
+        try window.waitFor("本籍・筆頭者と個人番号は記載できません")
+        try window.send("4")
+        try pay(window)
+        let documents = try store.spooled()
+        #expect(documents.count == 1)
+        let document = try #require(documents.first)
+        #expect(document.contains("住 民 票 の 写 し （ 広 域 交 付 ）") && document.contains("大野 浩二"))
+        #expect(document.contains("小牧市長") && !document.contains("みどり野町長") && !document.contains("本籍"))
+        #expect(try store.ledger().map { $0["amount"] as? Int } == [300])
+    }
+
+    @Test func aMovedOutResidentGetsTheIncomeCertificateOfTheYearLivedHere() throws {
+        let store = try ScratchStore()
+        let window = try window(store, card: "100013")
+        try window.waitFor("転出 令和8年10月15日・除票")
+        try window.send("1")
+        try window.waitFor("ご本人の本人確認書類")
+        try window.send("1")
+        try window.waitFor("住民票の除票の写し")
+        try window.send("3")
+        try window.waitFor("年度を選んで")
+        try window.send("1")
+        try pay(window)
+        let document = try #require(try store.spooled().first)
+        #expect(document.contains("所 得 ・ 課 税 証 明 書") && document.contains("林 拓也"))
+        #expect(document.contains("令和8年度"))
+        #expect(try store.ledger().map { $0["kind"] as? String } == ["incomeTax"])
+    }
+}
