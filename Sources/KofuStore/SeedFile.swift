@@ -118,6 +118,32 @@ public struct SeedFile: Decodable, Sendable {
         }
     }
 
+    /// The residents with what a visitor can find of each, for the window demo's help panel.
+    public var demoResidents: [DemoResident] {
+        let town = Dictionary(households.map { ($0.id, $0.municipality) }, uniquingKeysWith: { first, _ in first })
+        let places = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        return residents.map { r in
+            var notes: [(ja: String, en: String)] = []
+            switch r.status {
+            case .movedOut: notes.append(("転出（除票）", "moved out (removed record)"))
+            case .deceased: notes.append(("死亡（除票）", "deceased (removed record)"))
+            case .active:
+                if let code = town[r.household], code != city, let place = places[code] {
+                    notes.append(("\(place.name)（広域交付）", "\(place.nameEn) (wide-area issuance)"))
+                }
+            }
+            if r.protectionMeasure { notes.append(("支援措置", "protection measure")) }
+            if incomes.contains(where: { $0.resident == r.id }) { notes.append(("所得", "income")) }
+            if taxPayments.contains(where: { $0.resident == r.id }) { notes.append(("納税", "tax payments")) }
+            if businesses.contains(where: { $0.resident == r.id }) { notes.append(("営業", "business")) }
+            return DemoResident(
+                name: "\(r.familyName) \(r.givenName)", kana: "\(r.familyNameKana) \(r.givenNameKana)", birthDate: r.birthDate,
+                card: credentials.first { $0.resident == r.id && $0.kind == .card }?.id ?? "",
+                sealCard: seals.first { $0.resident == r.id }?.number ?? "",
+                noteJa: notes.map(\.ja).joined(separator: "・"), noteEn: notes.map(\.en).joined(separator: ", "))
+        }
+    }
+
     /// The staff accounts with their published passwords, for the window demo's login screen.
     public var demoStaffAccounts: [DemoStaffAccount] {
         staff.map { DemoStaffAccount(id: $0.id, name: $0.name, role: $0.role, password: $0.password) }

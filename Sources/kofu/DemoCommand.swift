@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
         if window {
             _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
                                        language: session.lang, now: session.now ?? seed.demoDate,
-                                       demoAccounts: seed.demoStaffAccounts)
+                                       demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate

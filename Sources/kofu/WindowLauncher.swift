@@ -6,7 +6,8 @@ import KofuTerminal
 /// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal stops it.
 enum WindowLauncher {
     static func run(database: KofuDatabase, assets: Assets, spool: URL, terminal: String, language: Language,
-                    now: String?, demoAccounts: [DemoStaffAccount] = []) throws -> TerminalLoop.Ending {
+                    now: String?, demoAccounts: [DemoStaffAccount] = [],
+                    demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         let hours = try assets.windowHours()
         let ports = WindowPorts(
@@ -22,7 +23,7 @@ enum WindowLauncher {
         }
         let config = WindowConfig(terminal: terminal, hours: hours,
                                   changeFloat: try ChangeFloat.parse(settings: try assets.bytes("municipality.json")),
-                                  demoAccounts: demoAccounts)
+                                  demoAccounts: demoAccounts, demoResidents: demoResidents)
         var runtime = WindowRuntime(state: WindowState(config: config, language: language, now: clock.now()),
                                     strings: try assets.strings(), ports: ports)
         log.write("window \(terminal) started")

@@ -141,4 +141,18 @@ import Testing
         #expect(entry?.pin == first.pin)
         #expect(entry?.noteJa == first.noteJa)
     }
+
+    /// The window demo's help: every resident, how to find them, and what each one shows.
+    @Test func demoResidentsSayHowToFindEachAndWhatTheyShow() throws {
+        let residents = Fixture.seed.demoResidents
+        #expect(residents.count == Fixture.seed.residents.count)
+        let taro = try #require(residents.first { $0.name == "小牧 太郎" })
+        #expect(taro.card == "100001" && taro.sealCard == "0012345" && taro.kana == "コマキ タロウ")
+        #expect(taro.noteJa == "所得・納税" && taro.noteEn == "income, tax payments")
+        #expect(residents.first { $0.name == "加藤 健一" }?.noteJa == "所得・納税・営業")
+        #expect(residents.first { $0.name == "林 拓也" }?.noteJa.hasPrefix("転出（除票）") == true)
+        #expect(residents.first { $0.name == "山田 キヨ" }?.noteJa.hasPrefix("死亡（除票）") == true)
+        #expect(residents.first { $0.name == "大野 浩二" }?.noteJa == "みどり野町（広域交付）")
+        #expect(residents.first { $0.name == "水野 裕子" }?.noteJa.contains("支援措置") == true)
+    }
 }

@@ -64,11 +64,13 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func demoLogin(_ language: Language) throws {
-        let accounts = [DemoStaffAccount(id: "clerk01", name: "窓口 一郎", role: .clerk, password: "clerk-pass"),
-                        DemoStaffAccount(id: "super01", name: "監督 花子", role: .supervisor, password: "super-pass")]
-        let harness = try WindowHarness(language: language, demoAccounts: accounts)
+        var harness = try WindowHarness(language: language, demoAccounts: fixtureDemoAccounts,
+                                        demoResidents: fixtureDemoResidents)
         try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
                          named: "window/demo-login.\(language.rawValue)")
+        harness.type("?")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+                         named: "window/demo-help.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)

@@ -65,7 +65,7 @@ extension KioskDriver where Authority == FakeAuthority, Desk == FakeDesk, Printe
     }
 }
 
-/// The notation of test key scripts: `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace, ↑ ↓ arrows, else the character.
+/// The notation of test key scripts: `\n` Enter, `\u{1b}` Esc, `\u{8}` backspace, ↑ ↓ ← → arrows, else the character.
 public func keyInput(_ ch: Character) -> KeyInput {
     switch ch {
     case "\n": .enter
@@ -73,6 +73,8 @@ public func keyInput(_ ch: Character) -> KeyInput {
     case "\u{8}": .backspace
     case "↑": .up
     case "↓": .down
+    case "←": .left
+    case "→": .right
     default: .character(ch)
     }
 }

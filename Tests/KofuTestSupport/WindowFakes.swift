@@ -179,3 +179,19 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
                                   closedAt: "2026-11-25T07:00:00Z")
     }
 }
+
+public let fixtureDemoAccounts = [DemoStaffAccount(id: "clerk01", name: "窓口 一郎", role: .clerk, password: "clerk-pass"),
+                                  DemoStaffAccount(id: "super01", name: "監督 花子", role: .supervisor, password: "super-pass")]
+
+/// Twenty demo residents, enough for two pages of the window demo's help.
+public let fixtureDemoResidents: [DemoResident] = [
+    DemoResident(name: "小牧 太郎", kana: "コマキ タロウ", birthDate: "1980-04-12", card: "100001", sealCard: "0012345",
+                 noteJa: "所得・納税", noteEn: "income, tax payments"),
+    DemoResident(name: "林 拓也", kana: "ハヤシ タクヤ", birthDate: "1998-06-30", card: "100013", sealCard: "",
+                 noteJa: "転出（除票）・所得", noteEn: "moved out (removed record), income"),
+    DemoResident(name: "大野 浩二", kana: "オオノ コウジ", birthDate: "1979-03-30", card: "100015", sealCard: "",
+                 noteJa: "みどり野町（広域交付）", noteEn: "Midorino Town (wide-area issuance)"),
+] + (4...20).map {
+    DemoResident(name: "試験 \($0)号", kana: "シケン", birthDate: "1990-01-\(10 + $0)", card: "", sealCard: "", noteJa: "",
+                 noteEn: "")
+}

@@ -9,14 +9,16 @@ public struct WindowHarness {
     public let printer = FakePrinter()
     public private(set) var now: Date
 
-    public init(now: Date = fixtureNow, language: Language = .ja, demoAccounts: [DemoStaffAccount] = []) throws {
+    public init(now: Date = fixtureNow, language: Language = .ja, demoAccounts: [DemoStaffAccount] = [],
+                demoResidents: [DemoResident] = []) throws {
         self.now = now
         let hours = try WindowHours(
             settings: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("municipality.json"))),
             calendar: Array(try Data(contentsOf: assetsDirectory.appendingPathComponent("calendar/holidays.json"))))
         let ports = WindowPorts(staff: staff, registry: FakeRegistry(), desk: desk, printer: printer, log: { _ in })
         runtime = WindowRuntime(state: WindowState(config: WindowConfig(terminal: "W-01", hours: hours, changeFloat: 10_000,
-                                                                                demoAccounts: demoAccounts),
+                                                                                demoAccounts: demoAccounts,
+                                                                                demoResidents: demoResidents),
                                                    language: language, now: now),
                                 strings: try loadStrings(), ports: ports)
     }

@@ -32,3 +32,29 @@ public struct DemoCredential: Equatable, Sendable {
         self.noteEn = noteEn
     }
 }
+
+/// A demo resident as the demo window's help lists them: whom a visitor can look up, by card or by name and birth
+/// date, and what each one shows.
+public struct DemoResident: Equatable, Sendable {
+    public var name: String
+    public var kana: String
+    /// `YYYY-MM-DD`.
+    public var birthDate: String
+    /// The number of their My Number card, or empty.
+    public var card: String
+    /// The number of their seal registration card (印鑑登録証), or empty.
+    public var sealCard: String
+    public var noteJa: String
+    public var noteEn: String
+
+    public init(name: String, kana: String, birthDate: String, card: String, sealCard: String, noteJa: String,
+                noteEn: String) {
+        self.name = name
+        self.kana = kana
+        self.birthDate = birthDate
+        self.card = card
+        self.sealCard = sealCard
+        self.noteJa = noteJa
+        self.noteEn = noteEn
+    }
+}

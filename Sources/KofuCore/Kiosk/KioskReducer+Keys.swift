@@ -36,13 +36,8 @@ extension KioskReducer {
     }
 
     static func handleHelp(_ key: KeyInput, _ state: inout KioskState) -> [KioskEffect] {
-        let pages = max(1, (state.config.demoCredentials.count + helpPageSize - 1) / helpPageSize)
-        switch key {
-        case .escape: state.helpPage = nil
-        case .right, .down: state.helpPage = min(pages - 1, state.helpPage! + 1)
-        case .left, .up: state.helpPage = max(0, state.helpPage! - 1)
-        default: break
-        }
+        state.helpPage = HelpPages(state.config.demoCredentials, page: state.helpPage ?? 0, perPage: helpPageSize)
+            .turned(by: key)
         return []
     }
 

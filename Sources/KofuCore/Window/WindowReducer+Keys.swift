@@ -2,6 +2,15 @@
 /// business, L switches language.
 extension WindowReducer {
     static func handle(_ key: KeyInput, _ state: inout WindowState) -> [WindowEffect] {
+        // In a demo, ? opens the list of demo residents on every screen, text fields included.
+        if key == .character("?"), state.config.isDemo {
+            state.helpPage = state.helpPage == nil ? 0 : nil
+            return []
+        }
+        if let page = state.helpPage {
+            state.helpPage = HelpPages(state.config.demoResidents, page: page, perPage: helpPageSize).turned(by: key)
+            return []
+        }
         if state.screen.isTextEntry { return textEntry(key, &state) }
         if case .character(let c) = key {
             switch c {
@@ -30,6 +39,9 @@ extension WindowReducer {
         }
         return []
     }
+
+    /// Demo residents per help page: what fits the body at 100×30.
+    public static let helpPageSize = 16
 
     /// An item that cannot be chosen says why instead of doing nothing.
     static func pick(_ item: WindowMenuItem, _ state: inout WindowState) -> [WindowEffect] {

@@ -9,13 +9,19 @@ public struct WindowConfig: Equatable, Sendable {
     public var changeFloat: Int
     /// Non-empty only in demo sessions: the login screen lists them.
     public var demoAccounts: [DemoStaffAccount]
+    /// Demo only: the help panel (?) lists them.
+    public var demoResidents: [DemoResident]
 
-    public init(terminal: String, hours: WindowHours, changeFloat: Int, demoAccounts: [DemoStaffAccount] = []) {
+    public init(terminal: String, hours: WindowHours, changeFloat: Int, demoAccounts: [DemoStaffAccount] = [],
+                demoResidents: [DemoResident] = []) {
         self.terminal = terminal
         self.hours = hours
         self.changeFloat = changeFloat
         self.demoAccounts = demoAccounts
+        self.demoResidents = demoResidents
     }
+
+    public var isDemo: Bool { !demoAccounts.isEmpty }
 }
 
 /// The till as counted at the close: the change float it started with, the day's takings by the ledger, and the cash
@@ -106,6 +112,8 @@ public struct WindowState: Equatable, Sendable {
     /// Expected and counted cash while the close is being confirmed.
     public var tillCount: TillCount?
     public var message: WindowMessage?
+    /// Demo only: the help panel listing the demo residents, and which page of it.
+    public var helpPage: Int?
     public var isFinished = false
 
     public init(config: WindowConfig, language: Language, now: Date) {

@@ -136,14 +136,11 @@ extension KioskView {
     }
 
     var helpBody: [Block] {
-        let all = state.config.demoCredentials
-        let size = KioskReducer.helpPageSize
-        let pages = max(1, (all.count + size - 1) / size)
-        let page = min(state.helpPage ?? 0, pages - 1)
-        let rows = all.dropFirst(page * size).prefix(size).map { c in
+        let help = HelpPages(state.config.demoCredentials, page: state.helpPage ?? 0, perPage: KioskReducer.helpPageSize)
+        let rows = help.rows.map { c in
             [c.id, t("help.kind.\(c.kind.rawValue)"), c.holder, c.pin, state.language == .ja ? c.noteJa : c.noteEn]
         }
-        return [.paragraph(t("help.title", page + 1, pages), .strong), .spacer,
+        return [.paragraph(t("help.title", help.page + 1, help.pages), .strong), .spacer,
                 .columns([[t("help.id"), t("help.kind"), t("help.holder"), t("help.pin"), t("help.note")]] + rows)]
     }
 }

@@ -56,6 +56,16 @@ extension WindowView {
 
     func question(_ key: String) -> Block { .paragraph(t(key), .strong) }
 
+    /// Demo only: whom to look up, by card or by name and birth date, and what each one shows.
+    var helpBody: [Block] {
+        let help = HelpPages(state.config.demoResidents, page: state.helpPage ?? 0, perPage: WindowReducer.helpPageSize)
+        let header = ["card", "name", "kana", "birth", "seal", "note"].map { t("window.help.\($0)") }
+        let rows = help.rows.map { r in
+            [r.card, r.name, r.kana, date(r.birthDate), r.sealCard, state.language == .ja ? r.noteJa : r.noteEn]
+        }
+        return [.paragraph(t("window.help.title", help.page + 1, help.pages), .strong), .spacer, .columns([header] + rows)]
+    }
+
     /// The document checked is that of whoever stands at the counter.
     var identityQuestion: String {
         guard let proxy = state.customer.proxy else { return "window.identity.title" }

@@ -18,7 +18,7 @@ public struct WindowView {
 
     public var screen: ScreenModel {
         var model = ScreenModel(title: t("window.title"), clock: ScreenClock.text(state.now) { t("weekday.\($0)") })
-        model.body = header + body + messageBlocks
+        model.body = state.helpPage == nil ? header + body + messageBlocks : helpBody
         model.keys = keys
         if let staff = state.staff {
             model.status = t("window.staffStatus", staff.name, t("window.role.\(staff.role.rawValue)"), state.config.terminal)
@@ -71,16 +71,18 @@ public struct WindowView {
     }
 
     var keys: [KeyHint] {
+        let help = state.config.isDemo ? [KeyHint("?", t("window.key.help"))] : []
+        if state.helpPage != nil { return [KeyHint("←→", t("key.page")), KeyHint("Esc/?", t("key.close"))] }
         if state.screen.isTextEntry {
             return [KeyHint("Enter", t("key.ok")), KeyHint("BS", t("key.correct"))]
-                + (state.screen == .staffID ? [] : [KeyHint("Esc", t("key.back"))])
+                + (state.screen == .staffID ? [] : [KeyHint("Esc", t("key.back"))]) + help
         }
         let count = WindowMenu.items(for: state).count
         var hints = count > 0 ? [KeyHint(count == 1 ? "1" : "1-\(count)", t("key.select"))] : []
         if state.screen != .home { hints.append(KeyHint("Esc", t("key.back"))) }
         if state.staff != nil, state.screen != .home { hints.append(KeyHint("Q", t("window.key.toMenu"))) }
         hints.append(KeyHint("L", t("key.language")))
-        return hints
+        return hints + help
     }
 
     /// A text field; secret ones show a dot per character.
