@@ -25,7 +25,8 @@ import Testing
     /// With --db the demo keeps its database and says where it and the certificates are, before the screen is
     /// taken and after it is given back.
     @Test func demoWithADatabaseSaysWhereItKeepsItAndTheCertificates() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-demo-e2e-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kofu-demo-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let database = scratch.appendingPathComponent("demo.sqlite").path

@@ -151,7 +151,9 @@ public enum DailySummaryFormat {
     public static func json(_ summary: DailySummary) throws -> String {
         let groups = groups(summary)
         func lines(_ section: String) -> [Report.Line] {
-            groups.filter { $0.section == section }.map { Report.Line(channel: $0.channel, kind: $0.kind, totals: $0.totals) }
+            groups.filter { $0.section == section }.map {
+                Report.Line(channel: $0.channel, kind: $0.kind, totals: $0.totals)
+            }
         }
         let report = Report(businessDate: summary.businessDate, lines: lines("line"), channels: lines("channel"),
                             kinds: lines("kind"), day: groups.last!.totals,

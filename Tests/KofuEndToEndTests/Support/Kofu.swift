@@ -29,7 +29,8 @@ enum Kofu {
     }
 
     /// Runs a command to completion, whatever its exit status: for commands whose status is an answer (verify).
-    static func outcome(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+    static func outcome(_ arguments: [String], input: String = "") throws
+        -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
