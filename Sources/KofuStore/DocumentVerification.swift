@@ -16,8 +16,9 @@ public enum DocumentVerification: Equatable, Sendable {
     case textAltered
     /// The text carries no 証明書番号 or 検証コード line.
     case notACertificate
-    /// Serial and code are genuine, but printing failed and the fee was refunded: the paper, if any, is void.
-    case refunded
+    /// Serial and code are genuine, but the issuance was refunded or voided (at the window, or after a failed
+    /// print) on that business date: the paper, printed or not, is void.
+    case refunded(on: String)
 }
 
 extension KofuDatabase {
@@ -26,9 +27,10 @@ extension KofuDatabase {
         guard let row = try read({ db in
             try Row.fetchOne(db, sql: """
                 SELECT d.body, d.verification_code, i.kind, i.business_date,
-                    EXISTS (SELECT 1 FROM ledger charge JOIN ledger refund ON refund.references_ledger_id = charge.id
-                            WHERE charge.issuance_id = i.id AND charge.entry_type IN ('charge', 'exemption')
-                                AND refund.entry_type = 'refund') AS refunded
+                    (SELECT refund.business_date FROM ledger charge
+                        JOIN ledger refund ON refund.references_ledger_id = charge.id
+                        WHERE charge.issuance_id = i.id AND charge.entry_type IN ('charge', 'exemption')
+                            AND refund.entry_type = 'refund') AS refunded_on
                 FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?
                 """, arguments: [serial])
         }) else { return .unknownSerial }
@@ -38,7 +40,7 @@ extension KofuDatabase {
         let given = code.uppercased().trimmingCharacters(in: .whitespaces)
         guard PINHash.constantTimeEqual(Data(given.utf8), Data(stored.utf8)) else { return .codeMismatch }
         // Checked last, so that only someone holding the real code learns that the issuance was refunded.
-        guard !(row["refunded"] as Bool) else { return .refunded }
+        if let refundedOn: String = row["refunded_on"] { return .refunded(on: refundedOn) }
         return .genuine(kind: CertificateKind(rawValue: row["kind"])!, businessDate: row["business_date"])
     }
 

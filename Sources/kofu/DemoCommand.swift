@@ -29,6 +29,11 @@ struct DemoCommand: ParsableCommand {
         if db == nil { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) }
         defer { if db == nil { try? FileManager.default.removeItem(at: scratch) } }
 
+        let spoolURL = Spool.directory(spool, beside: path)
+        let databasePath = URL(fileURLWithPath: path).path
+        // Said before the screen is taken, so the user knows where the printed certificates will be.
+        print((db == nil ? "Demo on a temporary database, removed when the demo ends"
+                         : "Demo database \(databasePath) (kept)") + "; certificates go to \(spoolURL.path).")
         let database: KofuDatabase
         if FileManager.default.fileExists(atPath: path) {
             database = try KofuDatabase.open(at: path)
@@ -37,7 +42,6 @@ struct DemoCommand: ParsableCommand {
             database = try KofuDatabase.create(at: path)
             try database.load(seed)
         }
-        let spoolURL = Spool.directory(spool, beside: path)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
             _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
@@ -49,7 +53,10 @@ struct DemoCommand: ParsableCommand {
             _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
                                       demoCredentials: seed.demoCredentials)
         }
-        print(db == nil ? "Demo ended; its temporary database and certificates were removed."
-                        : "Demo ended; the database is kept at \(path), certificates in \(spoolURL.path).")
+        switch (db, spool) {
+        case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")
+        case (nil, _): print("Demo ended; its temporary database was removed, certificates are in \(spoolURL.path).")
+        default: print("Demo ended; the database is kept at \(databasePath), certificates in \(spoolURL.path).")
+        }
     }
 }

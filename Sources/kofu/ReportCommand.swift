@@ -26,7 +26,8 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let summary = try KofuDatabase.open(at: db, readOnly: true).dailySummary(businessDate: date)
             switch format {
-            case .table: print(DailySummaryFormat.table(summary), terminator: "")
+            case .table:
+                print(DailySummaryFormat.table(summary), terminator: "")
             case .csv: print(DailySummaryFormat.csv(summary), terminator: "")
             case .json: print(try DailySummaryFormat.json(summary), terminator: "")
             }

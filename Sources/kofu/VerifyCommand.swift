@@ -29,7 +29,7 @@ struct VerifyCommand: ParsableCommand {
             case .textAltered: message = "NOT GENUINE: the text differs from the certificate issued"
             case .recordAltered: message = "ALERT: the database record of this certificate was altered"
             case .notACertificate: message = "NOT GENUINE: no serial or verification code found"
-            case .refunded: message = "NOT VALID: this certificate was refunded (not printed) and is void"
+            case .refunded(let date): message = "NOT VALID: refunded and voided on \(date); this paper is void"
             }
             if case .genuine = verdict {} else { failures += 1 }
             print("\(file): \(message)")

@@ -33,4 +33,25 @@ import Testing
         _ = try demo.waitForExit()
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
     }
+
+    /// With --db the demo keeps its database and says where it and the certificates are, before the screen is
+    /// taken and after it is given back.
+    @Test func demoWithADatabaseSaysWhereItKeepsItAndTheCertificates() throws {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kofu-demo-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let database = scratch.appendingPathComponent("demo.sqlite").path
+        let spool = scratch.appendingPathComponent("spool").path
+        // Wide enough that neither line wraps.
+        let demo = try TmuxSession([try Kofu.binary(), "demo", "--db", database], width: 200)
+        try demo.waitFor("[?]", timeout: .seconds(20))
+        try demo.send(.interrupt)
+        try demo.waitForOutput("Demo ended; the database is kept at \(database), certificates in \(spool).")
+        _ = try demo.waitForExit()
+        // The end line follows the screen's return, so by now the start line is back in the pane.
+        let pane = try demo.capture(history: true)
+        #expect(pane.contains("Demo database \(database) (kept); certificates go to \(spool)."))
+        #expect(FileManager.default.fileExists(atPath: database))
+    }
 }

@@ -65,23 +65,25 @@ import Testing
     }
 
     @Test func dailyReportShowsAWindowTaxPaymentCertificate() throws {
-        let database = try KofuDatabase.open(at: store.database)
-        let assets = Kofu.repository.appendingPathComponent("Assets")
-        let hours = try WindowHours(
-            settings: Array(try Data(contentsOf: assets.appendingPathComponent("municipality.json"))),
-            calendar: Array(try Data(contentsOf: assets.appendingPathComponent("calendar/holidays.json"))))
-        let desk = try SQLiteWindowDesk(database: database, templates: assets.appendingPathComponent("templates"),
-                                        hours: hours)
+        let desk = try store.windowDesk()
         let day = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10)
         _ = try desk.issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
                                        request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
                                        cashReceived: 300, staffID: "S001", terminal: "W-01"), at: day)
+        _ = try desk.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 1_300, changeFloat: 0, staffID: "S001",
+                           at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 17, minute: 5))
         let csv = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25", "--format", "csv"])
         #expect(csv.contains("2026-11-25,line,window,taxPayment,,,1,1,300,0,0,0,300,,,,"))
+        #expect(csv.contains(",W-01,S001,,,,,,,,0,300,1300,1000,2026-11-25T17:05:00+09:00\r\n"))
         let table = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25"])
-        #expect(table.contains("taxPayment") && table.contains("net 300 yen"))
+        #expect(table.split(separator: "\n").contains { $0.hasPrefix("window ") && $0.contains(" 納税証明書 ") })
+        #expect(!table.contains("taxPayment"), "the kind as printed, not its code")
+        let close = table.split(separator: "\n").first { $0.hasPrefix("W-01") }?.split(separator: " ")
+        #expect(close == ["W-01", "S001", "0", "300", "1,300", "1,000", "2026-11-25", "17:05"], "thousands and Japan time")
+        #expect(table.contains("\ntotal ") && table.hasSuffix("net 300 yen\n"))
         let json = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25", "--format", "json"])
         #expect(json.contains("\"businessDate\" : \"2026-11-25\""))
+        #expect(json.contains("\"closedAt\" : \"2026-11-25T17:05:00+09:00\""))
         #expect(throws: TmuxFailure.self) {
             try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-02-30"])
         }

@@ -14,7 +14,8 @@ import Testing
     @Test func csvHasAHeaderAndQuotesWhereNeeded() {
         let lines = LedgerFormat.csv(Self.entries).components(separatedBy: "\r\n")
         #expect(lines[0] == "id,type,business_date,created_at,channel,terminal,kind,copies,unit_fee,amount,issuance,refers_to,reason")
-        #expect(lines[1] == "1,charge,2026-11-25,2026-11-25T01:00:00Z,kiosk,T-1,residentRecord,2,150,300,7,,")
+        #expect(lines[1] == "1,charge,2026-11-25,2026-11-25T10:00:00+09:00,kiosk,T-1,residentRecord,2,150,300,7,,",
+                "Japan time, plain integers")
         #expect(lines[2].hasSuffix(",-300,7,1,\"紙詰まり, \"\"jam\"\"\""))
         #expect(lines.count == 4 && lines[3].isEmpty)
     }
@@ -30,7 +31,9 @@ import Testing
             .map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
         let decoded = try JSONDecoder().decode([LedgerEntry].self, from: Data(json.utf8))
-        #expect(decoded == Self.entries)
+        #expect(decoded.map(\.createdAt) == ["2026-11-25T10:00:00+09:00", "2026-11-25T10:05:00+09:00"], "Japan time")
+        #expect(decoded.map { var e = $0; e.createdAt = ""; return e }
+            == Self.entries.map { var e = $0; e.createdAt = ""; return e }, "everything else as stored")
     }
 
     @Test func tableAlignsColumnsByDisplayWidthAndTotals() {
@@ -44,5 +47,18 @@ import Testing
         let refundAmountEnd = DisplayWidth.of(String(lines[2][..<lines[2].range(of: " -300 ")!.upperBound])) - 1
         #expect(chargeAmountEnd == amountEnd && refundAmountEnd == amountEnd)
         #expect(lines[3] == "2 entries, total 0 yen")
+        #expect(lines[1].contains(" 2026-11-25T10:00:00+09:00 "), "Japan time")
+    }
+
+    @Test func tableGroupsThousands() {
+        var tenCopies = Self.entries[0]
+        tenCopies.channel = .window
+        tenCopies.copies = 10
+        tenCopies.unitFee = 300
+        tenCopies.amount = 3_000
+        let lines = LedgerFormat.table([tenCopies]).split(separator: "\n").map(String.init)
+        #expect(lines[1].split(separator: " ") == ["1", "charge", "2026-11-25", "2026-11-25T10:00:00+09:00", "window",
+                                                   "T-1", "residentRecord", "10", "300", "3,000", "7"])
+        #expect(lines[2] == "1 entry, total 3,000 yen")
     }
 }

@@ -37,10 +37,19 @@ import Testing
         #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
 
         try desk.refundUnprinted(issuanceID: receipt.issuanceID, reason: "print failure", at: now)
-        #expect(try database.verify(printed: text) == .refunded)
-        #expect(try database.verify(serial: receipt.serials[0], code: code) == .refunded)
+        #expect(try database.verify(printed: text) == .refunded(on: "2026-11-25"))
+        #expect(try database.verify(serial: receipt.serials[0], code: code) == .refunded(on: "2026-11-25"))
         // A wrong code still only says the code is wrong: the refund is told to holders of the real one.
         #expect(try database.verify(serial: receipt.serials[1], code: code) == .codeMismatch)
+    }
+
+    @Test func theVerdictNamesTheRefundsBusinessDayInJapanTime() throws {
+        try SpoolPrinter(database: database, directory: spool).print(receipt)
+        let text = try String(contentsOf: spool.appendingPathComponent("\(receipt.serials[0]).txt"), encoding: .utf8)
+        // 00:30 on the 26th in Komaki is still the 25th in UTC; the issuance itself is of the 25th.
+        let afterMidnight = clock.date(year: 2026, month: 11, day: 26, hour: 0, minute: 30)
+        try desk.refundUnprinted(issuanceID: receipt.issuanceID, reason: "print failure", at: afterMidnight)
+        #expect(try database.verify(printed: text) == .refunded(on: "2026-11-26"))
     }
 
     @Test func anotherIssuancesRefundDoesNotVoidThisOne() throws {

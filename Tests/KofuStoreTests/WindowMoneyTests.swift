@@ -52,7 +52,7 @@ import Testing
         let code = try database.read { db in
             try String.fetchOne(db, sql: "SELECT verification_code FROM document WHERE serial = ?", arguments: [serial])!
         }
-        #expect(try database.verify(serial: serial, code: code) == .refunded)
+        #expect(try database.verify(serial: serial, code: code) == .refunded(on: "2026-11-25"))
     }
 
     @Test func refundAppendsANegativeRowReferencingTheChargeOnceOnly() throws {
@@ -82,7 +82,8 @@ import Testing
         let code = try database.read { db in
             try String.fetchOne(db, sql: "SELECT verification_code FROM document WHERE serial = ?", arguments: [serial])!
         }
-        #expect(try database.verify(serial: serial, code: code) == .refunded, "a refunded certificate is void")
+        #expect(try database.verify(serial: serial, code: code) == .refunded(on: "2026-11-25"),
+                "a refunded certificate is void, though it was printed")
     }
 
     @Test func anUnprintedIssuanceIsRefundedWithoutApproval() throws {

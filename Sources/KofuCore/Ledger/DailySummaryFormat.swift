@@ -19,11 +19,13 @@ public enum DailySummaryFormat {
             }
         }
 
-        var fields: [String] { [issued, copies, amount, exemptions, refunds, refunded, net].map(String.init) }
+        var values: [Int] { [issued, copies, amount, exemptions, refunds, refunded, net] }
+        var fields: [String] { values.map(String.init) }
+        var digits: [String] { values.map(Yen.digits) }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
-            for (key, value) in zip(Self.keys, [issued, copies, amount, exemptions, refunds, refunded, net]) {
+            for (key, value) in zip(Self.keys, values) {
                 try c.encode(value, forKey: Key(key))
             }
         }
@@ -42,8 +44,8 @@ public enum DailySummaryFormat {
     /// One row of any section: a ledger line (channel and kind), a channel's or a kind's totals, or the day's.
     struct Group {
         var section: String
-        var channel: String
-        var kind: String
+        var channel: Channel?
+        var kind: CertificateKind?
         var totals: Totals
     }
 
@@ -51,53 +53,65 @@ public enum DailySummaryFormat {
         let lines = summary.lines
         let channels = lines.map(\.channel).reduce(into: [Channel]()) { if !$0.contains($1) { $0.append($1) } }
         let kinds = CertificateKind.allCases.filter { kind in lines.contains { $0.kind == kind } }
-        return lines.map { Group(section: "line", channel: $0.channel.rawValue, kind: $0.kind.rawValue, totals: Totals([$0])) }
+        return lines.map { Group(section: "line", channel: $0.channel, kind: $0.kind, totals: Totals([$0])) }
             + channels.map { channel in
-                Group(section: "channel", channel: channel.rawValue, kind: "",
-                      totals: Totals(lines.filter { $0.channel == channel }))
+                Group(section: "channel", channel: channel, totals: Totals(lines.filter { $0.channel == channel }))
             }
-            + kinds.map { kind in
-                Group(section: "kind", channel: "", kind: kind.rawValue, totals: Totals(lines.filter { $0.kind == kind }))
-            }
-            + [Group(section: "day", channel: "", kind: "", totals: Totals(lines))]
+            + kinds.map { kind in Group(section: "kind", kind: kind, totals: Totals(lines.filter { $0.kind == kind })) }
+            + [Group(section: "day", totals: Totals(lines))]
     }
 
-    static let closeColumns = ["terminal", "staff", "expected", "counted", "difference", "closed_at"]
+    static let closeColumns = ["terminal", "staff", "float", "expected", "counted", "difference", "closed_at"]
 
-    static func closeFields(_ c: DailySummary.Close) -> [String] {
-        [c.terminal, c.staffID, String(c.expectedCash), String(c.countedCash), String(c.difference), c.closedAt]
-    }
-
+    /// For people: amounts with thousands separators, kinds by the name printed on the certificate, times in
+    /// Japan time; every section ends with its total.
     public static func table(_ summary: DailySummary) -> String {
-        let numeric = Set(Totals.keys + ["expected", "counted", "difference"])
+        let numeric = Set(Totals.keys + ["float", "expected", "counted", "difference"])
         let groups = groups(summary)
-        func section(_ name: String, _ label: [String], _ key: (Group) -> [String]) -> String {
-            TextTable.render(header: label + Totals.keys,
-                             rows: groups.filter { $0.section == name }.map { key($0) + $0.totals.fields },
-                             rightAligned: numeric)
-        }
         let day = groups.last!.totals
+        func name(_ kind: CertificateKind?) -> String { kind?.printedName ?? "" }
+        func section(_ section: String, _ label: [String], _ key: (Group) -> [String]) -> String {
+            TextTable.render(header: label + Totals.keys,
+                             rows: groups.filter { $0.section == section }.map { key($0) + $0.totals.digits },
+                             rightAligned: numeric,
+                             footer: ["total"] + Array(repeating: "", count: label.count - 1) + day.digits)
+        }
+        let closes = summary.closes
+        let allTills = DailySummary.Close(terminal: "total", staffID: "",
+                                          changeFloat: closes.reduce(0) { $0 + $1.changeFloat },
+                                          expectedCash: closes.reduce(0) { $0 + $1.expectedCash },
+                                          countedCash: closes.reduce(0) { $0 + $1.countedCash }, closedAt: "")
+        let closeTable = TextTable.render(header: closeColumns, rows: closes.map(closeRow), rightAligned: numeric,
+                                          footer: closeRow(allTills))
         return "日計表 daily summary \(summary.businessDate)\n\n"
-            + section("line", ["channel", "kind"]) { [$0.channel, $0.kind] } + "\n"
-            + section("channel", ["channel"]) { [$0.channel] } + "\n"
-            + section("kind", ["kind"]) { [$0.kind] } + "\n"
-            + (summary.closes.isEmpty ? "no window till closed\n"
-                : TextTable.render(header: closeColumns, rows: summary.closes.map(closeFields), rightAligned: numeric))
-            + "\nday: \(day.issued) issued, \(day.exemptions) exempt, \(day.refunds) refunded, net \(day.net) yen\n"
+            + section("line", ["channel", "kind"]) { [$0.channel?.rawValue ?? "", name($0.kind)] } + "\n"
+            + section("channel", ["channel"]) { [$0.channel?.rawValue ?? ""] } + "\n"
+            + section("kind", ["kind"]) { [name($0.kind)] } + "\n"
+            + (closes.isEmpty ? "no window till closed\n" : closeTable)
+            + "\nday: \(day.issued) issued, \(day.exemptions) exempt, \(day.refunds) refunded, "
+            + "net \(Yen.digits(day.net)) yen\n"
+    }
+
+    static func closeRow(_ c: DailySummary.Close) -> [String] {
+        [c.terminal, c.staffID] + [c.changeFloat, c.expectedCash, c.countedCash, c.difference].map(Yen.digits)
+            + [LedgerTime.minute(c.closedAt)]
     }
 
     static let csvColumns = ["business_date", "section", "channel", "kind", "terminal", "staff"] + Totals.keys
-        + ["expected_cash", "counted_cash", "difference", "closed_at"]
+        + ["change_float", "expected_cash", "counted_cash", "difference", "closed_at"]
 
-    /// One header for every row; a row leaves empty what its section does not have.
+    /// One header for every row; a row leaves empty what its section does not have. Channels and kinds are the
+    /// stable codes the README lists; amounts are plain integers; times are ISO-8601 in Japan time.
     public static func csv(_ summary: DailySummary) -> String {
         let date = summary.businessDate
         let totals = groups(summary).map { g in
-            [date, g.section, g.channel, g.kind, "", ""] + g.totals.fields + ["", "", "", ""]
+            [date, g.section, g.channel?.rawValue ?? "", g.kind?.rawValue ?? "", "", ""] + g.totals.fields
+                + ["", "", "", "", ""]
         }
         let closes = summary.closes.map { c in
             [date, "close", "window", "", c.terminal, c.staffID] + Array(repeating: "", count: Totals.keys.count)
-                + [String(c.expectedCash), String(c.countedCash), String(c.difference), c.closedAt]
+                + [String(c.changeFloat), String(c.expectedCash), String(c.countedCash), String(c.difference),
+                   LedgerTime.iso(c.closedAt)]
         }
         let rows = [csvColumns] + totals + closes
         return rows.map { $0.map(LedgerFormat.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -105,14 +119,14 @@ public enum DailySummaryFormat {
 
     struct Report: Encodable {
         struct Line: Encodable {
-            var channel: String?
-            var kind: String?
+            var channel: Channel?
+            var kind: CertificateKind?
             var totals: Totals
 
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: Key.self)
-                if let channel { try c.encode(channel, forKey: Key("channel")) }
-                if let kind { try c.encode(kind, forKey: Key("kind")) }
+                if let channel { try c.encode(channel.rawValue, forKey: Key("channel")) }
+                if let kind { try c.encode(kind.rawValue, forKey: Key("kind")) }
                 try totals.encode(to: encoder)
             }
         }
@@ -121,7 +135,9 @@ public enum DailySummaryFormat {
             var close: DailySummary.Close
 
             func encode(to encoder: any Encoder) throws {
-                try close.encode(to: encoder)
+                var shown = close
+                shown.closedAt = LedgerTime.iso(close.closedAt)
+                try shown.encode(to: encoder)
                 var c = encoder.container(keyedBy: Key.self)
                 try c.encode(close.difference, forKey: Key("difference"))
             }
@@ -133,17 +149,16 @@ public enum DailySummaryFormat {
         var closes: [Close]
     }
 
-    /// Keys sorted; the same summary always gives the same bytes.
+    /// Keys sorted; the same summary always gives the same bytes. Codes and times as in the CSV.
     public static func json(_ summary: DailySummary) throws -> String {
         let groups = groups(summary)
-        func lines(_ section: String, channel: Bool, kind: Bool) -> [Report.Line] {
+        func lines(_ section: String) -> [Report.Line] {
             groups.filter { $0.section == section }.map {
-                Report.Line(channel: channel ? $0.channel : nil, kind: kind ? $0.kind : nil, totals: $0.totals)
+                Report.Line(channel: $0.channel, kind: $0.kind, totals: $0.totals)
             }
         }
-        let report = Report(businessDate: summary.businessDate, lines: lines("line", channel: true, kind: true),
-                            channels: lines("channel", channel: true, kind: false),
-                            kinds: lines("kind", channel: false, kind: true), day: groups.last!.totals,
+        let report = Report(businessDate: summary.businessDate, lines: lines("line"), channels: lines("channel"),
+                            kinds: lines("kind"), day: groups.last!.totals,
                             closes: summary.closes.map(Report.Close.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -7,28 +7,36 @@ public enum LedgerFormat {
     /// Right-aligned in the table, so that yen amounts line up.
     static let numericColumns: Set<String> = ["id", "copies", "unit_fee", "amount", "issuance", "refers_to"]
 
-    static func fields(_ e: LedgerEntry) -> [String] {
-        [String(e.id), e.entryType.rawValue, e.businessDate, e.createdAt, e.channel.rawValue, e.terminal,
-         e.kind.rawValue, String(e.copies), String(e.unitFee), String(e.amount),
+    /// `yen` writes the fee and amount columns: with thousands separators for people, plain for machines.
+    static func fields(_ e: LedgerEntry, yen: (Int) -> String = String.init) -> [String] {
+        [String(e.id), e.entryType.rawValue, e.businessDate, LedgerTime.iso(e.createdAt), e.channel.rawValue,
+         e.terminal, e.kind.rawValue, String(e.copies), yen(e.unitFee), yen(e.amount),
          e.issuanceID.map { String($0) } ?? "", e.referencesLedgerID.map { String($0) } ?? "", e.reason ?? ""]
     }
 
     public static func table(_ entries: [LedgerEntry]) -> String {
         let total = entries.reduce(0) { $0 + $1.amount }
-        return TextTable.render(header: columns, rows: entries.map(fields), rightAligned: numericColumns)
-            + "\(entries.count) \(entries.count == 1 ? "entry" : "entries"), total \(total) yen\n"
+        return TextTable.render(header: columns, rows: entries.map { fields($0, yen: Yen.digits) },
+                                rightAligned: numericColumns)
+            + "\(entries.count) \(entries.count == 1 ? "entry" : "entries"), total \(Yen.digits(total)) yen\n"
     }
 
     public static func csv(_ entries: [LedgerEntry]) -> String {
-        let rows = [columns] + entries.map(fields)
+        let rows = [columns] + entries.map { fields($0) }
         return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Keys sorted, one entry per array element; the same entries always give the same bytes.
+    /// Keys sorted, one entry per array element; the same entries always give the same bytes. Times in Japan time,
+    /// as in the table and CSV.
     public static func json(_ entries: [LedgerEntry]) throws -> String {
+        let shown = entries.map { entry in
+            var entry = entry
+            entry.createdAt = LedgerTime.iso(entry.createdAt)
+            return entry
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(shown), as: UTF8.self) + "\n"
     }
 
     static func csvField(_ value: String) -> String {

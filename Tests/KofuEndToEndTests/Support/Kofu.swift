@@ -1,4 +1,6 @@
 import Foundation
+import KofuCore
+import KofuStore
 
 /// The built `kofu` binary: `KOFU_BIN` (set by `make test`), else the debug build in this checkout.
 enum Kofu {
@@ -18,6 +20,17 @@ enum Kofu {
     /// `input` is what the command reads on standard input (a pipe, so never a terminal).
     @discardableResult
     static func run(_ arguments: [String], input: String = "") throws -> String {
+        let result = try outcome(arguments, input: input)
+        guard result.status == 0 else {
+            throw TmuxFailure(description: "kofu \(arguments.joined(separator: " ")) exited with "
+                + "\(result.status): \(result.errors)")
+        }
+        return result.output
+    }
+
+    /// Runs a command to completion, whatever its exit status: for commands whose status is an answer (verify).
+    static func outcome(_ arguments: [String], input: String = "") throws
+        -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
@@ -34,11 +47,8 @@ enum Kofu {
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         let complaint = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxFailure(description: "kofu \(arguments.joined(separator: " ")) exited with "
-                + "\(process.terminationStatus): \(String(decoding: complaint, as: UTF8.self))")
-        }
-        return String(decoding: printed, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: printed, as: UTF8.self),
+                String(decoding: complaint, as: UTF8.self))
     }
 }
 
@@ -61,6 +71,17 @@ final class ScratchStore {
             if !FileManager.default.fileExists(atPath: directory.path) { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
+    }
+
+    /// The window desk on this database, with the city's real hours and templates, for tests that need issuances
+    /// made without driving the screens.
+    func windowDesk() throws -> SQLiteWindowDesk {
+        let assets = Kofu.repository.appendingPathComponent("Assets")
+        let hours = try WindowHours(
+            settings: Array(try Data(contentsOf: assets.appendingPathComponent("municipality.json"))),
+            calendar: Array(try Data(contentsOf: assets.appendingPathComponent("calendar/holidays.json"))))
+        return try SQLiteWindowDesk(database: try KofuDatabase.open(at: database),
+                                    templates: assets.appendingPathComponent("templates"), hours: hours)
     }
 
     func ledger() throws -> [[String: Any]] {

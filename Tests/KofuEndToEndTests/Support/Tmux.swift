@@ -73,9 +73,10 @@ final class TmuxSession {
         }
     }
 
-    /// The visible screen, one line per row, trailing blanks trimmed.
-    func capture() throws -> String {
-        try run(["capture-pane", "-p", "-t", "kofu"])
+    /// The visible screen, one line per row, trailing blanks trimmed; with `history`, also the lines scrolled off
+    /// above it (a dead pane scrolls up to print "Pane is dead").
+    func capture(history: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", "kofu"] + (history ? ["-S", "-"] : []))
     }
 
     /// Polls the screen every 50 ms until it contains `text`; returns that screen.
