@@ -6,9 +6,7 @@ import Testing
 @Suite struct WindowEndToEndTests {
     @Test func clerkIssuesATaxPaymentCertificateAndTheReportShowsIt() throws {
         let store = try ScratchStore()
-        let window = try TmuxSession([try Kofu.binary(), "window", "--db", store.database, "--spool", store.spool.path,
-                                      "--now", "2026-11-25T10:00:00+09:00", "--terminal", "W-E2E"],
-                                     width: 100, height: 30)
+        let window = try WindowCounter.start(store)
         try window.waitFor("職員IDを入力")
         try window.send("S001", .enter)
         try window.waitFor("パスワードを入力")
@@ -16,11 +14,7 @@ import Testing
         let masked = try window.waitFor("●●●●●●●●●●●●●")
         #expect(!masked.contains("komaki-clerk1"))
         try window.send(.enter)
-        try window.waitFor("業務を選んで")
-        try window.send("1")
-        try window.waitFor("カードの番号で探す")
-        try window.send("1", "100007", .enter)
-        try window.waitFor("窓口に来られた方")
+        try WindowCounter.find(card: "100007", window)
         try window.send("1")
         try window.waitFor("ご本人の本人確認書類")
         try window.send("1")
@@ -28,16 +22,7 @@ import Testing
         try window.send("4")
         try window.waitFor("税目と年度")
         try window.send("1")
-        try window.waitFor("部数を入力")
-        try window.send("1", .enter)
-        try window.waitFor("手数料を選んで")
-        try window.send("1")
-        try window.waitFor("内容をご確認")
-        try window.waitFor("300円")
-        try window.send("1")
-        try window.waitFor("お預かりした金額")
-        try window.send("1000", .enter)
-        try window.waitFor("交付しました")
+        try WindowCounter.issueOneCopy(window, paying: "1000")
         try window.waitFor("700円")
         try window.waitFor("W-20261125-")
 

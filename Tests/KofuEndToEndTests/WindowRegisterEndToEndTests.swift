@@ -6,31 +6,13 @@ import Testing
 @Suite struct WindowRegisterEndToEndTests {
     /// A clerk logged in on a fresh store, looking up `card`.
     func window(_ store: ScratchStore, card: String) throws -> TmuxSession {
-        let window = try TmuxSession([try Kofu.binary(), "window", "--db", store.database, "--spool", store.spool.path,
-                                      "--now", "2026-11-25T10:00:00+09:00", "--terminal", "W-E2E"],
-                                     width: 100, height: 30)
+        let window = try WindowCounter.start(store)
         try window.waitFor("職員IDを入力")
         try window.send("S001", .enter)
         try window.waitFor("パスワードを入力")
         try window.send("komaki-clerk1", .enter)
-        try window.waitFor("業務を選んで")
-        try window.send("1")
-        try window.waitFor("カードの番号で探す")
-        try window.send("1", .text(card), .enter)
+        try WindowCounter.find(card: card, window)
         return window
-    }
-
-    /// From the fee screen to the issued screen, paying 300 yen.
-    func pay(_ window: TmuxSession) throws {
-        try window.waitFor("部数を入力")
-        try window.send("1", .enter)
-        try window.waitFor("手数料を選んで")
-        try window.send("1")
-        try window.waitFor("内容をご確認")
-        try window.send("1")
-        try window.waitFor("お預かりした金額")
-        try window.send("300", .enter)
-        try window.waitFor("交付しました")
     }
 
     @Test func anotherTownsResidentGetsAWideAreaResidentRecord() throws {
@@ -48,7 +30,7 @@ import Testing
         try window.send("2")
         try window.waitFor("本籍・筆頭者と個人番号は記載できません")
         try window.send("4")
-        try pay(window)
+        try WindowCounter.issueOneCopy(window, paying: "300")
         let documents = try store.spooled()
         #expect(documents.count == 1)
         let document = try #require(documents.first)
@@ -68,7 +50,7 @@ import Testing
         try window.send("3")
         try window.waitFor("年度を選んで")
         try window.send("1")
-        try pay(window)
+        try WindowCounter.issueOneCopy(window, paying: "300")
         let document = try #require(try store.spooled().first)
         #expect(document.contains("所 得 ・ 課 税 証 明 書") && document.contains("林 拓也"))
         #expect(document.contains("令和8年度"))
