@@ -91,10 +91,11 @@ struct BodyLayout {
         case .columns(let rows):
             let count = rows.map(\.count).max() ?? 0
             let widths = (0..<count).map { c in rows.map { c < $0.count ? DisplayWidth.of($0[c]) : 0 }.max() ?? 0 }
+            let numeric = (0..<count).map { c in Self.isNumeric(rows.dropFirst().compactMap { c < $0.count ? $0[c] : nil }) }
             for cells in rows {
                 var column = left
                 for (c, cell) in cells.enumerated() {
-                    line(cell, at: column)
+                    line(cell, at: numeric[c] ? column + widths[c] - DisplayWidth.of(cell) : column)
                     column += widths[c] + 2
                 }
                 row += 1
@@ -178,6 +179,12 @@ struct BodyLayout {
                 (index == 0 ? r.label : "", part, valueStart, r.emphasis)
             }
         }
+    }
+
+    /// A column of amounts and counts (its heading aside) is right-aligned, so that the digits line up.
+    static func isNumeric(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") } }
     }
 
     static func style(_ emphasis: Emphasis) -> CellStyle {
