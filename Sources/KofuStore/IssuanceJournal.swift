@@ -37,7 +37,7 @@ struct IssuanceJournal: Sendable {
         var counter: Counter?
         var exemption: ExemptionReason?
 
-        var amount: Int { exemption == nil ? copies * channel.unitFee : 0 }
+        var amount: Int { channel.fee(copies: copies, exempt: exemption != nil) }
     }
 
     func record(_ db: Database, _ entry: Entry, context: TemplateContext, at date: Date,
@@ -51,8 +51,8 @@ struct IssuanceJournal: Sendable {
             """, arguments: [entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
                              entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
                              entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
-                             entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.standing == .attorney ? $0.purpose : nil },
-                             entry.counter?.proxy.flatMap { $0.standing == .attorney ? $0.submitTo : nil },
+                             entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.purpose },
+                             entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.submitTo },
                              entry.counter?.delivery.rawValue,
                              entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])
         let issuanceID = db.lastInsertedRowID

@@ -20,6 +20,9 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case relationshipMissing
     case heirOfTheLiving
     case removedRecordAlone
+    case protectedNoWideArea
+    case myNumberNotOnRemovedRecord
+    case notResidentOnJanuary1(Int)
     case proxyUnderProtectionMeasure
     case sealCardMismatch
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
@@ -63,6 +66,9 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .relationshipMissing: "the applicant's relationship to the deceased is not recorded"
         case .heirOfTheLiving: "an heir applies only for a deceased resident"
         case .removedRecordAlone: "a removed record (除票) lists the person alone"
+        case .protectedNoWideArea: "a resident under a protection measure gets no wide-area resident record"
+        case .myNumberNotOnRemovedRecord: "My Number on a removed record goes only to the person who moved out, in person"
+        case .notResidentOnJanuary1(let year): "not a resident here on 1 January \(year): that year's tax is another city's"
         case .notAHouseholdMember: "the applicant is not a current member of the resident's household"
         case .proxyUnderProtectionMeasure: "the resident is under a protection measure: issued to the resident in person only"
         case .sealCardMismatch: "the seal registration card number does not match the registered seal"
@@ -98,6 +104,9 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .relationshipMissing: "relationshipMissing"
         case .heirOfTheLiving: "heirOfTheLiving"
         case .removedRecordAlone: "removedRecordAlone"
+        case .protectedNoWideArea: "protectedNoWideArea"
+        case .myNumberNotOnRemovedRecord: "myNumberNotOnRemovedRecord"
+        case .notResidentOnJanuary1: "notResidentOnJanuary1"
         case .notAHouseholdMember: "notAHouseholdMember"
         case .proxyUnderProtectionMeasure: "proxyUnderProtectionMeasure"
         case .sealCardMismatch: "sealCardMismatch"

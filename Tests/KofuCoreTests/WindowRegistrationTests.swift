@@ -25,7 +25,7 @@ import Testing
             if case .options(let options) = $0 { options.first?.label == "住民票の写し（広域交付）" } else { false }
         })
         window.type("3")
-        #expect(window.state.message == WindowMessage("window.unavailable.otherTown"))
+        #expect(window.state.message == WindowMessage("window.unavailable.otherTown", ["みどり野町"]), "says where to go")
         window.type("1" + "1")
         #expect(items(window) == [nil, "notInWideArea", "notInWideArea", nil])
         window.type("2")
@@ -60,13 +60,18 @@ import Testing
         window.type("11100014\n")
         #expect(WindowMenu.items(for: window.state).map(\.choice) == [.applicant(.householdMember), .applicant(.heir),
                                                                      .applicant(.proxyWithAttorney)])
-        window.type("2" + "山田 一\n")
+        // An heir is a third party: they say what the record is for and where it goes, then how they are related.
+        window.type("2" + "山田 一\n" + "相続手続き\n" + "小牧信用金庫\n")
         #expect(window.state.screen == .applicantRelationship)
         window.type("2")
         #expect(window.state.screen == .identity)
-        window.type("1" + "1" + "1" + "4" + "1\n" + "1" + "1" + "300\n")
+        window.type("1" + "1" + "1")
+        #expect(window.state.screen == .residentOptions)
+        #expect(items(window) == [nil, nil, "myNumberRemoved", nil], "a dead person's My Number goes to no one")
+        window.type("4" + "1\n" + "1" + "1" + "300\n")
         let order = try #require(window.desk.orders.first)
-        #expect(order.proxy == Proxy(standing: .heir, name: "山田 一", relationship: "子"))
+        #expect(order.proxy == Proxy(standing: .heir, name: "山田 一", relationship: "子", purpose: "相続手続き",
+                                     submitTo: "小牧信用金庫"))
         #expect(order.request == .removedResidentRecord(ResidentRecordOptions()))
         var member = try WindowHarness()
         member.logIn()
@@ -74,6 +79,33 @@ import Testing
         #expect(member.state.screen == .applicantRelationship)
         member.type("2" + "\u{1b}")
         #expect(member.state.screen == .applicantRelationship, "Esc from the document goes back to the relationship")
+    }
+
+    /// The deceased give no power of attorney: an attorney acts for an heir, whose relationship is recorded.
+    @Test func anAttorneyForADeceasedResidentNamesTheHeirsRelationship() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("11100014\n" + "3" + "代理 太郎\n" + "相続手続き\n" + "小牧信用金庫\n")
+        #expect(window.state.screen == .applicantRelationship)
+        #expect(window.runtime.screen.body.contains(.paragraph("委任した相続人と亡くなった方との続柄を選んでください。",
+                                                               .strong)))
+        window.type("1")
+        #expect(window.state.customer.proxy?.relationship == "配偶者" && window.state.screen == .identity)
+        window.type("\u{1b}")
+        #expect(window.state.screen == .applicantRelationship)
+    }
+
+    @Test func myNumberOnARemovedRecordIsForThePersonWhoMovedOutInPerson() throws {
+        var himself = try WindowHarness()
+        himself.logIn()
+        himself.type("11100013\n" + "1" + "1" + "1" + "1")
+        #expect(himself.state.screen == .residentOptions && items(himself) == [nil, nil, nil, nil])
+        var mother = try WindowHarness()
+        mother.logIn()
+        mother.type("11100013\n" + "2" + "2" + "1" + "1" + "1")
+        #expect(mother.state.screen == .residentOptions && items(mother) == [nil, nil, "myNumberRemoved", nil])
+        #expect(!mother.runtime.screen.body.contains(.paragraph(
+            "世帯外の代理人の請求で個人番号を記載するときは、窓口では渡さず、住民登録地へ郵送します。", .dim)))
     }
 
     @Test func aPINIsResetOnlyOnACardOfTheCurrentRegister() throws {

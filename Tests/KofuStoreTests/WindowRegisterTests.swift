@@ -86,13 +86,23 @@ import Testing
     @Test func aDeceasedResidentsRecordGoesToAnHeirWhoseRelationshipIsRecorded() throws {
         let removed = WindowCertificate.removedResidentRecord(ResidentRecordOptions())
         #expect(throws: WindowError.deceasedInPerson) { try issue(Self.deceased, removed) }
-        #expect(throws: WindowError.relationshipMissing) {
-            try issue(Self.deceased, removed, proxy: Proxy(standing: .heir, name: "山田 一"))
+        let heir = Proxy(standing: .heir, name: "山田 一", relationship: "子", purpose: "相続手続き", submitTo: "小牧信用金庫")
+        var unrelated = heir
+        unrelated.relationship = ""
+        #expect(throws: WindowError.relationshipMissing) { try issue(Self.deceased, removed, proxy: unrelated) }
+        var attorney = unrelated
+        attorney.standing = .attorney
+        #expect(throws: WindowError.relationshipMissing, "an attorney acts for an heir") {
+            try issue(Self.deceased, removed, proxy: attorney)
         }
-        #expect(throws: WindowError.heirOfTheLiving) {
-            try issue("R001", Self.record(), proxy: Proxy(standing: .heir, name: "小牧 一", relationship: "子"))
+        var silent = heir
+        silent.purpose = ""
+        #expect(throws: WindowError.proxyPurposeMissing) { try issue(Self.deceased, removed, proxy: silent) }
+        #expect(throws: WindowError.heirOfTheLiving) { try issue("R001", Self.record(), proxy: heir) }
+        #expect(throws: WindowError.myNumberNotOnRemovedRecord) {
+            try issue(Self.deceased, .removedResidentRecord(ResidentRecordOptions(includeMyNumber: true)), proxy: heir)
         }
-        let body = try issue(Self.deceased, removed, proxy: Proxy(standing: .heir, name: "山田 一", relationship: "子"))
+        let body = try issue(Self.deceased, removed, proxy: heir)
         #expect(body.contains("備考　　　令和8年8月3日死亡") && !body.contains("転出先"))
         var son = Proxy.member(HouseholdMember(residentID: "R020", name: "山田 博", relationship: "世帯主"))
         son.relationship = "子"
@@ -102,5 +112,36 @@ import Testing
         }
         #expect(applicants.map { $0["applicant"] as String } == ["heir", "householdMember"])
         #expect(applicants.map { $0["applicant_relationship"] as String } == ["子", "子"])
+        let purposes = try database.read { db in try String?.fetchAll(db, sql: "SELECT proxy_purpose FROM issuance") }
+        #expect(purposes == ["相続手続き", nil], "an heir's purpose is recorded; a household member states none")
+    }
+
+    @Test func myNumberOnARemovedRecordGoesOnlyToTheOneWhoMovedOutInPerson() throws {
+        let withNumber = WindowCertificate.removedResidentRecord(ResidentRecordOptions(includeMyNumber: true))
+        let father = Proxy.member(HouseholdMember(residentID: "R017", name: "林 誠", relationship: "世帯主"))
+        #expect(throws: WindowError.myNumberNotOnRemovedRecord) { try issue(Self.movedOut, withNumber, proxy: father) }
+        let body = try issue(Self.movedOut, withNumber)
+        #expect(body.contains("個人番号") && body.contains(DocumentContent.groupMyNumber(Fixture.resident(Self.movedOut).myNumber)))
+        #expect(try database.read { db in try String.fetchOne(db, sql: "SELECT delivery FROM issuance") } == "counter")
+    }
+
+    /// A year's inhabitant tax, and so its certificates, belong to the city of that year's 1 January.
+    @Test func taxCertificatesOnlyForTheYearsLivedHereOnTheFirstOfJanuary() throws {
+        #expect(throws: WindowError.notResidentOnJanuary1(2027)) {
+            try issue(Self.movedOut, .kiosk(.incomeTax(fiscalYear: 2027)))
+        }
+        #expect(throws: WindowError.notResidentOnJanuary1(2027)) {
+            try issue(Self.movedOut, .taxPayment(fiscalYear: 2027, item: .inhabitantTax))
+        }
+        let tax = try issue(Self.movedOut, .taxPayment(fiscalYear: 2026, item: .inhabitantTax))
+        #expect(tax.contains("納 税 証 明 書") && tax.contains("林 拓也") && tax.contains("納期未到来"))
+    }
+
+    @Test func aProtectedResidentOfAnotherTownGetsNoWideAreaRecord() throws {
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE resident SET protection_measure = 1 WHERE id = ?", arguments: [Self.otherTown])
+        }
+        #expect(throws: WindowError.protectedNoWideArea) { try issue(Self.otherTown, Self.record()) }
+        #expect(try database.count("issuance") == 0)
     }
 }

@@ -27,7 +27,7 @@ import Testing
         ("wide-area-options", { $0.logIn(); $0.type("11100015\n12" + "11" + "2") }),
         ("moved-out-certificate", { $0.logIn(); $0.type("11100013\n11") }),
         ("deceased-applicant", { $0.logIn(); $0.type("11100014\n") }),
-        ("heir-relationship", { $0.logIn(); $0.type("11100014\n2山田 一\n") }),
+        ("heir-relationship", { $0.logIn(); $0.type("11100014\n2山田 一\n相続手続き\n小牧信用金庫\n") }),
         ("not-found", { $0.logIn(); $0.type("12カトウ\nS50.8.31\n") }),
         ("certificate", { $0.logIn(); $0.type(toCertificate) }),
         ("tax-record", { $0.logIn(); $0.type(toCertificate + "4") }),

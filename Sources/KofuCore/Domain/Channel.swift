@@ -9,4 +9,7 @@ public enum Channel: String, Codable, Sendable {
         case .window: 300
         }
     }
+
+    /// What `copies` cost here, unless the fee is exempted: the one place a fee is computed.
+    public func fee(copies: Int, exempt: Bool = false) -> Int { exempt ? 0 : copies * unitFee }
 }

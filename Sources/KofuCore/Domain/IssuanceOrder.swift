@@ -18,7 +18,7 @@ public struct IssuanceOrder: Equatable, Sendable {
         self.terminal = terminal
     }
 
-    public var amount: Int { copies * channel.unitFee }
+    public var amount: Int { channel.fee(copies: copies) }
 }
 
 /// What a committed issuance gives back: the journal id and one serial per copy.

@@ -55,8 +55,10 @@ public enum Delivery: String, Codable, Sendable {
     case counter
     case mailToRegisteredAddress
 
+    /// Only a current record is ever mailed: a 除票 with My Number goes to no one but its owner in person.
     public static func of(_ request: WindowCertificate, proxy: Proxy?) -> Delivery {
-        guard let proxy, !proxy.sameHousehold, request.recordOptions?.includeMyNumber == true else { return .counter }
+        guard let proxy, !proxy.sameHousehold, case .kiosk(.residentRecord(let options)) = request,
+              options.includeMyNumber else { return .counter }
         return .mailToRegisteredAddress
     }
 }
@@ -111,7 +113,7 @@ public struct WindowOrder: Equatable, Sendable {
     }
 
     /// 300 yen a copy, nothing when exempted.
-    public var amount: Int { exemption == nil ? copies * Channel.window.unitFee : 0 }
+    public var amount: Int { Channel.window.fee(copies: copies, exempt: exemption != nil) }
 
     public var delivery: Delivery { Delivery.of(request, proxy: proxy) }
 

@@ -36,5 +36,5 @@ public struct KioskSession: Equatable, Sendable {
         }
     }
 
-    public func total(at channel: Channel) -> Int { copies * channel.unitFee }
+    public func total(at channel: Channel) -> Int { channel.fee(copies: copies) }
 }

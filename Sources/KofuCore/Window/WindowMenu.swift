@@ -96,8 +96,9 @@ public enum WindowMenu {
             return ids.map { WindowMenuItem(.member($0)) }
                 + [WindowMenuItem(.proceed, unavailable: state.customer.pickedMembers.isEmpty ? "nobodyPicked" : nil)]
         case .residentOptions:
-            return ResidentRecordToggle.allCases.map { WindowMenuItem(.toggle($0), unavailable: unavailable($0, profile)) }
-                + [WindowMenuItem(.proceed)]
+            return ResidentRecordToggle.allCases.map {
+                WindowMenuItem(.toggle($0), unavailable: unavailable($0, profile, proxy: state.customer.proxy))
+            } + [WindowMenuItem(.proceed)]
         case .fiscalYear:
             return FiscalYearRelease.issuable(profile?.incomeFiscalYears ?? [], at: state.now, clock: .japan)
                 .map { WindowMenuItem(.fiscalYear($0)) }
@@ -167,7 +168,10 @@ public enum WindowMenu {
 
     static func unavailable(_ kind: CertificateKind, _ profile: WindowProfile?) -> String? {
         guard let profile else { return "noRecord" }
-        if case .otherTown = profile.resident.registration, kind != .residentRecord { return "otherTown" }
+        if case .otherTown = profile.resident.registration {
+            if kind != .residentRecord { return "otherTown" }
+            if profile.protectionMeasure { return "protectedNoWideArea" }
+        }
         // A seal registration ends with the move or the death.
         if profile.resident.registration.isRemoved, kind == .sealRegistration { return "sealRegistrationEnded" }
         switch kind {
@@ -187,9 +191,14 @@ public enum WindowMenu {
                 WindowMenuItem(.scope(.wholeHousehold), unavailable: removed)]
     }
 
-    /// 広域交付住民票 leave out 本籍・筆頭者 and 個人番号 (住基法12条の4).
-    static func unavailable(_ toggle: ResidentRecordToggle, _ profile: WindowProfile?) -> String? {
-        guard case .otherTown = profile?.resident.registration, toggle != .headAndRelationship else { return nil }
-        return "notInWideArea"
+    /// 広域交付住民票 leave out 本籍・筆頭者 and 個人番号 (住基法12条の4); the 個人番号 on a 除票 goes only to the
+    /// person who moved out, in person.
+    static func unavailable(_ toggle: ResidentRecordToggle, _ profile: WindowProfile?, proxy: Proxy?) -> String? {
+        switch profile?.resident.registration {
+        case .otherTown? where toggle != .headAndRelationship: "notInWideArea"
+        case .movedOut? where toggle == .myNumber && proxy != nil: "myNumberRemoved"
+        case .deceased? where toggle == .myNumber: "myNumberRemoved"
+        default: nil
+        }
     }
 }

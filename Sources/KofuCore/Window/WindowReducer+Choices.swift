@@ -63,9 +63,7 @@ extension WindowReducer {
             state.customer.residentOptions.scope = .members(state.customer.pickedMembers)
             show(.residentOptions, &state)
         case .proceed:
-            let options = state.customer.residentOptions
-            state.customer.certificate = state.customer.profile?.resident.registration.isRemoved == true
-                ? .removedResidentRecord(options) : .kiosk(.residentRecord(options))
+            state.customer.certificate = state.customer.draftRecord
             show(.copies, &state)
         case .fiscalYear(let year):
             state.customer.certificate = .kiosk(.incomeTax(fiscalYear: year))
@@ -160,13 +158,13 @@ extension WindowReducer {
             return [.search(kana: state.customer.kana, birthDate: birthDate)]
         case .proxyName:
             state.customer.proxy?.name = input
-            show(state.customer.proxy?.standing == .heir ? .applicantRelationship : .proxyPurpose, &state)
+            show(.proxyPurpose, &state)
         case .proxyPurpose:
             state.customer.proxy?.purpose = input
             show(.proxySubmitTo, &state)
         case .proxySubmitTo:
             state.customer.proxy?.submitTo = input
-            show(.identity, &state)
+            show(state.customer.isDeceased ? .applicantRelationship : .identity, &state)
         case .sealCard:
             guard let resident = state.customer.profile?.resident.residentID else { return [] }
             return [.checkSealCard(residentID: resident, number: input)]

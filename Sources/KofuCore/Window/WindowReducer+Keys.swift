@@ -46,7 +46,11 @@ extension WindowReducer {
     /// An item that cannot be chosen says why instead of doing nothing.
     static func pick(_ item: WindowMenuItem, _ state: inout WindowState) -> [WindowEffect] {
         if let reason = item.unavailable {
-            state.message = WindowMessage("window.unavailable.\(reason)")
+            // Another town's resident is told which town issues what the city cannot.
+            let town: [String] = if reason == "otherTown", case .otherTown(let name)? = state.customer.profile?.resident.registration {
+                [name]
+            } else { [] }
+            state.message = WindowMessage("window.unavailable.\(reason)", town)
             return []
         }
         return choose(item.choice, &state)
@@ -91,7 +95,7 @@ extension WindowReducer {
         case .birthDate: .kana
         case .applicant: .findMethod
         case .householdApplicant, .proxyName: .applicant
-        case .applicantRelationship: state.customer.proxy?.standing == .heir ? .proxyName : .householdApplicant
+        case .applicantRelationship: state.customer.proxy?.sameHousehold == true ? .householdApplicant : .proxySubmitTo
         case .proxyPurpose: .proxyName
         case .proxySubmitTo: .proxyPurpose
         case .identity: identityPredecessor(state)
@@ -122,11 +126,8 @@ extension WindowReducer {
 
     static func identityPredecessor(_ state: WindowState) -> WindowScreen {
         guard state.task == .serve else { return .findMethod }
-        switch state.customer.proxy?.standing {
-        case nil: return .applicant
-        case .householdMember?: return state.customer.isDeceased ? .applicantRelationship : .householdApplicant
-        case .heir?: return .applicantRelationship
-        case .attorney?: return .proxySubmitTo
-        }
+        guard let proxy = state.customer.proxy else { return .applicant }
+        if state.customer.isDeceased { return .applicantRelationship }
+        return proxy.sameHousehold ? .householdApplicant : .proxySubmitTo
     }
 }

@@ -82,6 +82,12 @@ public struct WindowCustomer: Equatable, Sendable {
     public var isDeceased: Bool {
         if case .deceased = profile?.resident.registration { true } else { false }
     }
+
+    /// The resident record being prepared: the 除票 for someone removed from the register, else the 住民票.
+    public var draftRecord: WindowCertificate {
+        profile?.resident.registration.isRemoved == true ? .removedResidentRecord(residentOptions)
+            : .kiosk(.residentRecord(residentOptions))
+    }
 }
 
 /// Everything the window shows and decides from; the reducer changes it, the view draws it.

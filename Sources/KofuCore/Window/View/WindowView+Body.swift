@@ -13,7 +13,10 @@ extension WindowView {
         case .identity: return [question(identityQuestion), .spacer, options]
         case .applicant: return [question("window.applicant.title"), .spacer, options]
         case .householdApplicant: return [question("window.householdApplicant.title"), .spacer, options]
-        case .applicantRelationship: return [question("window.relationship.title"), .spacer, options]
+        case .applicantRelationship:
+            // An attorney says how the heir who gave the power of attorney was related.
+            let attorney = state.customer.proxy?.standing == .attorney
+            return [question(attorney ? "window.relationship.attorney" : "window.relationship.title"), .spacer, options]
         case .proxyName: return [question("window.proxy.title"), .spacer, field("window.field.proxy")]
         case .proxyPurpose: return [question("window.proxyPurpose.title"), .spacer, field("window.field.purpose")]
         case .proxySubmitTo: return [question("window.proxySubmitTo.title"), .spacer, field("window.field.submitTo")]
@@ -21,9 +24,12 @@ extension WindowView {
         case .residentScope: return [question("scope.title"), .spacer, options]
         case .householdMembers: return [question("members.title"), .spacer, options]
         case .residentOptions:
-            let outsider = state.customer.proxy.map { !$0.sameHousehold } ?? false
+            // Said before My Number is chosen: for a proxy from outside, a current record with it is mailed.
+            var withMyNumber = state.customer
+            withMyNumber.residentOptions.includeMyNumber = true
+            let mailed = Delivery.of(withMyNumber.draftRecord, proxy: state.customer.proxy) == .mailToRegisteredAddress
             return [question("options.title"), .spacer, options]
-                + (outsider ? [.spacer, .paragraph(t("window.options.proxyNote"), .dim)] : [])
+                + (mailed ? [.spacer, .paragraph(t("window.options.proxyNote"), .dim)] : [])
         case .sealCard: return [question("window.seal.title"), .spacer, field("window.field.sealCard")]
         case .fiscalYear: return [question("fiscalYear.title"), .spacer, options]
         case .taxRecord: return [question("window.tax.title"), .spacer, options]
@@ -182,7 +188,7 @@ extension WindowView {
         if let reason = state.customer.exemption {
             rows.append(TableRow(t("window.confirm.exemption"), t("window.reason.\(reason.rawValue)")))
         }
-        let amount = state.customer.exemption == nil ? state.customer.copies * Channel.window.unitFee : 0
+        let amount = WindowReducer.order(state)?.amount ?? 0
         rows.append(TableRow(t("confirm.total"), yen(amount), .strong))
         return rows
     }

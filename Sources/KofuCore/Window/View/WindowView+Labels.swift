@@ -25,7 +25,7 @@ extension WindowView {
         case .fiscalYear(let year): t("fiscalYear.label", year, year - 1, JapaneseDate.fiscalYear(year))
         case .taxRecord(let index): taxText(state.customer.profile!.taxPayments[index])
         case .business(let id): state.customer.profile?.businesses.first { $0.registrationID == id }?.name ?? id
-        case .standardFee: t("window.fee.standard", yen(state.customer.copies * Channel.window.unitFee))
+        case .standardFee: t("window.fee.standard", yen(Channel.window.fee(copies: state.customer.copies)))
         case .exempt: t("window.fee.exempt")
         case .reason(let reason): t("window.reason.\(reason.rawValue)")
         case .issue: t("window.confirm.issue")
@@ -48,7 +48,8 @@ extension WindowView {
             return state.customer.pickedMembers.contains(id) ? t("picked") : ""
         case .toggle(let toggle):
             guard state.customer.residentOptions.includes(toggle) else { return t("exclude") }
-            let mailed = toggle == .myNumber && state.customer.proxy.map { !$0.sameHousehold } ?? false
+            let mailed = toggle == .myNumber
+                && Delivery.of(state.customer.draftRecord, proxy: state.customer.proxy) == .mailToRegisteredAddress
             return t(mailed ? "window.include.mailed" : "include")
         default:
             return ""
