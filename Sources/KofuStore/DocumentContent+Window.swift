@@ -76,9 +76,8 @@ extension DocumentContent {
 
     func taxItemName(_ item: TaxItem, fiscalYear: Int) -> String {
         switch item {
-        // 小牧市 in 愛知県 → 市県民税; みどり野町 → 町県民税. The 森林環境税 is assessed and collected with it.
-        case .inhabitantTax: String((holder.row["city"] as String).suffix(1))
-            + String((holder.row["prefecture"] as String).suffix(1)) + "民税"
+        // 市民税 and 県民税 → 市県民税; 町民税 → 町県民税. The 森林環境税 is assessed and collected with it.
+        case .inhabitantTax: String(holder.municipalTaxName.prefix(1)) + holder.prefecturalTaxName
             + (InhabitantTax.includesForestEnvironmentTax(fiscalYear: fiscalYear) ? "（森林環境税を含む）" : "")
         case .fixedAssetTax: "固定資産税"
         case .lightVehicleTax: "軽自動車税（種別割）"

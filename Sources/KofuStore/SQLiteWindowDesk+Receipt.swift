@@ -3,11 +3,12 @@ import GRDB
 import KofuCore
 
 /// 領収書: for a fee actually paid (a charge, kiosk or window, not refunded), rendered from the journal so it names
-/// exactly what was issued. Every print is recorded, so a second one says 再発行.
+/// exactly what was issued. Every print that reached paper is recorded, so the next one says 再発行.
 extension SQLiteWindowDesk {
-    public func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt {
-        try database.write { db in
+    public func receipt(for reference: ReceiptReference, staffID: String, at date: Date) throws -> FeeReceipt {
+        try database.read { db in
             let staff = try StaffRecord.require(db, id: staffID)
+            let issuanceID = try Self.issuanceID(db, reference)
             guard let paid = try Row.fetchOne(db, sql: """
                 SELECT i.kind, i.copies, i.channel, i.terminal, i.business_date, l.amount,
                     EXISTS (SELECT 1 FROM ledger x WHERE x.references_ledger_id = l.id) AS refunded
@@ -20,9 +21,6 @@ extension SQLiteWindowDesk {
             guard !(paid["refunded"] as Bool) else { throw IssuanceError.alreadyRefunded(issuanceID) }
             let copy = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipt_print WHERE issuance_id = ?",
                                          arguments: [issuanceID]) ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO receipt_print (issuance_id, copy, staff_id, terminal, printed_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [issuanceID, copy, staffID, terminal, Timestamp.text(date)])
             let serials = try String.fetchAll(db, sql: "SELECT serial FROM document WHERE issuance_id = ? ORDER BY copy_number",
                                               arguments: [issuanceID])
             let kind = CertificateKind(rawValue: paid["kind"])!
@@ -39,10 +37,29 @@ extension SQLiteWindowDesk {
                 "city": .text(try CitySettings.name(db)),
                 "staffName": .text(staff.member.name),
             ]
-            let text = try journal.templates.receipt.render(context)
-            try Audit.write(db, staffID: staffID, .receipt, issuanceID: issuanceID,
-                            detail: "receipt \(copy) at \(terminal)", at: date)
-            return FeeReceipt(issuanceID: issuanceID, copy: copy, text: text)
+            return FeeReceipt(issuanceID: issuanceID, copy: copy, text: try journal.templates.receipt.render(context))
+        }
+    }
+
+    public func receiptPrinted(_ receipt: FeeReceipt, staffID: String, terminal: String, at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO receipt_print (issuance_id, copy, staff_id, terminal, printed_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [receipt.issuanceID, receipt.copy, staffID, terminal, Timestamp.text(date)])
+            try Audit.write(db, staffID: staffID, .receipt, issuanceID: receipt.issuanceID,
+                            detail: "receipt \(receipt.copy) at \(terminal)", at: date)
+        }
+    }
+
+    /// A serial is matched whole: one that was never printed names no issuance, whatever its number part says.
+    static func issuanceID(_ db: Database, _ reference: ReceiptReference) throws -> Int64 {
+        switch reference {
+        case .issuance(let id):
+            return id
+        case .serial(let serial):
+            guard let id = try Int64.fetchOne(db, sql: "SELECT issuance_id FROM document WHERE serial = ?",
+                                              arguments: [serial]) else { throw WindowError.unknownSerial(serial) }
+            return id
         }
     }
 }

@@ -8,7 +8,7 @@ extension SQLiteWindowDesk {
         try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT i.id, r.family_name || ' ' || r.given_name AS name, i.kind, i.copies, i.channel, i.business_date,
-                    l.amount
+                    l.amount, (SELECT COUNT(*) FROM receipt_print p WHERE p.issuance_id = i.id) AS receipts
                 FROM issuance i JOIN resident r ON r.id = i.resident_id
                 JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
                 WHERE i.channel = 'window' AND i.business_date = ?
@@ -18,7 +18,7 @@ extension SQLiteWindowDesk {
                 IssuanceSummary(issuanceID: $0["id"], residentName: $0["name"],
                                 kind: CertificateKind(rawValue: $0["kind"])!, copies: $0["copies"],
                                 channel: Channel(rawValue: $0["channel"])!, businessDate: $0["business_date"],
-                                amount: $0["amount"])
+                                amount: $0["amount"], receipts: $0["receipts"])
             }
         }
     }

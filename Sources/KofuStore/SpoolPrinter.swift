@@ -41,13 +41,15 @@ public struct SpoolPrinter: CertificatePrinter {
         }
     }
 
-    /// A receipt appears whole or not at all: written under a hidden name, then renamed into place.
+    /// A receipt appears whole or not at all, written under a hidden name, then renamed into place; in a folder of
+    /// its own, so that nothing that collects certificates takes it for one.
     public func printReceipt(_ receipt: FeeReceipt) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(receipt.fileName).\(UUID().uuidString).partial")
+        let receipts = directory.appendingPathComponent("receipts")
+        try FileManager.default.createDirectory(at: receipts, withIntermediateDirectories: true)
+        let temporary = receipts.appendingPathComponent(".\(receipt.fileName).\(UUID().uuidString).partial")
         do {
             try Data(receipt.text.utf8).write(to: temporary)
-            try FileManager.default.moveItem(at: temporary, to: directory.appendingPathComponent(receipt.fileName))
+            try FileManager.default.moveItem(at: temporary, to: receipts.appendingPathComponent(receipt.fileName))
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error

@@ -23,6 +23,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case protectedNoWideArea
     case myNumberNotOnRemovedRecord
     case notResidentOnJanuary1(Int)
+    case unknownSerial(String)
     case proxyUnderProtectionMeasure
     case sealCardMismatch
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
@@ -69,6 +70,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .protectedNoWideArea: "a resident under a protection measure gets no wide-area resident record"
         case .myNumberNotOnRemovedRecord: "My Number on a removed record goes only to the person who moved out, in person"
         case .notResidentOnJanuary1(let year): "not a resident here on 1 January \(year): that year's tax is another city's"
+        case .unknownSerial(let serial): "no certificate was printed with serial \(serial)"
         case .notAHouseholdMember: "the applicant is not a current member of the resident's household"
         case .proxyUnderProtectionMeasure: "the resident is under a protection measure: issued to the resident in person only"
         case .sealCardMismatch: "the seal registration card number does not match the registered seal"
@@ -107,6 +109,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .protectedNoWideArea: "protectedNoWideArea"
         case .myNumberNotOnRemovedRecord: "myNumberNotOnRemovedRecord"
         case .notResidentOnJanuary1: "notResidentOnJanuary1"
+        case .unknownSerial: "unknownSerial"
         case .notAHouseholdMember: "notAHouseholdMember"
         case .proxyUnderProtectionMeasure: "proxyUnderProtectionMeasure"
         case .sealCardMismatch: "sealCardMismatch"

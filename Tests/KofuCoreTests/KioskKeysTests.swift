@@ -35,6 +35,17 @@ import Testing
         #expect(kiosk.authority.calls.map(\.pin) == ["1234"])
     }
 
+    /// Money put in while the question shows is money: counted, and the session goes on.
+    @Test func aCoinPutInDuringTheQuestionIsCounted() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2\n1" + "3")
+        kiosk.advance(50)
+        #expect(kiosk.bodyText.contains("入れたお金 100円は返却されます"))
+        kiosk.type("2")
+        #expect(kiosk.state.session?.inserted == 150 && kiosk.state.screen == .printing)
+        #expect(kiosk.desk.orders.count == 1 && kiosk.cash.dispensed.isEmpty)
+    }
+
     @Test func cancelStillCancelsDuringTheQuestion() throws {
         var kiosk = try KioskHarness()
         kiosk.type(Self.toMenu + "2\n1" + "3")

@@ -29,4 +29,11 @@ import Testing
         #expect(KanaInput.katakana("ｱﾞ") == "ア゛", "a mark that joins nothing stays visible")
         #expect(KanaInput.katakana("カトウ") == "カトウ")
     }
+
+    @Test func aReceiptIsAskedForByIssuanceNumberOrByAWholeSerial() {
+        #expect(ReceiptReference(typed: "123") == .issuance(123))
+        #expect(ReceiptReference(typed: "k-20261125-000123-1") == .serial("K-20261125-000123-1"))
+        #expect(ReceiptReference(typed: "K-1") == nil)
+        #expect(ReceiptReference(typed: "99999999999999999999") == nil)
+    }
 }

@@ -10,7 +10,7 @@ import Testing
         .residentNotFound("R"), .residentNotActive("R"), .proxyPurposeMissing,
         .notAHouseholdMember, .notRemoved("R"), .otherTown("町"), .notInWideArea, .wideAreaApplicant, .photoIDRequired,
         .sealRegistrationEnded, .deceasedInPerson, .relationshipMissing, .heirOfTheLiving, .removedRecordAlone,
-        .protectedNoWideArea, .myNumberNotOnRemovedRecord, .notResidentOnJanuary1(2027),
+        .protectedNoWideArea, .myNumberNotOnRemovedRecord, .notResidentOnJanuary1(2027), .unknownSerial("K-1"),
         .proxyUnderProtectionMeasure, .sealCardMismatch, .noTaxRecord(residentID: "R", fiscalYear: 2026, item: .inhabitantTax),
         .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing,
         .tillClosed(businessDate: "2026-11-25", terminal: "W"), .alreadyClosed(businessDate: "2026-11-25", terminal: "W"),

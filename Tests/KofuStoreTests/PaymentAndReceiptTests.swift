@@ -62,9 +62,16 @@ import Testing
         }
     }
 
+    /// A receipt as the window prints it: rendered, then recorded once it is on paper.
+    func printed(_ reference: ReceiptReference) throws -> FeeReceipt {
+        let receipt = try desk.receipt(for: reference, staffID: clerk, at: now)
+        try desk.receiptPrinted(receipt, staffID: clerk, terminal: "W-01", at: now)
+        return receipt
+    }
+
     @Test func aReceiptIsPrintedForAPaidIssuanceOfEitherChannelAndAReprintSaysSo() throws {
         let window = try issue(copies: 2)
-        let first = try desk.receipt(issuanceID: window.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+        let first = try printed(.issuance(window.issuanceID))
         #expect(first.copy == 1 && first.fileName == "receipt-\(window.issuanceID)-1.txt")
         let lines = first.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("領　　収　　書") && !first.text.contains("再発行"))
@@ -73,31 +80,57 @@ import Testing
         #expect(lines.contains("交付日　　　令和8年11月25日") && lines.contains("小牧市"))
         #expect(lines.contains("証明書番号　\(window.serials.joined(separator: "、"))"))
         #expect(lines.contains("取扱者　\(Fixture.staff(.clerk).name)"))
-        let second = try desk.receipt(issuanceID: window.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+        // Rendered but never printed (a jam): not counted, so the next one is still the first on paper.
+        #expect(try desk.receipt(for: .issuance(window.issuanceID), staffID: clerk, at: now).copy == 2)
+        let second = try printed(.serial(window.serials[1]))
         #expect(second.copy == 2 && second.text.contains("（再発行）"))
 
         let kioskDesk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
         let kiosk = try kioskDesk.issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration, copies: 1), at: now)
-        let forKiosk = try desk.receipt(issuanceID: kiosk.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+        let forKiosk = try printed(.serial(kiosk.serials[0]))
+        #expect(forKiosk.issuanceID == kiosk.issuanceID && forKiosk.copy == 1)
         #expect(forKiosk.text.contains("￥150－") && forKiosk.text.contains("印鑑登録証明書　1通"))
         #expect(forKiosk.text.contains("コンビニ交付 端末"))
         #expect(try database.audit().filter { $0.action == "receipt" }.count == 3)
+        #expect(try desk.refundableIssuances(businessDate: "2026-11-25").first?.receipts == 2,
+                "a refund asks for the receipts back too")
+    }
+
+    @Test func aSerialIsMatchedWhole() throws {
+        let window = try issue()
+        let forged = window.serials[0].replacingOccurrences(of: "20261125", with: "20200101")
+        #expect(throws: WindowError.unknownSerial(forged)) {
+            try desk.receipt(for: .serial(forged), staffID: clerk, at: now)
+        }
     }
 
     @Test func noReceiptForWhatWasNotPaidOrWasGivenBack() throws {
         let exempt = try issue(exemption: .officialUse)
         #expect(throws: WindowError.notPaid(exempt.issuanceID)) {
-            try desk.receipt(issuanceID: exempt.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+            try desk.receipt(for: .issuance(exempt.issuanceID), staffID: clerk, at: now)
         }
         let refunded = try issue()
         try desk.refund(RefundRequest(issuanceID: refunded.issuanceID, reason: .printDefect, note: "", copiesCollected: true),
                         approvedBy: supervisor, staffID: clerk, terminal: "W-01", at: now)
         #expect(throws: IssuanceError.alreadyRefunded(refunded.issuanceID)) {
-            try desk.receipt(issuanceID: refunded.issuanceID, staffID: clerk, terminal: "W-01", at: now)
+            try desk.receipt(for: .issuance(refunded.issuanceID), staffID: clerk, at: now)
         }
         #expect(throws: IssuanceError.unknownIssuance(999)) {
-            try desk.receipt(issuanceID: 999, staffID: clerk, terminal: "W-01", at: now)
+            try desk.receipt(for: .issuance(999), staffID: clerk, at: now)
         }
         #expect(try database.count("receipt_print") == 0)
+    }
+
+    /// Receipts go to a folder of their own, so that `kofu verify spool/*.txt` sees certificates only.
+    @Test func theSpoolKeepsReceiptsApartFromCertificates() throws {
+        let window = try issue()
+        let spool = directory.url.appendingPathComponent("spool")
+        let printer = SpoolPrinter(database: database, directory: spool)
+        try printer.print(window)
+        try printer.printReceipt(try desk.receipt(for: .issuance(window.issuanceID), staffID: clerk, at: now))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spool.path).sorted()
+            == ["\(window.serials[0]).txt", "receipts"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spool.appendingPathComponent("receipts").path)
+            == ["receipt-\(window.issuanceID)-1.txt"])
     }
 }

@@ -135,12 +135,18 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         lock.withLock { refunds.append((request, supervisorID)) }
     }
 
-    /// Counts the prints of each issuance's receipt, as the store does.
-    public func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt {
-        lock.withLock {
-            receipts.append(issuanceID)
-            return FeeReceipt(issuanceID: issuanceID, copy: receipts.filter { $0 == issuanceID }.count, text: "領収書")
+    /// Numbers each receipt after those recorded as printed, as the store does; a serial names the issuance in its
+    /// third part.
+    public func receipt(for reference: ReceiptReference, staffID: String, at date: Date) throws -> FeeReceipt {
+        let id = switch reference {
+        case .issuance(let id): id
+        case .serial(let serial): Int64(serial.split(separator: "-")[2])!
         }
+        return lock.withLock { FeeReceipt(issuanceID: id, copy: receipts.filter { $0 == id }.count + 1, text: "領収書") }
+    }
+
+    public func receiptPrinted(_ receipt: FeeReceipt, staffID: String, terminal: String, at date: Date) throws {
+        lock.withLock { receipts.append(receipt.issuanceID) }
     }
 
     public private(set) var unprintedRefunds: [Int64] = []

@@ -11,6 +11,23 @@ public struct FeeReceipt: Equatable, Sendable {
         self.text = text
     }
 
-    /// The spool file name: receipts sit beside the certificates they pay for.
+    /// The spool file name, in the spool's `receipts/` folder so that receipts never pass for certificates.
     public var fileName: String { "receipt-\(issuanceID)-\(copy).txt" }
+}
+
+/// How the clerk names the issuance a receipt is for: its number, or the serial printed on one of its copies.
+public enum ReceiptReference: Equatable, Sendable {
+    case issuance(Int64)
+    case serial(String)
+
+    /// Digits are an issuance number; anything else is read as a serial (K-20261125-000123-1), matched whole.
+    public init?(typed: String) {
+        if typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let id = Int64(typed) else { return nil }
+            self = .issuance(id)
+        } else {
+            guard typed.split(separator: "-").count == 4 else { return nil }
+            self = .serial(typed.uppercased())
+        }
+    }
 }

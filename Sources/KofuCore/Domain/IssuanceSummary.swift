@@ -9,9 +9,11 @@ public struct IssuanceSummary: Equatable, Sendable {
     /// What was taken for it: 0 when exempt.
     public var amount: Int
     public var isRefunded: Bool
+    /// Receipts (領収書) printed for it, to be taken back with the certificates when it is refunded.
+    public var receipts: Int
 
     public init(issuanceID: Int64, residentName: String, kind: CertificateKind, copies: Int, channel: Channel,
-                businessDate: String, amount: Int, isRefunded: Bool = false) {
+                businessDate: String, amount: Int, isRefunded: Bool = false, receipts: Int = 0) {
         self.issuanceID = issuanceID
         self.residentName = residentName
         self.kind = kind
@@ -20,5 +22,6 @@ public struct IssuanceSummary: Equatable, Sendable {
         self.businessDate = businessDate
         self.amount = amount
         self.isRefunded = isRefunded
+        self.receipts = receipts
     }
 }

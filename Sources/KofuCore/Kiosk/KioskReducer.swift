@@ -14,8 +14,10 @@ public enum KioskReducer {
             let wasAskingToContinue = state.idleCountdown != nil
             state.lastActivity = state.now
             state.message = nil
-            // The key that answers 「操作を続けますか」 only continues, so nothing typed before is changed; Q still cancels.
-            if wasAskingToContinue, key != .character("q"), key != .character("Q") { return [] }
+            // The key that answers 「操作を続けますか」 only continues, so nothing typed before is changed; Q still
+            // cancels, and a coin or note put in is counted like any other.
+            let insertsCash = state.screen == .payment && key.isDigit
+            if wasAskingToContinue, !insertsCash, key != .character("q"), key != .character("Q") { return [] }
             return handle(key, &state)
         case .tick(let date):
             state.now = date

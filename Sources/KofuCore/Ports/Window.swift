@@ -29,8 +29,10 @@ public protocol WindowDesk: Sendable {
     /// the reason, after every copy was taken back.
     func refund(_ request: RefundRequest, approvedBy supervisorID: String, staffID: String, terminal: String,
                 at date: Date) throws
-    /// A 領収書 for a paid issuance (kiosk or window) not refunded; each print is counted.
-    func receipt(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws -> FeeReceipt
+    /// The 領収書 for a paid issuance (kiosk or window) not refunded, numbered as the next print of it.
+    func receipt(for reference: ReceiptReference, staffID: String, at date: Date) throws -> FeeReceipt
+    /// Records that the receipt reached paper: the next one of that issuance is a reissue.
+    func receiptPrinted(_ receipt: FeeReceipt, staffID: String, terminal: String, at date: Date) throws
     /// A certificate was charged but could not be printed: the fee goes back by a new ledger row, no approval
     /// needed, since nothing left the counter.
     func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws

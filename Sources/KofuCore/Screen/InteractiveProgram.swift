@@ -11,6 +11,10 @@ public enum KeyInput: Equatable, Sendable {
     case left
     case right
     case tab
+
+    public var isDigit: Bool {
+        if case .character(let c) = self { c.isASCII && c.isNumber } else { false }
+    }
 }
 
 /// What a terminal event loop drives: keys and clock ticks in, a screen out. The kiosk and the staff window are

@@ -38,7 +38,7 @@ public enum WindowEffect: Equatable, Sendable {
     case issue(WindowOrder)
     case loadRefundable(businessDate: String)
     case refund(RefundRequest, approvedBy: String)
-    case printReceipt(issuanceID: Int64)
+    case printReceipt(ReceiptReference)
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
     case countTill(businessDate: String, counted: Int)

@@ -104,7 +104,7 @@ extension WindowReducer {
             state.approvalFor = .refundIssuance
             show(.supervisorID, &state)
         case .printReceipt:
-            return state.receipt.map { [.printReceipt(issuanceID: $0.issuanceID)] } ?? []
+            return state.receipt.map { [.printReceipt(.issuance($0.issuanceID))] } ?? []
         case .confirmClose:
             guard let count = state.tillCount else { return [] }
             return [.close(businessDate: CityClock.japan.businessDate(state.now), countedCash: count.counted,

@@ -63,12 +63,11 @@ extension WindowReducer {
 
     /// A receipt is asked for by issuance number or by the serial printed on the certificate (K-…-000123-1).
     static func receiptFor(_ input: String, _ state: inout WindowState) -> [WindowEffect] {
-        let parts = input.split(separator: "-")
-        guard let id = Int64(parts.count == 4 ? parts[2] : Substring(input)) else {
+        guard let reference = ReceiptReference(typed: input) else {
             state.message = WindowMessage("window.message.badIssuanceNumber")
             state.input = input
             return []
         }
-        return [.printReceipt(issuanceID: id)]
+        return [.printReceipt(reference)]
     }
 }

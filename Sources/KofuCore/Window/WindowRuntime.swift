@@ -98,9 +98,11 @@ public struct WindowRuntime: InteractiveProgram {
             case .refund(let request, let supervisor):
                 try ports.desk.refund(request, approvedBy: supervisor, staffID: staffID, terminal: terminal, at: now)
                 return .refunded(request.issuanceID)
-            case .printReceipt(let issuanceID):
-                let receipt = try ports.desk.receipt(issuanceID: issuanceID, staffID: staffID, terminal: terminal, at: now)
+            case .printReceipt(let reference):
+                // Counted only once it is on paper, so a jammed print is not taken for the first of two.
+                let receipt = try ports.desk.receipt(for: reference, staffID: staffID, at: now)
                 try ports.printer.printReceipt(receipt)
+                try ports.desk.receiptPrinted(receipt, staffID: staffID, terminal: terminal, at: now)
                 return .receiptPrinted(receipt)
             case .resetPIN(let credentialID, let pin, let identity):
                 try ports.desk.resetPIN(credentialID: credentialID, newPIN: pin, identity: identity, staffID: staffID,

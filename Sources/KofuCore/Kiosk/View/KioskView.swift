@@ -50,8 +50,10 @@ public struct KioskView {
 
     /// The last seconds of an idle session: the question replaces the screen, whose entries stay as they were.
     func idlePrompt(_ secondsLeft: Int) -> [Block] {
-        [.paragraph(t("idle.title"), .warning), .spacer, .paragraph(t("idle.text", secondsLeft), .normal), .spacer,
-         .paragraph(t("idle.continue"), .strong)]
+        let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
+        return [.paragraph(t("idle.title"), .warning), .spacer, .paragraph(t("idle.text", secondsLeft), .normal)]
+            + (inserted > 0 ? [.paragraph(t("idle.cashReturned", yen(inserted)), .normal)] : [])
+            + [.spacer, .paragraph(t("idle.continue"), .strong)]
     }
 
     var clock: String { ScreenClock.text(state.now) { t("weekday.\($0)") } }

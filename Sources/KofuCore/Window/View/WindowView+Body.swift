@@ -141,7 +141,9 @@ extension WindowView {
         if !state.refundNote.isEmpty { rows.append(TableRow(t("window.refundConfirm.note"), state.refundNote)) }
         rows.append(TableRow(t("window.refundConfirm.amount"), yen(target.amount), .strong))
         return [question("window.refundConfirm.title"), .spacer, .table(rows), .spacer,
-                .paragraph(t("window.refundConfirm.collect", target.copies), .warning), .spacer, options]
+                .paragraph(target.receipts == 0 ? t("window.refundConfirm.collect", target.copies)
+                               : t("window.refundConfirm.collectReceipts", target.copies, target.receipts), .warning),
+                .spacer, options]
     }
 
     var confirmCloseBody: [Block] {
