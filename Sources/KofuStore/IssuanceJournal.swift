@@ -8,10 +8,12 @@ import KofuCore
 struct IssuanceJournal: Sendable {
     let templates: CertificateTemplates
     let secret: SymmetricKey
+    let storeID: String
 
     init(database: KofuDatabase, templates: URL) throws {
         self.templates = try CertificateTemplates(directory: templates)
         self.secret = try database.hmacSecret()
+        self.storeID = try database.storeID()
     }
 
     /// Who served a window issuance, who asked for it, on what evidence, and how it leaves; the kiosk has none of
@@ -60,7 +62,8 @@ struct IssuanceJournal: Sendable {
         context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))
         var serials: [String] = []
         for copy in 1...entry.copies {
-            let serial = Self.serial(entry.channel, businessDate: businessDate, issuanceID: issuanceID, copy: copy)
+            let serial = Self.serial(entry.channel, store: storeID, businessDate: businessDate, issuanceID: issuanceID,
+                                     copy: copy)
             context["serial"] = .text(serial)
             let body = try templates.template(for: entry.kind).render(context)
             try db.execute(sql: """
@@ -76,11 +79,12 @@ struct IssuanceJournal: Sendable {
         return IssuanceReceipt(issuanceID: issuanceID, serials: serials, amount: entry.amount, businessDate: businessDate)
     }
 
-    /// "K-20261125-000123-1": channel, business date, issuance id and copy; unique because the issuance id is.
-    static func serial(_ channel: Channel, businessDate: String, issuanceID: Int64, copy: Int) -> String {
+    /// "K-3FA9C1-20261125-000123-1": channel, store, business date, issuance id and copy; unique within the store
+    /// because the issuance id is, and across stores because each has its own id.
+    static func serial(_ channel: Channel, store: String, businessDate: String, issuanceID: Int64, copy: Int) -> String {
         let prefix = channel == .kiosk ? "K" : "W"
         let date = businessDate.replacingOccurrences(of: "-", with: "")
-        return "\(prefix)-\(date)-\(String(format: "%06lld", issuanceID))-\(copy)"
+        return "\(prefix)-\(store)-\(date)-\(String(format: "%06lld", issuanceID))-\(copy)"
     }
 
     static func channelText(_ channel: Channel, terminal: String) -> String {

@@ -74,6 +74,15 @@ public final class KofuDatabase: Sendable {
         do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
     }
 
+    /// The id every serial of this store carries (set by migration v8).
+    public func storeID() throws -> String {
+        let id = try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.storeID])
+        }
+        guard let id else { throw StoreError.notInitialized(path: path) }
+        return id
+    }
+
     func hmacSecret() throws -> SymmetricKey {
         let value = try read { db in
             try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.hmacSecret])
@@ -87,6 +96,7 @@ public final class KofuDatabase: Sendable {
 
 enum Settings {
     static let hmacSecret = "hmac_secret"
+    static let storeID = "store_id"
 }
 
 /// Instants are stored as ISO-8601 UTC text, readable by people and sortable as text.

@@ -27,6 +27,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
         }
         let businessDate = clock.businessDate(date)
         return try database.write { db in
+            try TerminalRecord.require(db, id: order.terminal, kind: order.channel)
             let holder = try checkedHolder(db, order, at: date)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)
             let context = try content.context(for: order.request, releasedAt: date, clock: clock)

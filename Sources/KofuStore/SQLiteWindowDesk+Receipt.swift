@@ -43,6 +43,7 @@ extension SQLiteWindowDesk {
 
     public func receiptPrinted(_ receipt: FeeReceipt, staffID: String, terminal: String, at date: Date) throws {
         try database.write { db in
+            try TerminalRecord.require(db, id: terminal, kind: .window)
             try db.execute(sql: """
                 INSERT INTO receipt_print (issuance_id, copy, staff_id, terminal, printed_at) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [receipt.issuanceID, receipt.copy, staffID, terminal, Timestamp.text(date)])

@@ -30,6 +30,7 @@ extension SQLiteWindowDesk {
         guard request.reason != .other || !request.note.isEmpty else { throw WindowError.refundReasonMissing }
         let today = clock.businessDate(date)
         try database.write { db in
+            try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
             try StaffRecord.requireSupervisor(db, id: supervisorID)
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: request.issuanceID)
@@ -50,6 +51,7 @@ extension SQLiteWindowDesk {
 
     public func refundUnprinted(issuanceID: Int64, staffID: String, terminal: String, at date: Date) throws {
         try database.write { db in
+            try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
             let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "print failure",
@@ -76,6 +78,7 @@ extension SQLiteWindowDesk {
         guard countedCash >= 0 else { throw WindowError.negativeCash(countedCash) }
         guard changeFloat >= 0 else { throw WindowError.negativeCash(changeFloat) }
         return try database.write { db in
+            try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
             guard try !TillClose.isClosed(db, businessDate: businessDate, terminal: terminal) else {
                 throw WindowError.alreadyClosed(businessDate: businessDate, terminal: terminal)

@@ -29,6 +29,7 @@ public struct SQLiteWindowDesk: WindowDesk {
         guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
         let businessDate = clock.businessDate(date)
         return try database.write { db in
+            try TerminalRecord.require(db, id: order.terminal, kind: .window)
             try StaffRecord.require(db, id: order.staffID)
             if order.exemption != nil {
                 guard let approver = order.approvedBy else { throw WindowError.approvalMissing }

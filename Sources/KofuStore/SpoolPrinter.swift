@@ -56,9 +56,45 @@ public struct SpoolPrinter: CertificatePrinter {
         }
     }
 
+    /// Makes the folder this store's, or refuses it when it holds another database's documents: two stores
+    /// printing into one folder would each take the other's paper for their own.
+    public func claim() throws {
+        let files = FileManager.default
+        try files.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try database.storeID()
+        let marker = directory.appendingPathComponent(Self.markerName)
+        if let owner = try? String(contentsOf: marker, encoding: .utf8) {
+            guard owner.trimmingCharacters(in: .whitespacesAndNewlines) == store else {
+                throw SpoolError.otherStore(directory.path, owner: owner.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            return
+        }
+        let documents = try files.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        if let stranger = documents.first(where: { $0.split(separator: "-").dropFirst().first.map(String.init) != store }) {
+            throw SpoolError.foreignDocuments(directory.path, example: stranger)
+        }
+        try Data((store + "\n").utf8).write(to: marker, options: .atomic)
+    }
+
+    static let markerName = ".kofu-store"
+
     public func printedText(_ receipt: IssuanceReceipt) throws -> [String] {
         try receipt.serials.map { serial in
             try String(contentsOf: directory.appendingPathComponent("\(serial).txt"), encoding: .utf8)
+        }
+    }
+}
+
+public enum SpoolError: Error, Equatable, CustomStringConvertible {
+    case otherStore(String, owner: String)
+    case foreignDocuments(String, example: String)
+
+    public var description: String {
+        switch self {
+        case .otherStore(let path, let owner):
+            "spool folder \(path) belongs to another database (store \(owner)): give this one a folder of its own with --spool"
+        case .foreignDocuments(let path, let example):
+            "spool folder \(path) holds documents of another database (\(example)): give this one a folder of its own with --spool"
         }
     }
 }

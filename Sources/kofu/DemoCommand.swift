@@ -42,14 +42,18 @@ struct DemoCommand: ParsableCommand {
             database = try KofuDatabase.create(at: path)
             try database.load(seed)
         }
+        // The demo registers the terminal it runs as, as an operator would with `kofu terminal add`.
+        let terminals = TerminalRegistry(database: database)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
+            try terminals.ensure("WINDOW-DEMO", kind: .window, site: "demo", at: Date())
             _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
                                        language: session.lang, now: session.now ?? seed.demoDate,
                                        demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate
+            try terminals.ensure(options.terminal, kind: .kiosk, site: "demo", at: Date())
             _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
                                       demoCredentials: seed.demoCredentials)
         }

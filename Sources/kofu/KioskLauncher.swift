@@ -8,10 +8,13 @@ enum KioskLauncher {
     static func run(database: KofuDatabase, assets: Assets, spool: URL, options: SessionOptions,
                     demoCredentials: [DemoCredential] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+        try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
+        let printer = SpoolPrinter(database: database, directory: spool)
+        try printer.claim()
         let ports = KioskPorts(
             authority: SQLiteCertificateAuthority(database: database),
             desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates),
-            printer: SpoolPrinter(database: database, directory: spool),
+            printer: printer,
             cash: SimulatedCashUnit(log: log),
             log: log.write)
         let clock = RunningClock(start: try options.startTime())

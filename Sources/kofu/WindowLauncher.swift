@@ -10,11 +10,14 @@ enum WindowLauncher {
                     demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         let hours = try assets.windowHours()
+        try TerminalRegistry(database: database).require(terminal, kind: .window)
+        let printer = SpoolPrinter(database: database, directory: spool)
+        try printer.claim()
         let ports = WindowPorts(
             staff: SQLiteStaffDirectory(database: database),
             registry: SQLiteResidentRegistry(database: database),
             desk: try SQLiteWindowDesk(database: database, templates: assets.templates, hours: hours),
-            printer: SpoolPrinter(database: database, directory: spool),
+            printer: printer,
             log: log.write)
         let clock = RunningClock(start: try RunningClock.start(from: now))
         guard hours.covers(clock.now(), clock: .japan) else {

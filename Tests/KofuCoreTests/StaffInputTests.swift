@@ -32,7 +32,8 @@ import Testing
 
     @Test func aReceiptIsAskedForByIssuanceNumberOrByAWholeSerial() {
         #expect(ReceiptReference(typed: "123") == .issuance(123))
-        #expect(ReceiptReference(typed: "k-20261125-000123-1") == .serial("K-20261125-000123-1"))
+        #expect(ReceiptReference(typed: "k-3fa9c1-20261125-000123-1") == .serial("K-3FA9C1-20261125-000123-1"))
+        #expect(ReceiptReference(typed: "K-20261125-000123-1") == nil, "a serial names its store")
         #expect(ReceiptReference(typed: "K-1") == nil)
         #expect(ReceiptReference(typed: "99999999999999999999") == nil)
     }

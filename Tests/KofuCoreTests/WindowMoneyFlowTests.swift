@@ -55,7 +55,7 @@ import Testing
         window.type("1")
         #expect(window.printer.receipts.map(\.issuanceID) == [1] && window.state.screen == .issued)
         #expect(window.state.message == WindowMessage("window.message.receiptPrinted", ["1"], isError: false))
-        window.type("2" + "5" + "K-20261125-000123-1\n")
+        window.type("2" + "5" + "K-3FA9C1-20261125-000123-1\n")
         #expect(window.printer.receipts.map(\.issuanceID) == [1, 123] && window.state.screen == .home)
         window.type("5" + "1\n")
         #expect(window.state.message == WindowMessage("window.message.receiptReissued", ["1"], isError: false))

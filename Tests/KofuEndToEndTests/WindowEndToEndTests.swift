@@ -24,7 +24,7 @@ import Testing
         try window.send("1")
         try WindowCounter.issueOneCopy(window, paying: "1000")
         try window.waitFor("700円")
-        try window.waitFor("W-20261125-")
+        try window.waitFor("-20261125-")
 
         let report = try Kofu.run(["report", "daily", "--db", store.database, "--date", "2026-11-25", "--format", "json"])
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])

@@ -31,7 +31,7 @@ import Testing
         #expect(receipt.amount == 300)
         #expect(receipt.businessDate == "2026-11-25")
         #expect(receipt.serials.count == 2 && Set(receipt.serials).count == 2)
-        #expect(receipt.serials.allSatisfy { $0.wholeMatch(of: /K-20261125-\d{6}-[12]/) != nil })
+        #expect(receipt.serials.allSatisfy { $0.wholeMatch(of: /K-[0-9A-F]{6}-20261125-\d{6}-[12]/) != nil })
 
         let ledger = try database.ledgerEntries(businessDate: nil)
         #expect(ledger.count == 1)
@@ -193,7 +193,8 @@ import Testing
     @Test func windowOrdersAreNotBoundByKioskHours() throws {
         var order = Self.order
         order.channel = .window
+        order.terminal = "W-01"
         let receipt = try desk.issue(order, at: clock.date(year: 2026, month: 12, day: 29, hour: 23, minute: 30))
-        #expect(receipt.serials.allSatisfy { $0.hasPrefix("W-20261229-") })
+        #expect(receipt.serials.allSatisfy { $0.hasPrefix("W-\(try! database.storeID())-20261229-") })
     }
 }

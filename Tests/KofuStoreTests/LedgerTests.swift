@@ -69,7 +69,7 @@ import Testing
         #expect(try database.verify(serial: serial, code: code.lowercased()) != .codeMismatch)
         // Each copy has its own code: one copy's code does not vouch for another.
         #expect(try database.verify(serial: receipt.serials[1], code: code) == .codeMismatch)
-        #expect(try database.verify(serial: "K-20261125-999999-1", code: code) == .unknownSerial)
+        #expect(try database.verify(serial: "K-000000-20261125-999999-1", code: code) == .unknownSerial)
 
         let given = Fixture.resident(Fixture.everyRecord.resident).givenName
         try database.write { db in

@@ -66,11 +66,16 @@ enum Fixture {
         do {
             let database = try KofuDatabase.create(at: path)
             try database.load(seed)
+            let terminals = TerminalRegistry(database: database)
+            for (id, kind) in Self.terminals { _ = try terminals.add(id, kind: kind, site: "test", at: now) }
         } catch {
             fatalError("cannot seed the fixture database: \(error)")
         }
         return path
     }()
+
+    /// The terminals the store tests issue at, registered in the template.
+    static let terminals: [(String, Channel)] = [("T-0042", .kiosk), ("T-01", .kiosk), ("W-01", .window), ("W-02", .window)]
 
     /// A fresh copy of the seeded database in `directory`.
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {

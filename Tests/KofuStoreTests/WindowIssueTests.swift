@@ -44,7 +44,7 @@ import Testing
         })
         let receipt = try desk.issue(Self.order(Self.selfEmployed, .taxPayment(fiscalYear: 2026, item: .inhabitantTax),
                                                 copies: 2), at: now)
-        #expect(receipt.amount == 600 && receipt.serials.allSatisfy { $0.hasPrefix("W-20261125-") })
+        #expect(receipt.amount == 600 && receipt.serials.allSatisfy { $0.hasPrefix("W-\(try! database.storeID())-20261125-") })
         let charge = try #require(try database.ledgerEntries(businessDate: "2026-11-25").first)
         #expect(charge.entryType == .charge && charge.channel == .window && charge.unitFee == 300 && charge.amount == 600)
         #expect(charge.kind == .taxPayment && charge.terminal == "W-01")

@@ -119,7 +119,7 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         lock.withLock {
             orders.append(order)
             let id = Int64(orders.count)
-            return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "W-20261125-00000\(id)-\($0)" },
+            return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "W-3FA9C1-20261125-00000\(id)-\($0)" },
                                    amount: order.amount, businessDate: CityClock.japan.businessDate(date))
         }
     }
@@ -136,11 +136,11 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
     }
 
     /// Numbers each receipt after those recorded as printed, as the store does; a serial names the issuance in its
-    /// third part.
+    /// fourth part.
     public func receipt(for reference: ReceiptReference, staffID: String, at date: Date) throws -> FeeReceipt {
         let id = switch reference {
         case .issuance(let id): id
-        case .serial(let serial): Int64(serial.split(separator: "-")[2])!
+        case .serial(let serial): Int64(serial.split(separator: "-")[3])!
         }
         return lock.withLock { FeeReceipt(issuanceID: id, copy: receipts.filter { $0 == id }.count + 1, text: "領収書") }
     }

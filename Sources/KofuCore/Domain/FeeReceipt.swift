@@ -20,13 +20,13 @@ public enum ReceiptReference: Equatable, Sendable {
     case issuance(Int64)
     case serial(String)
 
-    /// Digits are an issuance number; anything else is read as a serial (K-20261125-000123-1), matched whole.
+    /// Digits are an issuance number; anything else is read as a serial (K-3FA9C1-20261125-000123-1), matched whole.
     public init?(typed: String) {
         if typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let id = Int64(typed) else { return nil }
             self = .issuance(id)
         } else {
-            guard typed.split(separator: "-").count == 4 else { return nil }
+            guard typed.split(separator: "-").count == 5 else { return nil }
             self = .serial(typed.uppercased())
         }
     }

@@ -62,6 +62,9 @@ final class ScratchStore {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Kofu.run(["store", "init", "--db", database])
+        for (id, kind) in [("KIOSK-01", "kiosk"), ("E2E-01", "kiosk"), ("W-E2E", "window"), ("W-01", "window")] {
+            try Kofu.run(["terminal", "add", "--db", database, "--id", id, "--kind", kind])
+        }
     }
 
     /// A kiosk killed with its tmux server may still append its last log line while the folder goes; try again.
@@ -91,7 +94,7 @@ final class ScratchStore {
 
     func spooled() throws -> [String] {
         guard FileManager.default.fileExists(atPath: spool.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(atPath: spool.path).sorted().map {
+        return try FileManager.default.contentsOfDirectory(atPath: spool.path).filter { $0.hasSuffix(".txt") }.sorted().map {
             try String(contentsOf: spool.appendingPathComponent($0), encoding: .utf8)
         }
     }
