@@ -56,17 +56,15 @@ extension KofuDatabase {
         let issued = try read { db in
             try Row.fetchOne(db, sql: "SELECT body, verification_code FROM document WHERE serial = ?", arguments: [serial])
         }.map { VerificationCode.printed(body: $0["body"], code: $0["verification_code"]) }
-        return issued == text ? verdict : .textAltered
+        return issued == PrintedCopy.original(of: text) ? verdict : .textAltered
     }
 
-    /// The printed text of each copy of an issuance, in serial order.
-    func printedDocuments(issuanceID: Int64) throws -> [(serial: String, text: String)] {
+    /// Each copy of an issuance as the printer puts it on paper, in serial order: the text, then the proof line.
+    func printedDocuments(issuanceID: Int64) throws -> [PrintedCopy] {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT serial, body, verification_code FROM document WHERE issuance_id = ? ORDER BY copy_number
-                """, arguments: [issuanceID]).map {
-                ($0["serial"], VerificationCode.printed(body: $0["body"], code: $0["verification_code"]))
-            }
+                """, arguments: [issuanceID]).map(PrintedCopy.init)
         }
     }
 }

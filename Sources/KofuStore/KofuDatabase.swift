@@ -40,6 +40,8 @@ public final class KofuDatabase: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.readonly = readOnly
+        // A paid issuance must survive a power cut, not only a crash of the process: WAL with a full sync per commit.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         config.label = "kofu"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -72,6 +74,17 @@ public final class KofuDatabase: Sendable {
     /// One IMMEDIATE transaction: everything in `body` is committed together, or nothing if it throws.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
+    }
+
+    /// What taking money needs from the file: WAL, and every commit synced to disk. Checked by the desks before
+    /// they take anything, since a file on a filesystem without WAL support silently falls back to another mode.
+    public func requireDurability() throws {
+        let (mode, synchronous) = try read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0)
+        }
+        guard mode.lowercased() == "wal", synchronous == 2 else {
+            throw StoreError.notDurable(path: path, journalMode: mode, synchronous: synchronous)
+        }
     }
 
     /// The id every serial of this store carries (set by migration v8).

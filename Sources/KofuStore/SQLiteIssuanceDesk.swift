@@ -11,6 +11,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
 
     /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
     public init(database: KofuDatabase, templates: URL, clock: CityClock = CityClock()) throws {
+        try database.requireDurability()
         self.database = database
         self.journal = try IssuanceJournal(database: database, templates: templates)
         self.clock = clock

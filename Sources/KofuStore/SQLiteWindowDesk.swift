@@ -12,6 +12,7 @@ public struct SQLiteWindowDesk: WindowDesk {
 
     /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
     public init(database: KofuDatabase, templates: URL, hours: WindowHours, clock: CityClock = CityClock()) throws {
+        try database.requireDurability()
         self.database = database
         self.journal = try IssuanceJournal(database: database, templates: templates)
         self.hours = hours

@@ -4,9 +4,11 @@ import KofuCore
 /// The simulated printer: each copy becomes `<directory>/<serial>.txt`. The text comes from the document table, so
 /// what is printed is what was committed.
 ///
-/// Printing is all or nothing: a failed print is refunded in full, so a copy left on paper after a failure would be
-/// a genuine-looking certificate nobody paid for. Every copy is first written under a hidden temporary name, then
-/// all are renamed into place; on any failure everything written so far is removed before the error is thrown.
+/// Printing is journalled. Each copy is written under a hidden name without its proof line, flushed, renamed into
+/// place, then sealed by appending the proof line; only once file and directory are flushed is the copy marked
+/// printed in the database. A crash at any point leaves either no file, a file that can never verify, or a file
+/// without its mark, and `SpoolJournal` finds each of them. A failed print removes what it wrote, so that nothing
+/// is on paper of a charge the caller then refunds.
 public struct SpoolPrinter: CertificatePrinter {
     let database: KofuDatabase
     public let directory: URL
@@ -17,29 +19,34 @@ public struct SpoolPrinter: CertificatePrinter {
     }
 
     public func print(_ receipt: IssuanceReceipt) throws {
-        let files = FileManager.default
-        try files.createDirectory(at: directory, withIntermediateDirectories: true)
-        let documents = try database.printedDocuments(issuanceID: receipt.issuanceID)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let copies = try database.printedDocuments(issuanceID: receipt.issuanceID)
         var written: [URL] = []
         do {
-            var staged: [(temporary: URL, final: URL)] = []
-            for document in documents {
+            var staged: [(copy: PrintedCopy, temporary: URL)] = []
+            for copy in copies {
                 // Hidden and without `.txt`, so nothing that collects certificates picks up a staged copy.
-                let temporary = directory.appendingPathComponent(".\(document.serial).\(UUID().uuidString).partial")
+                let temporary = directory.appendingPathComponent(".\(copy.serial).\(UUID().uuidString).partial")
                 written.append(temporary)
-                try Data(document.text.utf8).write(to: temporary)
-                staged.append((temporary, directory.appendingPathComponent("\(document.serial).txt")))
+                try DurableFile.write(copy.text, to: temporary)
+                staged.append((copy, temporary))
             }
-            for (temporary, final) in staged {
-                try files.moveItem(at: temporary, to: final)
+            for (copy, temporary) in staged {
+                let final = file(copy.serial)
+                try FileManager.default.moveItem(at: temporary, to: final)
                 written.removeAll { $0 == temporary }
                 written.append(final)
+                try DurableFile.append(copy.proof, to: final)
             }
+            try DurableFile.syncDirectory(directory)
         } catch {
-            for url in written { try? files.removeItem(at: url) }
+            for url in written { try? FileManager.default.removeItem(at: url) }
             throw error
         }
+        try database.markPrinted(copies.map(\.serial), at: Date())
     }
+
+    func file(_ serial: String) -> URL { directory.appendingPathComponent("\(serial).txt") }
 
     /// A receipt appears whole or not at all, written under a hidden name, then renamed into place; in a folder of
     /// its own, so that nothing that collects certificates takes it for one.

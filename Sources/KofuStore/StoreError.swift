@@ -12,6 +12,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notInitialized(path: String)
     /// Made before databases recorded their city (the seed's `city`).
     case noCity
+    case notDurable(path: String, journalMode: String, synchronous: Int)
     case sqlite(path: String, message: String)
 
     public var description: String {
@@ -34,6 +35,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "database \(p) has no signing secret — it was not made by `kofu store init`"
         case .noCity:
             "the database does not name its city (made by an older Kofu) — make it again with `kofu store init`"
+        case .notDurable(let p, let mode, let synchronous):
+            "database \(p) runs in \(mode) mode with synchronous=\(synchronous), not WAL with synchronous=FULL: "
+                + "no money is taken (move it to a local disk)"
         case .sqlite(let p, let message):
             "database \(p): \(message)"
         }

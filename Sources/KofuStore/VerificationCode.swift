@@ -14,6 +14,13 @@ enum VerificationCode {
 
     /// The text as printed: the code seals everything above it, so it comes last and is not part of what it signs.
     static func printed(body: String, code: String) -> String {
-        body + (body.hasSuffix("\n") ? "" : "\n") + "検証コード　\(code)\n"
+        sealed(body) + proof(code)
     }
+
+    /// The text above the code, ending with its line break.
+    static func sealed(_ body: String) -> String { body.hasSuffix("\n") ? body : body + "\n" }
+
+    /// The line that makes paper a certificate. The printer writes it last, so that a copy cut short by a crash
+    /// never carries it and can never pass for a genuine one.
+    static func proof(_ code: String) -> String { "検証コード　\(code)\n" }
 }

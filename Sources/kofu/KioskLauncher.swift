@@ -11,6 +11,7 @@ enum KioskLauncher {
         try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
         let printer = SpoolPrinter(database: database, directory: spool)
         try printer.claim()
+        try SpoolStartup.reconcile(database: database, spool: spool, terminal: options.terminal, log: log)
         let ports = KioskPorts(
             authority: SQLiteCertificateAuthority(database: database),
             desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates),

@@ -13,6 +13,7 @@ enum WindowLauncher {
         try TerminalRegistry(database: database).require(terminal, kind: .window)
         let printer = SpoolPrinter(database: database, directory: spool)
         try printer.claim()
+        try SpoolStartup.reconcile(database: database, spool: spool, terminal: terminal, log: log)
         let ports = WindowPorts(
             staff: SQLiteStaffDirectory(database: database),
             registry: SQLiteResidentRegistry(database: database),

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import KofuCore
+import KofuStore
+
+/// The spool folder against the print journal: what is owed, what is on paper, what does not belong.
+struct SpoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spool",
+        abstract: "Check the printed certificates against what was paid for, and print owed copies again.",
+        subcommands: [Check.self, Reprint.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List copies paid for but not on paper, copies not marked printed, and files of no issuance; exit 1 if any.")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "The spool folder (default: spool/ beside the database).")
+        var spool: String?
+
+        func run() throws {
+            let report = try SpoolJournal(database: try KofuDatabase.open(at: db),
+                                          directory: Spool.directory(spool, beside: db)).check()
+            for line in SpoolReportText.lines(report) { print(line) }
+            guard report.isClean else { throw ExitCode(1) }
+        }
+    }
+
+    struct Reprint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print owed copies again (or the serials given), marked as reprints; nothing is charged.")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "The spool folder (default: spool/ beside the database).")
+        var spool: String?
+
+        @Argument(help: "Serials to print again (default: every owed copy).")
+        var serials: [String] = []
+
+        func run() throws {
+            let journal = SpoolJournal(database: try KofuDatabase.open(at: db), directory: Spool.directory(spool, beside: db))
+            let printed = try journal.reprint(serials.isEmpty ? nil : serials, at: Date())
+            for serial in printed { print("reprinted \(serial) (marked 再印刷, not charged)") }
+            if printed.isEmpty { print("nothing owed: every paid copy is on paper") }
+        }
+    }
+}
+
+/// The report as people read it, on the console and in the operator log.
+enum SpoolReportText {
+    static func lines(_ report: SpoolReport) -> [String] {
+        var lines = report.owed.map {
+            "owed: \($0.serial) — issuance \($0.issuanceID) at \($0.channel.rawValue) \($0.terminal), "
+                + "\($0.kind.printedName), \(Yen.digits($0.amount)) yen paid, not on paper (kofu spool reprint)"
+        }
+        lines += report.unmarked.map { "unmarked: \($0) — on paper, print not recorded (kofu spool reprint records it)" }
+        lines += report.foreign.map { "foreign: \($0).txt — no paid issuance of this database has this serial" }
+        if report.stagedRemoved > 0 { lines.append("removed \(report.stagedRemoved) half-written copies") }
+        if report.isClean { lines.append("spool clean: every paid copy is on paper") }
+        return lines
+    }
+}

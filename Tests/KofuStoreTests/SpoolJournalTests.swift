@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import KofuCore
+import Testing
+@testable import KofuStore
+
+/// A crash between the charge and the paper, or in the middle of printing, loses neither: the journal finds each
+/// owed copy, a reprint puts it on paper without a second charge, and a half-written copy never passes for genuine.
+@Suite struct SpoolJournalTests {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let desk: SQLiteIssuanceDesk
+    let spool: URL
+    let journal: SpoolJournal
+
+    init() throws {
+        (directory, database, desk) = try Fixture.seededDesk()
+        spool = directory.url.appendingPathComponent("spool")
+        journal = SpoolJournal(database: database, directory: spool)
+    }
+
+    func issue(copies: Int = 2) throws -> IssuanceReceipt {
+        try desk.issue(IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()), copies: copies),
+                       at: now)
+    }
+
+    func file(_ serial: String) -> URL { spool.appendingPathComponent("\(serial).txt") }
+
+    func printedAt(_ serial: String) throws -> String? {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT printed_at FROM document WHERE serial = ?",
+                                                      arguments: [serial]) }
+    }
+
+    @Test func aPrintIsMarkedOnlyOnceItsCopiesAreWholeOnDisk() throws {
+        let receipt = try issue()
+        #expect(try printedAt(receipt.serials[0]) == nil)
+        try SpoolPrinter(database: database, directory: spool).print(receipt)
+        for serial in receipt.serials {
+            #expect(try printedAt(serial) != nil)
+            let text = try String(contentsOf: file(serial), encoding: .utf8)
+            #expect(text.hasSuffix("\n") && text.split(separator: "\n").last?.hasPrefix("検証コード") == true)
+            #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
+        }
+        #expect(try journal.check() == SpoolReport())
+    }
+
+    /// Killed after the commit, before any paper: the copies are owed, a reprint prints them once, uncharged.
+    @Test func aChargeWithNoPaperIsOwedAndReprintedWithoutASecondCharge() throws {
+        let receipt = try issue()
+        let report = try journal.check()
+        #expect(report.owed.map(\.serial) == receipt.serials && !report.isClean)
+        #expect(report.owed.allSatisfy { $0.issuanceID == receipt.issuanceID && $0.amount == 300 && $0.terminal == "T-0042" })
+        #expect(try journal.check(terminal: "T-01").owed.isEmpty, "another kiosk owes nothing")
+        let ledger = try database.count("ledger")
+        #expect(try journal.reprint(at: now) == receipt.serials)
+        #expect(try database.count("ledger") == ledger, "a reprint is never charged")
+        let text = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
+        #expect(text.hasPrefix("【再印刷】2026-11-25 同一の証明書番号の再印刷\n"))
+        #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
+        #expect(try journal.check().isClean)
+        #expect(try database.read { db in try Int.fetchAll(db, sql: "SELECT reprints FROM document") } == [1, 1])
+    }
+
+    /// Killed while writing: a staged copy has no proof line, cannot verify, and is cleared by the check; a copy
+    /// renamed into place but not yet sealed is owed again.
+    @Test func halfWrittenCopiesNeverPassForGenuine() throws {
+        let receipt = try issue()
+        let copy = try database.printedDocuments(issuanceID: receipt.issuanceID)
+        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        let staged = spool.appendingPathComponent(".\(copy[0].serial).crash.partial")
+        try copy[0].text.write(to: staged, atomically: false, encoding: .utf8)
+        try copy[1].text.write(to: file(copy[1].serial), atomically: false, encoding: .utf8)
+        #expect(try database.verify(printed: try String(contentsOf: staged, encoding: .utf8)) == .notACertificate)
+        #expect(try database.verify(printed: copy[1].text) == .notACertificate)
+        let report = try journal.check()
+        #expect(report.stagedRemoved == 1 && !FileManager.default.fileExists(atPath: staged.path))
+        #expect(report.owed.map(\.serial) == receipt.serials)
+        _ = try journal.reprint(at: now)
+        #expect(try journal.check().isClean)
+    }
+
+    @Test func paperWithoutItsMarkIsRecordedNotPrintedAgain() throws {
+        let receipt = try issue(copies: 1)
+        try SpoolPrinter(database: database, directory: spool).print(receipt)
+        try database.pool.write { db in try db.execute(sql: "UPDATE document SET printed_at = NULL") }
+        let before = try Data(contentsOf: file(receipt.serials[0]))
+        #expect(try journal.check().unmarked == receipt.serials)
+        #expect(try journal.reprint(at: now).isEmpty)
+        #expect(try Data(contentsOf: file(receipt.serials[0])) == before && journal.check().isClean)
+    }
+
+    @Test func filesOfNoIssuanceAreForeignAndRefundedCopiesAreNotOwed() throws {
+        let receipt = try issue(copies: 1)
+        try desk.refundUnprinted(issuanceID: receipt.issuanceID, reason: "print failure", at: now)
+        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        try "偽".write(to: file("K-000000-20261125-000999-1"), atomically: true, encoding: .utf8)
+        let report = try journal.check()
+        #expect(report.owed.isEmpty && report.foreign == ["K-000000-20261125-000999-1"])
+        #expect(throws: SpoolJournalError.unknownSerial("K-000000-20261125-000999-1")) {
+            try journal.reprint(["K-000000-20261125-000999-1"], at: now)
+        }
+    }
+
+    @Test func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
+        try database.requireDurability()
+        let (mode, sync) = try database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)
+        }
+        #expect(mode == "wal" && sync == 2)
+    }
+}
