@@ -25,10 +25,11 @@ let package = Package(
             ]
         ),
         .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
+        .target(name: "KofuSimulation", dependencies: ["KofuCore", "KofuStore"]),
         .executableTarget(
             name: "kofu",
             dependencies: [
-                "KofuCore", "KofuStore", "KofuTerminal",
+                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

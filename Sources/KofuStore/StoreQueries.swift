@@ -19,19 +19,49 @@ extension KofuDatabase: Ledger {
         }
     }
 
+    /// SQLite's own check of the file: "ok" when every page, index and constraint holds.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    /// Issuances with no fee row (charge or exemption): none may exist, since both are written in one transaction.
+    public func issuancesWithoutFee() throws -> [Int64] {
+        try read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT i.id FROM issuance i WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.issuance_id = i.id
+                    AND l.entry_type IN ('charge', 'exemption')) ORDER BY i.id
+                """)
+        }
+    }
+
+    /// The id of the last ledger row: where a run that wants to see only its own rows begins.
+    public func lastLedgerID() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM ledger") ?? 0 }
+    }
+
+    /// The rows one terminal wrote after `id`, in order.
+    public func ledgerEntries(after id: Int64, terminal: String) throws -> [LedgerEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM ledger WHERE id > ? AND terminal = ? ORDER BY id",
+                             arguments: [id, terminal]).map(Self.entry)
+        }
+    }
+
     public func ledgerEntries(businessDate: String?) throws -> [LedgerEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM ledger WHERE ?1 IS NULL OR business_date = ?1 ORDER BY id
-                """, arguments: [businessDate]).map { row in
-                LedgerEntry(
-                    id: row["id"], entryType: LedgerEntry.EntryType(rawValue: row["entry_type"])!,
-                    issuanceID: row["issuance_id"], referencesLedgerID: row["references_ledger_id"],
-                    channel: Channel(rawValue: row["channel"])!, terminal: row["terminal"],
-                    kind: CertificateKind(rawValue: row["kind"])!, copies: row["copies"], unitFee: row["unit_fee"],
-                    amount: row["amount"], businessDate: row["business_date"], createdAt: row["created_at"],
-                    reason: row["reason"])
-            }
+                """, arguments: [businessDate]).map(Self.entry)
         }
+    }
+
+    static func entry(_ row: Row) -> LedgerEntry {
+        LedgerEntry(
+            id: row["id"], entryType: LedgerEntry.EntryType(rawValue: row["entry_type"])!,
+            issuanceID: row["issuance_id"], referencesLedgerID: row["references_ledger_id"],
+            channel: Channel(rawValue: row["channel"])!, terminal: row["terminal"],
+            kind: CertificateKind(rawValue: row["kind"])!, copies: row["copies"], unitFee: row["unit_fee"],
+            amount: row["amount"], businessDate: row["business_date"], createdAt: row["created_at"],
+            reason: row["reason"])
     }
 }
