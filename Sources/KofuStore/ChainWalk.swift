@@ -29,11 +29,9 @@ struct ChainWalk {
             """)
         let records = rows.map { row in
             let fields = Dictionary(row.map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
-            let label = table.labelColumns.map { column in
-                let value = fields[column] ?? .null
-                return String.fromDatabaseValue(value) ?? value.description
-            }
-            return Record(rowID: row[ChainedTable.rowIDColumn], seq: Int64.fromDatabaseValue(fields["seq"] ?? .null),
+            let label = table.labelColumns.map { (fields[$0] ?? .null).plainText }
+            return Record(rowID: row[ChainedTable.rowIDColumn],
+                          seq: Int64.fromDatabaseValue(fields["seq"] ?? .null),
                           prevHash: String.fromDatabaseValue(fields["prev_hash"] ?? .null),
                           hash: String.fromDatabaseValue(fields["hash"] ?? .null), computed: table.hash(fields),
                           name: ([table.noun] + label).joined(separator: " "), fields: fields)
@@ -49,9 +47,9 @@ struct ChainWalk {
         return ChainedTable.Link(seq: seq, hash: hash)
     }
 
-    func firstFault() -> ChainFault? {
+    /// `explain` says, for a row whose fields no longer give its hash, what else in the database disagrees with it.
+    func firstFault(explaining explain: (Record) throws -> [String] = { _ in [] }) throws -> ChainFault? {
         var expected: Int64 = 1
-        var link = ChainEncoding.genesis
         var previous: Record?
         // The smallest rowid from each position on: a row with a larger one stands before a row written earlier.
         var earliestFrom = [Int64](repeating: .max, count: records.count + 1)
@@ -59,42 +57,25 @@ struct ChainWalk {
             earliestFrom[index] = min(records[index].rowID, earliestFrom[index + 1])
         }
         for (index, record) in records.enumerated() {
+            let before = previous?.subject ?? "the start of the chain"
             guard let seq = record.seq else {
                 return ChainFault(kind: .inserted, row: record.subject, seq: nil, detail: "it has no place in the chain")
             }
-            if seq < expected, let previous {
-                return ChainFault(kind: .inserted, row: record.subject, seq: seq,
-                                  detail: "seq \(seq) is already \(previous.name)'s")
+            if seq < expected {
+                let taken = previous.map { "seq \(seq) is already \($0.name)'s" } ?? "the chain starts at 1"
+                return ChainFault(kind: .inserted, row: record.subject, seq: seq, detail: taken)
             }
             if seq > expected {
                 return ChainFault(kind: .deleted, row: "the \(table.noun) at seq \(expected)", seq: expected,
-                                  detail: "\(previous?.subject ?? "the start of the chain") is followed by \(record.subject)")
+                                  detail: "\(before) is followed by \(record.subject)")
             }
             if record.rowID > earliestFrom[index + 1] {
                 return misplaced(record, at: index)
             }
-            switch (record.prevHash == link, record.hash == record.computed) {
-            case (true, true):
-                break
-            case (true, false):
-                return ChainFault(kind: .edited, row: record.subject, seq: seq, detail: """
-                    its fields no longer give its hash (stored \(short(record.hash)), computed \(short(record.computed)))
-                    """)
-            case (false, true):
-                guard let previous else {
-                    return ChainFault(kind: .edited, row: record.subject, seq: seq,
-                                      detail: "it no longer links to the start of the chain")
-                }
-                return ChainFault(kind: .rehashed, row: previous.subject, seq: previous.seq, detail: """
-                    \(record.subject) still links to hash \(short(record.prevHash)), it now has \(short(previous.hash))
-                    """)
-            case (false, false):
-                return ChainFault(kind: .inserted, row: record.subject, seq: seq, detail: """
-                    it neither links to \(previous?.subject ?? "the start of the chain") nor matches its own hash
-                    """)
+            if let fault = try linkFault(record, after: previous, explaining: explain) {
+                return fault
             }
             expected += 1
-            link = record.hash ?? ""
             previous = record
         }
         if table.numbered, handedOut > records.map(\.rowID).max() ?? 0 {
@@ -102,6 +83,35 @@ struct ChainWalk {
                               seq: expected, detail: "ids up to \(handedOut) were handed out, the chain ends before")
         }
         return nil
+    }
+
+    /// A row in its place whose link to the row before, or whose own hash, is not what was written.
+    private func linkFault(_ record: Record, after previous: Record?,
+                           explaining explain: (Record) throws -> [String]) throws -> ChainFault? {
+        func detail(_ record: Record, _ chain: String) throws -> String {
+            (try explain(record) + [chain]).joined(separator: "; ")
+        }
+        let linked = record.prevHash == (previous?.hash ?? ChainEncoding.genesis)
+        switch (linked, record.hash == record.computed) {
+        case (true, true):
+            return nil
+        case (true, false):
+            return ChainFault(kind: .edited, row: record.subject, seq: record.seq, detail: try detail(record, """
+                its fields no longer give its hash (stored \(short(record.hash)), computed \(short(record.computed)))
+                """))
+        case (false, true):
+            guard let previous else {
+                return ChainFault(kind: .edited, row: record.subject, seq: record.seq,
+                                  detail: "it no longer links to the start of the chain")
+            }
+            return ChainFault(kind: .rehashed, row: previous.subject, seq: previous.seq, detail: try detail(previous, """
+                \(record.subject) still links to hash \(short(record.prevHash)), it now has \(short(previous.hash))
+                """))
+        case (false, false):
+            return ChainFault(kind: .inserted, row: record.subject, seq: record.seq, detail: """
+                it neither links to \(previous?.subject ?? "the start of the chain") nor matches its own hash
+                """)
+        }
     }
 
     /// A row written after one that now follows it: inserted if it is the newest row of all and what follows it is
@@ -119,4 +129,9 @@ struct ChainWalk {
     private func short(_ hash: String?) -> String {
         hash.map { String($0.prefix(12)) } ?? "none"
     }
+}
+
+extension DatabaseValue {
+    /// A text as it is, anything else as SQL would show it.
+    var plainText: String { String.fromDatabaseValue(self) ?? description }
 }

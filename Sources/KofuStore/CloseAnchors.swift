@@ -29,7 +29,7 @@ struct CloseAnchors {
             lastMatching = max(lastMatching, seq)
             if let late = ledger.records.first(where: { closes(close, $0) && ($0.seq ?? 0) > seq }) {
                 return ChainFault(kind: .addedAfterClose, row: late.subject, seq: late.seq, detail: """
-                    it is a window row of the till and day of \(close.subject), which saw the ledger only up to seq \(seq)
+                    it is a window row of the till and day of \(close.subject), which saw the ledger up to seq \(seq)
                     """)
             }
         }

@@ -40,8 +40,9 @@ extension KofuDatabase {
             let ledger = try ChainWalk.read(db, .ledger)
             let closes = try ChainWalk.read(db, .tillClose)
             let audit = try ChainWalk.read(db, .audit)
-            let fault = ledger.firstFault() ?? closes.firstFault()
-                ?? CloseAnchors(ledger: ledger, closes: closes).firstFault() ?? audit.firstFault()
+            let fault = try ledger.firstFault { try LedgerRowFacts.differences(db, $0.fields) }
+                ?? closes.firstFault() ?? CloseAnchors(ledger: ledger, closes: closes).firstFault()
+                ?? audit.firstFault()
             if let fault { return .tampered(fault) }
             let total = ledger.records.reduce(0) { $0 + (Int.fromDatabaseValue($1.fields["amount"] ?? .null) ?? 0) }
             return .intact(LedgerChainSummary(rows: ledger.records.count, total: total, headSeq: ledger.head.seq,

@@ -23,7 +23,22 @@ import Testing
         try shell.run("UPDATE ledger SET amount = 1500 WHERE id = 3")
         let fault = try #require(try day.fault())
         #expect(fault.kind == .edited && fault.row == "ledger row 3 (seq 3)")
-        #expect(fault.description.hasPrefix("ledger row 3 (seq 3) was edited: its fields no longer give its hash"))
+        #expect(fault.description.hasPrefix("ledger row 3 (seq 3) was edited: amount 1500 yen is not 3 copies × 150 yen; "
+            + "its fields no longer give its hash (stored "))
+    }
+
+    /// The hash says that a row changed; the charge a refund gives back and the issuance a charge paid for say what.
+    @Test(arguments: [
+        ("UPDATE ledger SET amount = -300 WHERE id = 5", "amount -300 yen does not give back the 600 yen of ledger row 2"),
+        ("UPDATE ledger SET kind = 'sealRegistration' WHERE id = 1",
+         "kind sealRegistration is not issuance 1's residentRecord"),
+        ("UPDATE ledger SET copies = 1, amount = 300 WHERE id = 2", "copies 1 is not issuance 2's 2"),
+        ("UPDATE ledger SET unit_fee = 100, amount = 300 WHERE id = 3", "unit fee 100 yen is not the kiosk's 150 yen"),
+    ])
+    func whatDiffers(sql: String, differs: String) throws {
+        try shell.run(sql)
+        let fault = try #require(try day.fault())
+        #expect(fault.kind == .edited && fault.detail.hasPrefix(differs), "\(fault)")
     }
 
     @Test func aDeletedRow() throws {
