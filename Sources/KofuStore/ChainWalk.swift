@@ -79,7 +79,7 @@ struct ChainWalk {
             previous = record
         }
         if table.numbered, handedOut > records.map(\.rowID).max() ?? 0 {
-            return ChainFault(kind: .deleted, row: "the \(table.noun)s after \(previous?.subject ?? "the start")",
+            return ChainFault(kind: .deleted, row: "the end of the chain after \(previous?.subject ?? "its start")",
                               seq: expected, detail: "ids up to \(handedOut) were handed out, the chain ends before")
         }
         return nil

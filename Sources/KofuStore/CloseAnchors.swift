@@ -17,7 +17,7 @@ struct CloseAnchors {
             let head = String.fromDatabaseValue(close.fields["ledger_head"] ?? .null) ?? ""
             let found = seq == 0 ? ChainEncoding.genesis : bySeq[seq]?.hash
             guard let found else {
-                return ChainFault(kind: .deleted, row: "the ledger rows after seq \(ledger.head.seq)",
+                return ChainFault(kind: .deleted, row: "the end of the ledger after seq \(ledger.head.seq)",
                                   seq: ledger.head.seq + 1, detail: "\(close.subject) saw the ledger up to seq \(seq)")
             }
             guard found == head else {

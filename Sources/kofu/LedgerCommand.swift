@@ -37,9 +37,9 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the hash chains of the ledger, the till closes and the audit trail.",
             discussion: """
-                Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact;
-                otherwise exits 1 and names the first row that was edited, deleted, inserted or moved, and what
-                differs. Each till close recorded the ledger head it saw, so a closed day rewritten with every later
+                Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact; \
+                otherwise exits 1 and names the first row that was edited, deleted, inserted or moved, and what \
+                differs. Each till close recorded the ledger head it saw, so a closed day rewritten with every later \
                 hash recomputed is caught too.
                 """)
 
