@@ -50,7 +50,7 @@ struct LedgerCommand: ParsableCommand {
             switch try KofuDatabase.open(at: db, readOnly: true).verifyLedger() {
             case .intact(let chain):
                 print("intact: \(chain.rows) ledger rows, \(Yen.digits(chain.total)) yen, head seq \(chain.headSeq) "
-                      + "\(chain.headHash) (\(chain.auditRows) audit rows, \(chain.closes) till closes)")
+                      + "\(chain.headHash) (audit trail: \(chain.auditRows) rows, till closes: \(chain.closes))")
             case .tampered(let fault):
                 print("TAMPERED: \(fault)")
                 throw ExitCode(1)

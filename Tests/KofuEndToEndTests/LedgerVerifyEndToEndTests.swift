@@ -23,7 +23,8 @@ import Testing
         let intact = try Kofu.outcome(["ledger", "verify", "--db", store.database])
         #expect(intact.status == 0)
         #expect(intact.output.wholeMatch(
-            of: /intact: 4 ledger rows, 2,100 yen, head seq 4 [0-9a-f]{64} \(4 audit rows, 0 till closes\)\n/) != nil,
+            of: /intact: 4 ledger rows, 2,100 yen, head seq 4 [0-9a-f]{64} \(audit trail: 4 rows, till closes: 0\)\n/)
+                != nil,
             "\(intact.output)")
 
         let database = try DatabaseQueue(path: store.database)
