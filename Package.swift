@@ -38,6 +38,8 @@ let package = Package(
         .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore", "KofuTestSupport"]),
         .testTarget(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KofuEndToEndTests", dependencies: ["KofuStore", "KofuCore"]),
+        .testTarget(
+            name: "KofuEndToEndTests",
+            dependencies: ["KofuStore", "KofuCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

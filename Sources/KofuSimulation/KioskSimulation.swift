@@ -82,6 +82,7 @@ struct KioskSimulation {
         if let receipt {
             tally.record(.init(issuanceID: receipt.issuanceID, holder: holders[customer.credential.id] ?? "", serials: receipt.serials,
                                amount: receipt.amount, refunded: printFailed))
+            if printFailed { tally.broken.append("printing kiosk issuance \(receipt.issuanceID) failed (see the operator log)") }
         }
         let charged = printFailed ? 0 : receipt?.amount ?? 0
         let kept = customer.inserted - (cash.total - paidOut)

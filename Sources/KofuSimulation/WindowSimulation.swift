@@ -95,6 +95,13 @@ struct WindowSimulation {
     func settle(_ clerk: WindowClerk, _ receipt: IssuanceReceipt?, holder: String, into tally: inout SimulationTally) {
         switch clerk.errand {
         case .serve:
+            // A print that failed was refunded at once: its rows are in the ledger, and in a simulation it never
+            // should have failed.
+            if let message = runtime.state.message, message.key.hasPrefix("window.message.printFailed"),
+               let id = message.arguments.first.flatMap({ Int64($0) }) {
+                tally.record(.init(issuanceID: id, holder: holder, serials: [], amount: 0, refunded: true))
+                return tally.broken.append("printing window issuance \(id) failed (see the operator log)")
+            }
             guard let receipt else { return tally.cancels += 1 }
             tally.record(.init(issuanceID: receipt.issuanceID, holder: holder, serials: receipt.serials,
                                amount: receipt.amount, refunded: false))

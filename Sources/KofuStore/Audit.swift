@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// The audit trail of staff actions, written in the same transaction as the action itself. Details name actions,
-/// ledger and issuance ids, staff ids, amounts and reasons — never a PIN, a password or a resident's data.
+/// ledger and issuance ids, staff ids, amounts and reasons — never a PIN, a password or a resident's data. The rows
+/// form a hash chain of their own (`ChainedTable`).
 enum Audit {
     enum Action: String {
         case staffAdded = "staff-add"
@@ -19,7 +20,7 @@ enum Audit {
 
     static func write(_ db: Database, staffID: String?, _ action: Action, issuanceID: Int64? = nil, detail: String,
                       at date: Date) throws {
-        try db.execute(sql: "INSERT INTO audit (staff_id, action, issuance_id, detail, at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [staffID, action.rawValue, issuanceID, detail, Timestamp.text(date)])
+        try ChainedTable.audit.append(db, ["staff_id": staffID, "action": action.rawValue, "issuance_id": issuanceID,
+                                           "detail": detail, "at": Timestamp.text(date)])
     }
 }

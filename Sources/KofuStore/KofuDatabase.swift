@@ -17,7 +17,7 @@ public final class KofuDatabase: Sendable {
     public static func create(at path: String) throws -> KofuDatabase {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
         try checkDirectory(of: path)
-        let database = try connect(path: path, readOnly: false, busyTimeout: 5)
+        let database = try connect(path: path, readOnly: false, busyTimeout: busyTimeout)
         try database.write { db in
             let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
@@ -28,8 +28,12 @@ public final class KofuDatabase: Sendable {
 
     /// Opens an existing database, bringing its schema up to date unless `readOnly`.
     public static func open(at path: String, readOnly: Bool = false) throws -> KofuDatabase {
-        try open(at: path, readOnly: readOnly, busyTimeout: 5)
+        try open(at: path, readOnly: readOnly, busyTimeout: busyTimeout)
     }
+
+    /// How long a writer waits for another process's transaction. Transactions last milliseconds, but a loaded
+    /// machine can deschedule the process holding one: a customer waits a little longer rather than being turned away.
+    static let busyTimeout: TimeInterval = 30
 
     static func open(at path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> KofuDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }

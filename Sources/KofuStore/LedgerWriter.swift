@@ -2,7 +2,8 @@ import GRDB
 import KofuCore
 
 /// The only code that appends to the ledger. Rows are never edited: a fee is given back by a refund row that
-/// references its charge. A window till that has been closed for a day takes no further row for that day.
+/// references its charge. A window till that has been closed for a day takes no further row for that day. Each row
+/// is chained to the one before it (`ChainedTable`), whichever channel and terminal wrote either.
 enum LedgerWriter {
     struct Row {
         var entryType: LedgerEntry.EntryType
@@ -24,14 +25,11 @@ enum LedgerWriter {
         if row.channel == .window, try TillClose.isClosed(db, businessDate: row.businessDate, terminal: row.terminal) {
             throw WindowError.tillClosed(businessDate: row.businessDate, terminal: row.terminal)
         }
-        try db.execute(sql: """
-            INSERT INTO ledger (entry_type, issuance_id, references_ledger_id, channel, terminal, kind, copies, unit_fee,
-                amount, business_date, created_at, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.entryType.rawValue, row.issuanceID, row.referencesLedgerID, row.channel.rawValue,
-                             row.terminal, row.kind.rawValue, row.copies, row.unitFee, row.amount, row.businessDate,
-                             row.createdAt, row.reason])
-        return db.lastInsertedRowID
+        return try ChainedTable.ledger.append(db, [
+            "entry_type": row.entryType.rawValue, "issuance_id": row.issuanceID,
+            "references_ledger_id": row.referencesLedgerID, "channel": row.channel.rawValue, "terminal": row.terminal,
+            "kind": row.kind.rawValue, "copies": row.copies, "unit_fee": row.unitFee, "amount": row.amount,
+            "business_date": row.businessDate, "created_at": row.createdAt, "reason": row.reason])
     }
 
     /// The charge an issuance was paid with (or its 0-yen exemption, which a void cancels the same way), not yet

@@ -87,9 +87,10 @@ extension SQLiteWindowDesk {
             let close = DailySummary.Close(terminal: terminal, staffID: staffID, changeFloat: changeFloat,
                                            expectedCash: changeFloat + takings, countedCash: countedCash,
                                            closedAt: Timestamp.text(date))
-            try TillClose.insert(db, close, businessDate: businessDate)
+            let head = try TillClose.insert(db, close, businessDate: businessDate)
             try Audit.write(db, staffID: staffID, .close, detail: "\(terminal) \(businessDate): float \(changeFloat) yen, "
-                            + "expected \(close.expectedCash) yen, counted \(countedCash) yen", at: date)
+                            + "expected \(close.expectedCash) yen, counted \(countedCash) yen, "
+                            + "ledger head seq \(head.seq) \(head.hash)", at: date)
             return close
         }
     }

@@ -19,6 +19,9 @@ enum Schema {
         migrator.registerMigration("v5") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6") { db in
+            try migrateToV6(db)
+        }
         migrator.registerMigration("v8") { db in
             try db.execute(sql: v8)
         }

@@ -43,7 +43,9 @@ public struct SpoolPrinter: CertificatePrinter {
             for url in written { try? FileManager.default.removeItem(at: url) }
             throw error
         }
-        try database.markPrinted(copies.map(\.serial), at: Date())
+        // The copies are on paper whatever happens next: a mark that cannot be written now is a journal gap that
+        // `SpoolJournal` reports as unmarked, not a failed print to refund while the paper exists.
+        try? database.markPrinted(copies.map(\.serial), at: Date())
     }
 
     func file(_ serial: String) -> URL { directory.appendingPathComponent("\(serial).txt") }

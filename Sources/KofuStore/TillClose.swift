@@ -17,13 +17,15 @@ enum TillClose {
             """, arguments: [businessDate, terminal]) ?? 0
     }
 
-    static func insert(_ db: Database, _ close: DailySummary.Close, businessDate: String) throws {
-        try db.execute(sql: """
-            INSERT INTO window_close (business_date, terminal, staff_id, change_float, expected_cash, counted_cash,
-                closed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [businessDate, close.terminal, close.staffID, close.changeFloat, close.expectedCash,
-                             close.countedCash, close.closedAt])
+    /// Records the close with the ledger's head as it stands, which the till's day can then never be rewritten
+    /// behind (`CloseAnchors`); returns that head.
+    static func insert(_ db: Database, _ close: DailySummary.Close, businessDate: String) throws -> ChainedTable.Link {
+        let head = try ChainedTable.ledger.head(db)
+        try ChainedTable.tillClose.append(db, [
+            "business_date": businessDate, "terminal": close.terminal, "staff_id": close.staffID,
+            "change_float": close.changeFloat, "expected_cash": close.expectedCash, "counted_cash": close.countedCash,
+            "closed_at": close.closedAt, "ledger_seq": head.seq, "ledger_head": head.hash])
+        return head
     }
 
     static func closes(_ db: Database, businessDate: String, terminal: String? = nil) throws -> [DailySummary.Close] {

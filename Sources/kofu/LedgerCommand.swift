@@ -4,7 +4,7 @@ import KofuStore
 
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ledger", abstract: "The fee ledger.", subcommands: [List.self])
+        commandName: "ledger", abstract: "The fee ledger.", subcommands: [List.self, Verify.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -29,6 +29,31 @@ struct LedgerCommand: ParsableCommand {
             case .table: print(LedgerFormat.table(entries), terminator: "")
             case .csv: print(LedgerFormat.csv(entries), terminator: "")
             case .json: print(try LedgerFormat.json(entries), terminator: "")
+            }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chains of the ledger, the till closes and the audit trail.",
+            discussion: """
+                Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact; \
+                otherwise exits 1 and names the first row that was edited, deleted, inserted or moved, and what \
+                differs. Each till close recorded the ledger head it saw, so a closed day rewritten with every later \
+                hash recomputed is caught too.
+                """)
+
+        @Option(help: "The database file.")
+        var db: String
+
+        func run() throws {
+            switch try KofuDatabase.open(at: db, readOnly: true).verifyLedger() {
+            case .intact(let chain):
+                print("intact: \(chain.rows) ledger rows, \(Yen.digits(chain.total)) yen, head seq \(chain.headSeq) "
+                      + "\(chain.headHash) (audit trail: \(chain.auditRows) rows, till closes: \(chain.closes))")
+            case .tampered(let fault):
+                print("TAMPERED: \(fault)")
+                throw ExitCode(1)
             }
         }
     }

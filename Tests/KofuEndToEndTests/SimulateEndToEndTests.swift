@@ -57,7 +57,8 @@ import Testing
             let output = String(decoding: (run.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             let errors = String(decoding: (run.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             run.waitUntilExit()
-            #expect(run.terminationStatus == 0, "\(output)\(errors)")
+            let log = (try? String(contentsOfFile: store.database + ".log", encoding: .utf8)) ?? ""
+            #expect(run.terminationStatus == 0, "\(output)\(errors)\(log.split(separator: "\n").suffix(20).joined(separator: "\n"))")
             yen += Int(output.firstMatch(of: /yen (\d+)/)?.1 ?? "0") ?? 0
         }
         let ledger = try store.ledger()

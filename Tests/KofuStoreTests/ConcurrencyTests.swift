@@ -52,7 +52,7 @@ import Testing
     }
 }
 
-private final class Failures: @unchecked Sendable {
+final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     private var list: [String] = []
 

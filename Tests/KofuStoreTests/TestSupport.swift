@@ -75,7 +75,9 @@ enum Fixture {
     }()
 
     /// The terminals the store tests issue at, registered in the template.
-    static let terminals: [(String, Channel)] = [("T-0042", .kiosk), ("T-01", .kiosk), ("W-01", .window), ("W-02", .window)]
+    static let terminals: [(String, Channel)] = [("T-0042", .kiosk), ("T-0043", .kiosk), ("T-0044", .kiosk), ("T-01", .kiosk), ("W-01", .window),
+                                                 ("W-02", .window)]
+        + (0..<6).map { $0 % 2 == 0 ? ("T-\($0)", .kiosk) : ("W-\($0)", .window) }
 
     /// A fresh copy of the seeded database in `directory`.
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {

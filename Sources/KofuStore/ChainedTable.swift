@@ -1,0 +1,75 @@
+import GRDB
+
+/// A table whose rows form a hash chain: each row carries its place (`seq`, gapless from 1), the hash of the row
+/// before it (`prev_hash`, `ChainEncoding.genesis` for the first) and its own `hash` over every other column,
+/// `id`, `seq` and `prev_hash` included. The ledger, the audit trail and the till closes are three chains, each
+/// counted on its own so that `kofu ledger verify` speaks of ledger rows by their own numbers; a till close also
+/// records the ledger's head when it was made, which ties the ledger chain to the close chain.
+///
+/// Rows are appended inside the caller's write transaction, which GRDB opens IMMEDIATE: one writer at a time
+/// across every process sharing the file, so the head read here is the head the new row follows.
+///
+/// A column added by a later migration must be nullable with no default (a NULL is not hashed), or the rows hashed
+/// before it stop verifying.
+struct ChainedTable: Sendable {
+    /// The table, and the name its rows are hashed under.
+    let name: String
+    /// How a person calls one row: "ledger row", "audit row", "till close".
+    let noun: String
+    /// The columns that name a row to a person, e.g. `id`, or a till close's terminal and day.
+    let labelColumns: [String]
+    /// Whether rows have an `INTEGER PRIMARY KEY AUTOINCREMENT id`: it is hashed too, so it is chosen before the
+    /// insert, as SQLite would choose it.
+    let numbered: Bool
+
+    static let ledger = ChainedTable(name: "ledger", noun: "ledger row", labelColumns: ["id"], numbered: true)
+    static let audit = ChainedTable(name: "audit", noun: "audit row", labelColumns: ["id"], numbered: true)
+    static let tillClose = ChainedTable(name: "window_close", noun: "till close",
+                                        labelColumns: ["terminal", "business_date"], numbered: false)
+
+    /// A place in a chain: the start (seq 0, the genesis hash) or a row.
+    struct Link: Equatable, Sendable {
+        var seq: Int64
+        var hash: String
+
+        static let start = Link(seq: 0, hash: ChainEncoding.genesis)
+    }
+
+    func head(_ db: Database) throws -> Link {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM \(name) ORDER BY seq DESC LIMIT 1") else {
+            return .start
+        }
+        return Link(seq: row["seq"], hash: row["hash"])
+    }
+
+    /// Appends one row after the current head; returns its rowid. `values` holds every column but the chain's.
+    @discardableResult
+    func append(_ db: Database, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
+        let head = try head(db)
+        var fields = values.mapValues { $0?.databaseValue ?? .null }
+        if numbered {
+            fields["id"] = try Int64.fetchOne(db, sql: """
+                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),
+                           COALESCE((SELECT MAX(id) FROM \(name)), 0)) + 1
+                """, arguments: [name])!.databaseValue
+        }
+        fields["seq"] = (head.seq + 1).databaseValue
+        fields["prev_hash"] = head.hash.databaseValue
+        fields["hash"] = hash(fields).databaseValue
+        let columns = fields.keys.sorted()
+        try db.execute(sql: """
+            INSERT INTO \(name) (\(columns.joined(separator: ", ")))
+            VALUES (\(databaseQuestionMarks(count: columns.count)))
+            """, arguments: StatementArguments(columns.map { fields[$0]! }))
+        return db.lastInsertedRowID
+    }
+
+    /// The hash a row's fields give; `hash` itself and anything not a column of the table are left out.
+    func hash(_ fields: [String: DatabaseValue]) -> String {
+        ChainEncoding.hash(table: name, fields: fields.filter { $0.key != "hash" && $0.key != Self.rowIDColumn })
+    }
+
+    /// What verification reads the rowid under: a till close has no `id`, and `SELECT rowid` would be called `id`
+    /// on the tables that have one.
+    static let rowIDColumn = "chain_rowid"
+}

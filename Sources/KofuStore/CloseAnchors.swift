@@ -1,0 +1,45 @@
+import GRDB
+
+/// Each till close records the ledger's head as it stood when the till was counted (`ledger_seq`, `ledger_head`).
+/// Someone who rewrites a closed day and recomputes every ledger hash after it still leaves a ledger whose row at
+/// that seq hashes to something else; and a window row written for a till and day after its close (which
+/// `LedgerWriter` refuses) stands after the head the close saw.
+struct CloseAnchors {
+    let ledger: ChainWalk
+    let closes: ChainWalk
+
+    func firstFault() -> ChainFault? {
+        let bySeq = Dictionary(ledger.records.compactMap { record in record.seq.map { ($0, record) } },
+                               uniquingKeysWith: { first, _ in first })
+        var lastMatching: Int64 = 0
+        for close in closes.records {
+            let seq = Int64.fromDatabaseValue(close.fields["ledger_seq"] ?? .null) ?? 0
+            let head = String.fromDatabaseValue(close.fields["ledger_head"] ?? .null) ?? ""
+            let found = seq == 0 ? ChainEncoding.genesis : bySeq[seq]?.hash
+            guard let found else {
+                return ChainFault(kind: .deleted, row: "the end of the ledger after seq \(ledger.head.seq)",
+                                  seq: ledger.head.seq + 1, detail: "\(close.subject) saw the ledger up to seq \(seq)")
+            }
+            guard found == head else {
+                return ChainFault(kind: .rewrittenAfterClose, row: "the ledger up to seq \(seq)", seq: seq, detail: """
+                    \(close.subject) recorded head \(head.prefix(12)) there, the ledger now gives \(found.prefix(12)): \
+                    a row from seq \(lastMatching + 1) to \(seq) was changed and every hash after it recomputed
+                    """)
+            }
+            lastMatching = max(lastMatching, seq)
+            if let late = ledger.records.first(where: { closes(close, $0) && ($0.seq ?? 0) > seq }) {
+                return ChainFault(kind: .addedAfterClose, row: late.subject, seq: late.seq, detail: """
+                    it is a window row of the till and day of \(close.subject), which saw the ledger up to seq \(seq)
+                    """)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `close` is the close of the till and day `row` was written for.
+    private func closes(_ close: ChainWalk.Record, _ row: ChainWalk.Record) -> Bool {
+        row.fields["channel"] == "window".databaseValue
+            && row.fields["terminal"] == close.fields["terminal"]
+            && row.fields["business_date"] == close.fields["business_date"]
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// What `kofu ledger verify` finds: every chain intact, or the first place one shows tampering.
+public enum LedgerVerdict: Equatable, Sendable {
+    case intact(LedgerChainSummary)
+    case tampered(ChainFault)
+}
+
+public struct LedgerChainSummary: Equatable, Sendable {
+    public var rows: Int
+    /// Charges less refunds, in yen.
+    public var total: Int
+    public var headSeq: Int64
+    public var headHash: String
+    public var auditRows: Int
+    public var closes: Int
+}
+
+public enum LedgerVerificationError: Error, Equatable, CustomStringConvertible {
+    /// The file was last written by a Kofu whose ledger had no chain; opening it for writing chains it.
+    case notChained(path: String)
+
+    public var description: String {
+        switch self {
+        case .notChained(let path):
+            "database \(path) predates the chained ledger: it is brought up to date (and its rows chained) the next "
+                + "time a kiosk, the window or a staff command opens it for writing"
+        }
+    }
+}
+
+extension KofuDatabase {
+    /// Checks the ledger chain, the till closes (their own chain and the ledger heads they recorded) and the audit
+    /// chain, in one read snapshot, so writers may go on meanwhile.
+    public func verifyLedger() throws -> LedgerVerdict {
+        try read { db in
+            guard try db.columns(in: "ledger").contains(where: { $0.name == "hash" }) else {
+                throw LedgerVerificationError.notChained(path: path)
+            }
+            let ledger = try ChainWalk.read(db, .ledger)
+            let closes = try ChainWalk.read(db, .tillClose)
+            let audit = try ChainWalk.read(db, .audit)
+            let fault = try ledger.firstFault { try LedgerRowFacts.differences(db, $0.fields) }
+                ?? closes.firstFault() ?? CloseAnchors(ledger: ledger, closes: closes).firstFault()
+                ?? audit.firstFault()
+            if let fault { return .tampered(fault) }
+            let total = ledger.records.reduce(0) { $0 + (Int.fromDatabaseValue($1.fields["amount"] ?? .null) ?? 0) }
+            return .intact(LedgerChainSummary(rows: ledger.records.count, total: total, headSeq: ledger.head.seq,
+                                              headHash: ledger.head.hash, auditRows: audit.records.count,
+                                              closes: closes.records.count))
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import KofuCore
+@testable import KofuStore
+
+/// A ledger written the way the city writes one: both channels, four terminals, an exemption, a refund, and the
+/// close of one till between them, with the audit rows the window leaves.
+///
+///     seq 1  kiosk  T-0042  charge       150
+///     seq 2  window W-01    charge       600   (2 copies)
+///     seq 3  kiosk  T-0043  charge       450   (3 copies)
+///     seq 4  window W-01    exemption      0
+///     seq 5  window W-01    refund      -600   (of seq 2)
+///            till close of W-01, 2026-11-25, recording seq 5
+///     seq 6  window W-02    charge       300
+///     seq 7  kiosk  T-0042  charge       150
+struct BusinessDay {
+    let directory: TemporaryDirectory
+    let database: KofuDatabase
+    let window: SQLiteWindowDesk
+    let kiosk: SQLiteIssuanceDesk
+    static let total = 150 + 600 + 450 + 0 - 600 + 300 + 150
+    static let clerk = Fixture.staff(.clerk).id
+    static let supervisor = Fixture.staff(.supervisor).id
+
+    init() throws {
+        (directory, database, window, _) = try Fixture.window()
+        kiosk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let record = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
+        try kioskIssue(terminal: "T-0042")
+        let refunded = try window.issue(WindowIssueTests.order("R001", record, copies: 2), at: now)
+        try kioskIssue(terminal: "T-0043", copies: 3)
+        _ = try window.issue(WindowIssueTests.order("R001", record, exemption: .publicAssistance,
+                                                approvedBy: Self.supervisor), at: now)
+        try window.refund(RefundRequest(issuanceID: refunded.issuanceID, reason: .clericalError, note: "",
+                                        copiesCollected: true),
+                          approvedBy: Self.supervisor, staffID: Self.clerk, terminal: "W-01", at: now)
+        _ = try window.close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 10_000, changeFloat: 10_000,
+                         staffID: Self.clerk, at: now)
+        _ = try window.issue(WindowIssueTests.order("R001", record, terminal: "W-02"), at: now)
+        try kioskIssue(terminal: "T-0042")
+    }
+
+    @discardableResult
+    func kioskIssue(terminal: String, copies: Int = 1) throws -> IssuanceReceipt {
+        let card = Fixture.everyRecord
+        return try kiosk.issue(IssuanceOrder(credentialID: card.id, residentID: card.resident,
+                                             request: .residentRecord(ResidentRecordOptions()), copies: copies,
+                                             channel: .kiosk, terminal: terminal), at: now)
+    }
+
+    /// The chain columns of a table, in chain order.
+    func chain(_ table: String) throws -> [(seq: Int64, prevHash: String, hash: String)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, prev_hash, hash FROM \(table) ORDER BY seq").map {
+                ($0["seq"], $0["prev_hash"], $0["hash"])
+            }
+        }
+    }
+
+    func fault() throws -> ChainFault? {
+        guard case .tampered(let fault) = try database.verifyLedger() else { return nil }
+        return fault
+    }
+}
+
+/// Someone holding the database file, working with a connection of their own as the sqlite3 shell would, after
+/// dropping every trigger that keeps the chained tables append-only.
+struct Tamperer {
+    let path: String
+
+    func run(_ sql: String) throws {
+        try shell().write { db in try db.execute(sql: sql) }
+    }
+
+    /// A connection like the sqlite3 shell's (foreign keys not enforced), with the triggers gone.
+    private func shell() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.write { db in
+            for table in ["ledger", "audit", "window_close"] {
+                for trigger in ["no_update", "no_delete", "chained"] {
+                    try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_\(trigger)")
+                }
+            }
+        }
+        return queue
+    }
+
+    /// What someone who knows the encoding does after an edit: the hashes of `seqs` recomputed, each row linked to
+    /// the one before it.
+    func rechain(_ table: ChainedTable, _ seqs: ClosedRange<Int64>) throws {
+        try shell().write { db in
+            var link = try String.fetchOne(db, sql: "SELECT hash FROM \(table.name) WHERE seq = ?",
+                                           arguments: [seqs.lowerBound - 1]) ?? ChainEncoding.genesis
+            for record in try ChainWalk.read(db, table).records where seqs.contains(record.seq!) {
+                var fields = record.fields
+                fields["prev_hash"] = link.databaseValue
+                link = table.hash(fields)
+                try db.execute(sql: "UPDATE \(table.name) SET prev_hash = ?, hash = ? WHERE rowid = ?",
+                               arguments: [fields["prev_hash"], link, record.rowID])
+            }
+        }
+    }
+
+    /// A row appended with the right link and hash by someone who knows the encoding: a window charge of W-01 on
+    /// 2026-11-25 at `seq`, linked to `prev`.
+    func forge(id: Int64, seq: Int64, prev: String) throws {
+        let fields: [String: DatabaseValue] = [
+            "id": id.databaseValue, "entry_type": "charge".databaseValue, "channel": "window".databaseValue,
+            "terminal": "W-01".databaseValue, "kind": "residentRecord".databaseValue, "copies": 1.databaseValue,
+            "unit_fee": 300.databaseValue, "amount": 300.databaseValue, "business_date": "2026-11-25".databaseValue,
+            "created_at": "2026-11-25T01:30:00Z".databaseValue, "seq": seq.databaseValue,
+            "prev_hash": prev.databaseValue]
+        let columns = fields.keys.sorted()
+        try shell().write { db in
+            try db.execute(sql: """
+                INSERT INTO ledger (\(columns.joined(separator: ", ")), hash)
+                VALUES (\(databaseQuestionMarks(count: columns.count + 1)))
+                """, arguments: StatementArguments(columns.map { fields[$0]! } + [ChainedTable.ledger.hash(fields)]))
+        }
+    }
+}
