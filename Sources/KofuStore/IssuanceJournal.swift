@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import KofuCore
@@ -7,11 +6,15 @@ import KofuCore
 /// one signed document per copy, and the ledger row for its fee (a charge, or a 0-yen exemption with its reason).
 struct IssuanceJournal: Sendable {
     let templates: CertificateTemplates
-    let secret: SymmetricKey
+    let signingKey: SigningKey
 
-    init(database: KofuDatabase, templates: URL) throws {
+    /// Refuses a key that is not the database's: its documents would not verify with the key the city published.
+    init(database: KofuDatabase, templates: URL, signingKey: SigningKey) throws {
         self.templates = try CertificateTemplates(directory: templates)
-        self.secret = try database.hmacSecret()
+        guard try database.publicKey() == signingKey.publicKey else {
+            throw SigningKeyError.notThisDatabase(key: signingKey.path, database: database.path)
+        }
+        self.signingKey = signingKey
     }
 
     /// Who served a window issuance, who asked for it, on what evidence, and how it leaves; the kiosk has none of
@@ -62,11 +65,10 @@ struct IssuanceJournal: Sendable {
         for copy in 1...entry.copies {
             let serial = Self.serial(entry.channel, businessDate: businessDate, issuanceID: issuanceID, copy: copy)
             context["serial"] = .text(serial)
-            let body = try templates.template(for: entry.kind).render(context)
+            let document = try DocumentSeal.seal(try templates.template(for: entry.kind).render(context), with: signingKey)
             try db.execute(sql: """
                 INSERT INTO document (serial, issuance_id, copy_number, body, verification_code) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [serial, issuanceID, copy, body,
-                                 VerificationCode.make(serial: serial, body: body, key: secret)])
+                """, arguments: [serial, issuanceID, copy, document.text, document.code])
             serials.append(serial)
         }
         try LedgerWriter.append(db, LedgerWriter.Row(

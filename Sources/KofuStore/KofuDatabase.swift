@@ -13,15 +13,15 @@ public final class KofuDatabase: Sendable {
         self.pool = pool
     }
 
-    /// Makes a new, empty database with its own signing secret. Refuses to touch an existing file.
-    public static func create(at path: String) throws -> KofuDatabase {
+    /// Makes a new, empty database that knows the public half of `signingKey`, never the key itself. Refuses to
+    /// touch an existing file.
+    public static func create(at path: String, signingKey: SigningKey) throws -> KofuDatabase {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
         try checkDirectory(of: path)
         let database = try connect(path: path, readOnly: false, busyTimeout: 5)
         try database.write { db in
-            let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
-                           arguments: [Settings.hmacSecret, secret])
+                           arguments: [Settings.publicKey, signingKey.publicKey.key.rawRepresentation.base64EncodedString()])
         }
         return database
     }
@@ -74,19 +74,21 @@ public final class KofuDatabase: Sendable {
         do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
     }
 
-    func hmacSecret() throws -> SymmetricKey {
+    /// The city's public key, which every document issued from this database must verify with.
+    public func publicKey() throws -> CityPublicKey {
         let value = try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.hmacSecret])
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.publicKey])
         }
-        guard let value, let data = Data(base64Encoded: value), data.count == 32 else {
+        guard let value, let raw = Data(base64Encoded: value),
+              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
             throw StoreError.notInitialized(path: path)
         }
-        return SymmetricKey(data: data)
+        return CityPublicKey(key)
     }
 }
 
 enum Settings {
-    static let hmacSecret = "hmac_secret"
+    static let publicKey = "signing_public_key"
 }
 
 /// Instants are stored as ISO-8601 UTC text, readable by people and sortable as text.

@@ -21,6 +21,8 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var signing: KeyOption
+
     func run() throws {
         let assets = try Assets.locate()
         let seed = try SeedFile.load(from: assets.demoSeed)
@@ -34,24 +36,27 @@ struct DemoCommand: ParsableCommand {
         // Said before the screen is taken, so the user knows where the printed certificates will be.
         print((db == nil ? "Demo on a temporary database, removed when the demo ends"
                          : "Demo database \(databasePath) (kept)") + "; certificates go to \(spoolURL.path).")
+        let keyPath = signing.path(besideDatabase: path)
         let database: KofuDatabase
         if FileManager.default.fileExists(atPath: path) {
             database = try KofuDatabase.open(at: path)
         } else {
             print("Preparing the demo database…")
-            database = try KofuDatabase.create(at: path)
-            try database.load(seed)
+            database = try SeededDatabase.create(at: path, signingKey: try SigningKey.openOrCreate(at: keyPath),
+                                                 seed: seed)
         }
+        let signingKey = try SigningKey.load(from: keyPath)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
-            _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
+            _ = try WindowLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                       terminal: "WINDOW-DEMO",
                                        language: session.lang, now: session.now ?? seed.demoDate,
                                        demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate
-            _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
-                                      demoCredentials: seed.demoCredentials)
+            _ = try KioskLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                      options: options, demoCredentials: seed.demoCredentials)
         }
         switch (db, spool) {
         case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")

@@ -5,12 +5,12 @@ import KofuTerminal
 
 /// Wires a kiosk to its database, spool and terminal, and runs it until a signal stops it.
 enum KioskLauncher {
-    static func run(database: KofuDatabase, assets: Assets, spool: URL, options: SessionOptions,
+    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, options: SessionOptions,
                     demoCredentials: [DemoCredential] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         let ports = KioskPorts(
             authority: SQLiteCertificateAuthority(database: database),
-            desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates),
+            desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates, signingKey: signingKey),
             printer: SpoolPrinter(database: database, directory: spool),
             cash: SimulatedCashUnit(log: log),
             log: log.write)

@@ -5,15 +5,16 @@ import KofuTerminal
 
 /// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal stops it.
 enum WindowLauncher {
-    static func run(database: KofuDatabase, assets: Assets, spool: URL, terminal: String, language: Language,
-                    now: String?, demoAccounts: [DemoStaffAccount] = [],
+    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, terminal: String,
+                    language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
                     demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         let hours = try assets.windowHours()
         let ports = WindowPorts(
             staff: SQLiteStaffDirectory(database: database),
             registry: SQLiteResidentRegistry(database: database),
-            desk: try SQLiteWindowDesk(database: database, templates: assets.templates, hours: hours),
+            desk: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
+                                       hours: hours),
             printer: SpoolPrinter(database: database, directory: spool),
             log: log.write)
         let clock = RunningClock(start: try RunningClock.start(from: now))

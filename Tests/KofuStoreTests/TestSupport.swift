@@ -60,11 +60,14 @@ final class TemporaryDirectory: Sendable {
 enum Fixture {
     static let seed: SeedFile = try! SeedFile.load(from: Repository.seedURL)
 
+    /// The city's signing key for every database the tests make; in the scratch root, so it goes with the root.
+    static let cityKey: SigningKey = try! SigningKey.openOrCreate(at: ScratchRoot.url.appendingPathComponent("city.key").path)
+
     /// In the scratch root itself, so it goes with the root: statics are never deinitialized.
     static let templatePath: String = {
         let path = ScratchRoot.url.appendingPathComponent("template.sqlite").path
         do {
-            let database = try KofuDatabase.create(at: path)
+            let database = try KofuDatabase.create(at: path, signingKey: cityKey)
             try database.load(seed)
         } catch {
             fatalError("cannot seed the fixture database: \(error)")
@@ -72,25 +75,31 @@ enum Fixture {
         return path
     }()
 
-    /// A fresh copy of the seeded database in `directory`.
+    /// A fresh copy of the seeded database in `directory`, with its key file beside it.
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {
         let path = directory.path("kofu.sqlite")
         try FileManager.default.copyItem(atPath: templatePath, toPath: path)
+        try FileManager.default.copyItem(atPath: cityKey.path, toPath: SigningKey.defaultPath(besideDatabase: path))
         return try KofuDatabase.open(at: path)
+    }
+
+    /// The key file beside `database`, as the desks are given it.
+    static func signingKey(_ database: KofuDatabase) throws -> SigningKey {
+        try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database.path))
     }
 
     /// A seeded database in `directory` with a kiosk desk on it: the usual start of a store test.
     static func seededDesk() throws -> (TemporaryDirectory, KofuDatabase, SQLiteIssuanceDesk) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock))
+        return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, signingKey: try Fixture.signingKey(database), clock: clock))
     }
 
     /// A seeded database with the window's desk and staff directory on it.
     static func window() throws -> (TemporaryDirectory, KofuDatabase, SQLiteWindowDesk, SQLiteStaffDirectory) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates,
+        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates, signingKey: try Fixture.signingKey(database),
                                      hours: Repository.windowHours, clock: clock),
                 SQLiteStaffDirectory(database: database))
     }
