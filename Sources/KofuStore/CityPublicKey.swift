@@ -20,6 +20,15 @@ public struct CityPublicKey: Sendable, Equatable {
 
     public var pem: String { key.pemRepresentation }
 
+    /// As the database's settings hold it: the raw key in base64.
+    var base64: String { key.rawRepresentation.base64EncodedString() }
+
+    init?(base64: String) {
+        guard let raw = Data(base64Encoded: base64),
+              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return nil }
+        self.key = key
+    }
+
     public static func == (a: CityPublicKey, b: CityPublicKey) -> Bool {
         a.key.rawRepresentation == b.key.rawRepresentation
     }

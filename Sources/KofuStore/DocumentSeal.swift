@@ -19,8 +19,9 @@ struct DocumentSeal: Equatable {
     static let signatureLabel = "署名　　　　"
     static let continuation = "　　　　　　"
     static let rowLength = 56
-    /// Format byte, signature, hash: what precedes the tags in the block.
-    static let headerSize = 1 + 64 + 32
+    /// Where the signature and the hash lie in the block, after the format byte; the tags follow.
+    static let signatureBytes = 1..<65
+    static let hashBytes = 65..<97
 
     let signature: Data
     let textHash: Data
@@ -60,13 +61,14 @@ struct DocumentSeal: Equatable {
             guard line.hasPrefix(Self.continuation) else { return nil }
             block += line.dropFirst(Self.continuation.count).filter { !$0.isWhitespace }
         }
-        guard let blob = Data(base64Encoded: block), blob.count >= Self.headerSize,
-              (blob.count - Self.headerSize) % Self.tagSize == 0,
-              blob.first == Self.format else { return nil }
+        guard let blob = Data(base64Encoded: block), blob.first == Self.format, blob.count >= Self.hashBytes.upperBound,
+              (blob.count - Self.hashBytes.upperBound) % Self.tagSize == 0 else { return nil }
         let bytes = Array(blob)
-        signature = Data(bytes[1..<65])
-        textHash = Data(bytes[65..<Self.headerSize])
-        lineTags = stride(from: Self.headerSize, to: bytes.count, by: Self.tagSize).map { Data(bytes[$0..<$0 + Self.tagSize]) }
+        signature = Data(bytes[Self.signatureBytes])
+        textHash = Data(bytes[Self.hashBytes])
+        lineTags = stride(from: Self.hashBytes.upperBound, to: bytes.count, by: Self.tagSize).map {
+            Data(bytes[$0..<$0 + Self.tagSize])
+        }
     }
 
     private init(signature: Data, textHash: Data, lineTags: [Data]) {

@@ -8,13 +8,9 @@ struct IssuanceJournal: Sendable {
     let templates: CertificateTemplates
     let signingKey: SigningKey
 
-    /// Refuses a key that is not the database's: its documents would not verify with the key the city published.
     init(database: KofuDatabase, templates: URL, signingKey: SigningKey) throws {
         self.templates = try CertificateTemplates(directory: templates)
-        guard try database.publicKey() == signingKey.publicKey else {
-            throw SigningKeyError.notThisDatabase(key: signingKey.path, database: database.path)
-        }
-        self.signingKey = signingKey
+        self.signingKey = try database.own(signingKey)
     }
 
     /// Who served a window issuance, who asked for it, on what evidence, and how it leaves; the kiosk has none of

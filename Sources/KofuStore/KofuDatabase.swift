@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -21,7 +20,7 @@ public final class KofuDatabase: Sendable {
         let database = try connect(path: path, readOnly: false, busyTimeout: 5)
         try database.write { db in
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
-                           arguments: [Settings.publicKey, signingKey.publicKey.key.rawRepresentation.base64EncodedString()])
+                           arguments: [Settings.publicKey, signingKey.publicKey.base64])
         }
         return database
     }
@@ -72,18 +71,6 @@ public final class KofuDatabase: Sendable {
     /// One IMMEDIATE transaction: everything in `body` is committed together, or nothing if it throws.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
-    }
-
-    /// The city's public key, which every document issued from this database must verify with.
-    public func publicKey() throws -> CityPublicKey {
-        let value = try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.publicKey])
-        }
-        guard let value, let raw = Data(base64Encoded: value),
-              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
-            throw StoreError.notInitialized(path: path)
-        }
-        return CityPublicKey(key)
     }
 }
 

@@ -38,16 +38,20 @@ public struct SigningKey: Sendable {
         return SigningKey(path: path, created: false, privateKey: key)
     }
 
-    /// Writes a new key where no file is, owner-only from the first byte, and flushed to disk before it is used:
-    /// documents signed with a key that a crash then lost could never be matched to the published key.
+    /// Writes a new key where no file is, owner-only from the first byte, and flushed to disk with its directory
+    /// entry before it is used: documents signed with a key that a power cut then lost would match no key at all.
     static func create(at path: String) throws -> SigningKey {
         let key = Curve25519.Signing.PrivateKey()
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw SigningKeyError.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard descriptor >= 0 else {
+            throw SigningKeyError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
         do {
-            try handle.write(contentsOf: Data(key.pemRepresentation.utf8))
-            try handle.synchronize()
+            let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try file.write(contentsOf: Data(key.pemRepresentation.utf8))
+            try file.synchronize()
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileHandle(forReadingFrom: directory).synchronize()
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             throw SigningKeyError.cannotCreate(path: path, reason: "\(error)")

@@ -45,7 +45,7 @@ struct DemoCommand: ParsableCommand {
             database = try SeededDatabase.create(at: path, signingKey: try SigningKey.openOrCreate(at: keyPath),
                                                  seed: seed)
         }
-        let signingKey = try SigningKey.load(from: keyPath)
+        let signingKey = try database.signingKey(at: keyPath)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
             _ = try WindowLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,

@@ -16,10 +16,12 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The database file.")
     var db: String?
 
-    @Option(name: .customLong("public-key"), help: "The city's public key (PEM): checks without the database.")
+    @Option(name: .customLong("public-key"),
+            help: ArgumentHelp("The city's public key (PEM): checks without the database.", valueName: "file"))
     var publicKey: String?
 
-    @Option(parsing: .upToNextOption, help: "A serial and the code typed from the paper (with --db).")
+    @Option(parsing: .upToNextOption,
+            help: ArgumentHelp("A serial and the code typed from the paper (with --db).", valueName: "serial code"))
     var code: [String] = []
 
     @Argument(help: "Certificate files (as written to the spool).")

@@ -21,7 +21,7 @@ struct WindowCommand: ParsableCommand {
     func run() throws {
         let database = try KofuDatabase.open(at: db)
         let ending = try WindowLauncher.run(database: database,
-                                            signingKey: try SigningKey.load(from: signing.path(besideDatabase: db)),
+                                            signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
                                             assets: try Assets.locate(),
                                             spool: Spool.directory(spool, beside: db), terminal: options.terminal,
                                             language: options.lang, now: options.now)

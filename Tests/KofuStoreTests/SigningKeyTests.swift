@@ -47,13 +47,14 @@ import Testing
 
         #expect(try copy.verify(printed: text) == .genuine(kind: .sealRegistration, businessDate: "2026-11-25"))
         let keyPath = SigningKey.defaultPath(besideDatabase: copyPath)
-        let error = try #require(throws: SigningKeyError.self) { try SigningKey.load(from: keyPath) }
+        let error = try #require(throws: SigningKeyError.self) { try copy.signingKey(at: keyPath) }
         #expect(error == .missing(path: keyPath))
         #expect(error.description.contains("can verify documents but issue none"))
         #expect(error.description.contains("--key FILE"))
         // With the key given from where it is, the copy issues again: the path is the operator's to choose.
-        _ = try SQLiteIssuanceDesk(database: copy, templates: Repository.templates,
-                                   signingKey: try Fixture.signingKey(database), clock: clock)
+        let key = try copy.signingKey(at: SigningKey.defaultPath(besideDatabase: database.path))
+        let copyDesk = try SQLiteIssuanceDesk(database: copy, templates: Repository.templates, signingKey: key, clock: clock)
+        #expect(try copyDesk.issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration), at: now).amount == 150)
     }
 
     @Test func aKeyOfAnotherDatabaseIsRefused() throws {
@@ -63,6 +64,7 @@ import Testing
                                  hours: Repository.windowHours, clock: clock)
         }
         #expect(error == .notThisDatabase(key: other.path, database: database.path))
+        #expect(throws: error) { try database.signingKey(at: other.path) }
     }
 
     @Test func aKeyOthersCanReadIsRefused() throws {
@@ -91,6 +93,9 @@ import Testing
         }
         #expect(error == .notInitialized(path: database.path))
         #expect(error.description.contains("kofu store init"))
+        // Said first, though the key file is gone too: making the database again is what brings both back.
+        try FileManager.default.removeItem(atPath: SigningKey.defaultPath(besideDatabase: database.path))
+        #expect(throws: error) { try database.signingKey(at: SigningKey.defaultPath(besideDatabase: database.path)) }
         #expect(throws: StoreError.notInitialized(path: database.path)) { try database.verify(printed: "") }
     }
 
