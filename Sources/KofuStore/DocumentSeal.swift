@@ -13,8 +13,8 @@ import Foundation
 struct DocumentSeal: Equatable {
     static let format: UInt8 = 1
     static let tagSize = 3
-    /// Labels as wide as the template footers' (証明書番号　, 交付　　　　), and base64 in rows that keep every seal
-    /// line as wide as the documents' rules (68 columns).
+    /// Labels as wide as the footers' (証明書番号　, 交付　　　　), and base64 in rows that keep every seal line
+    /// as wide as the documents' rules (68 columns).
     static let codeLabel = "検証コード　"
     static let signatureLabel = "署名　　　　"
     static let continuation = "　　　　　　"

@@ -61,7 +61,8 @@ struct IssuanceJournal: Sendable {
         for copy in 1...entry.copies {
             let serial = Self.serial(entry.channel, businessDate: businessDate, issuanceID: issuanceID, copy: copy)
             context["serial"] = .text(serial)
-            let document = try DocumentSeal.seal(try templates.template(for: entry.kind).render(context), with: signingKey)
+            let body = try templates.template(for: entry.kind).render(context)
+            let document = try DocumentSeal.seal(body, with: signingKey)
             try db.execute(sql: """
                 INSERT INTO document (serial, issuance_id, copy_number, body, verification_code) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [serial, issuanceID, copy, document.text, document.code])

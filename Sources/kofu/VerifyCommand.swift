@@ -28,9 +28,13 @@ struct VerifyCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        guard (db == nil) != (publicKey == nil) else { throw ValidationError("give either --db PATH or --public-key FILE") }
+        guard (db == nil) != (publicKey == nil) else {
+            throw ValidationError("give either --db PATH or --public-key FILE")
+        }
         if code.isEmpty {
-            guard !files.isEmpty else { throw ValidationError("name the certificate files, or give --code SERIAL CODE") }
+            guard !files.isEmpty else {
+                throw ValidationError("name the certificate files, or give --code SERIAL CODE")
+            }
         } else {
             guard db != nil else { throw ValidationError("--code needs --db: only the database knows the codes") }
             guard code.count >= 2, files.isEmpty else { throw ValidationError("--code takes a serial and a code") }
@@ -51,7 +55,9 @@ struct VerifyCommand: ParsableCommand {
             verify = database.verify(printed:)
         } else {
             let file = publicKey!
-            guard let pem = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+            guard let pem = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("cannot read \(file)")
+            }
             verify = try CityPublicKey(pem: String(decoding: pem, as: UTF8.self), source: file).verify(printed:)
         }
         var failures = 0

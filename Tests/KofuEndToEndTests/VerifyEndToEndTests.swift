@@ -40,7 +40,8 @@ import Testing
         let store = try ScratchStore()
         let (receipt, paper) = try Self.printed(store, desk: try store.windowDesk())
         let published = store.directory.appendingPathComponent("city.pem")
-        try Kofu.run(["store", "public-key", "--db", store.database]).write(to: published, atomically: true, encoding: .utf8)
+        try Kofu.run(["store", "public-key", "--db", store.database])
+            .write(to: published, atomically: true, encoding: .utf8)
 
         let genuine = try Kofu.outcome(["verify", "--public-key", published.path, paper])
         #expect(genuine.status == 0)
@@ -51,7 +52,8 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(lines.firstIndex { $0.hasPrefix("氏名") })
         let edited = store.directory.appendingPathComponent("edited.txt").path
-        try text.replacingOccurrences(of: "加藤", with: "加納").write(toFile: edited, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "加藤", with: "加納")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
         let altered = try Kofu.outcome(["verify", "--public-key", published.path, edited])
         #expect(altered.status == 2)
         #expect(altered.output == "\(edited): NOT GENUINE: line \(line + 1) is not as issued: "

@@ -118,7 +118,7 @@ import Testing
                                              to: templates.appendingPathComponent(name))
         }
         let error = try #require(throws: TemplateFileError.self) {
-            try SQLiteIssuanceDesk(database: database, templates: templates, signingKey: try Fixture.signingKey(database), clock: clock)
+            try Fixture.kioskDesk(database, templates: templates)
         }
         #expect(error == .missing(templates.appendingPathComponent("incomeTax.txt").path))
         #expect(error.description.contains("incomeTax.txt"))

@@ -31,12 +31,13 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "an existing key is never rewritten")
         #expect(made.publicKey.pem.hasPrefix("-----BEGIN PUBLIC KEY-----\n"))
         #expect(try CityPublicKey(pem: made.publicKey.pem, source: "city.pem") == made.publicKey)
-        #expect(throws: SigningKeyError.notAPublicKey(path: "key.pem")) { try CityPublicKey(pem: text, source: "key.pem") }
+        #expect(throws: SigningKeyError.notAPublicKey(path: "key.pem")) {
+            try CityPublicKey(pem: text, source: "key.pem")
+        }
     }
 
     @Test func aDatabaseWithoutItsKeyFileVerifiesButIssuesNothing() throws {
-        let desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates,
-                                          signingKey: try Fixture.signingKey(database), clock: clock)
+        let desk = try Fixture.kioskDesk(database)
         let receipt = try desk.issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration), at: now)
         let text = try #require(try database.printedDocuments(issuanceID: receipt.issuanceID).first?.text)
         // The file as someone would carry it off: one consistent copy, without the key beside it.
@@ -53,7 +54,8 @@ import Testing
         #expect(error.description.contains("--key FILE"))
         // With the key given from where it is, the copy issues again: the path is the operator's to choose.
         let key = try copy.signingKey(at: SigningKey.defaultPath(besideDatabase: database.path))
-        let copyDesk = try SQLiteIssuanceDesk(database: copy, templates: Repository.templates, signingKey: key, clock: clock)
+        let copyDesk = try SQLiteIssuanceDesk(database: copy, templates: Repository.templates, signingKey: key,
+                                              clock: clock)
         #expect(try copyDesk.issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration), at: now).amount == 150)
     }
 
@@ -88,8 +90,7 @@ import Testing
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES ('hmac_secret', 'c2VjcmV0')")
         }
         let error = try #require(throws: StoreError.self) {
-            try SQLiteIssuanceDesk(database: database, templates: Repository.templates,
-                                   signingKey: try Fixture.signingKey(database), clock: clock)
+            try Fixture.kioskDesk(database)
         }
         #expect(error == .notInitialized(path: database.path))
         #expect(error.description.contains("kofu store init"))
@@ -106,13 +107,14 @@ import Testing
         let desk = try SQLiteWindowDesk(database: database, templates: Repository.templates, signingKey: key,
                                         hours: Repository.windowHours, clock: clock)
         for copies in 1...3 {
-            _ = try desk.issue(WindowIssueTests.order("R001", .kiosk(.residentRecord(ResidentRecordOptions())), copies: copies), at: now)
+            let request = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
+            _ = try desk.issue(WindowIssueTests.order("R001", request, copies: copies), at: now)
         }
         let raw = key.privateKey.rawRepresentation
         let pem = try String(contentsOfFile: key.path, encoding: .utf8)
         let pemLines = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.map { Data($0.utf8) }
-        let needles = [raw, Data(raw.base64EncodedString().utf8), Data(raw.map { String(format: "%02x", $0) }.joined().utf8),
-                       Data(raw.map { String(format: "%02X", $0) }.joined().utf8)] + pemLines
+        let hex = raw.map { String(format: "%02x", $0) }.joined()
+        let needles = [raw, Data(raw.base64EncodedString().utf8), Data(hex.utf8), Data(hex.uppercased().utf8)] + pemLines
         #expect(try Data(contentsOf: URL(fileURLWithPath: key.path)).range(of: pemLines[0]) != nil,
                 "the needles are the key as its file holds it")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)

@@ -37,7 +37,7 @@ import Testing
 
     @Test func theSealFollowsTheTemplateAndFitsThePage() throws {
         let codeLine = try lineNumber(of: "検証コード")
-        #expect(lines[codeLine - 2].hasPrefix("交付　　　　コンビニ交付"), "the seal comes right under the footer")
+        #expect(lines[codeLine - 2].hasPrefix("交付　　　　コンビニ交付"), "right under the footer")
         #expect(lines[codeLine].hasPrefix("署名　　　　"))
         #expect(lines[(codeLine + 1)...].dropLast().allSatisfy { $0.hasPrefix("　　　　　　") })
         #expect(lines.last == "")
@@ -62,7 +62,8 @@ import Testing
         let line = try lineNumber(of: "生年月日")
         #expect(published.verify(printed: with(line: line, nil)) == .lineAltered(line: line, text: lines[line]))
         let added = with(line: line, lines[line - 1] + "\n　　　　備考　　　なし")
-        #expect(published.verify(printed: added) == .lineAltered(line: line + 1, text: "　　　　備考　　　なし"))
+        #expect(published.verify(printed: added) == .lineAltered(line: line + 1, text: "　　　　備考　　　なし"),
+                "the line added, not the ones it moved down")
         #expect(published.verify(printed: with(line: 1, nil)) == .lineAltered(line: 1, text: lines[1]))
     }
 
@@ -75,14 +76,16 @@ import Testing
         #expect(decomposed == lines[line - 1], "Swift calls the two forms equal")
         #expect(Array(decomposed.utf8) != Array(lines[line - 1].utf8), "their bytes differ")
         #expect(published.verify(printed: with(line: line, decomposed)) == .lineAltered(line: line, text: decomposed))
-        #expect(try database.verify(printed: with(line: line, decomposed)) == .lineAltered(line: line, text: decomposed))
+        #expect(try database.verify(printed: with(line: line, decomposed))
+                == .lineAltered(line: line, text: decomposed))
     }
 
     @Test func theSealsOwnLinesAreChecked() throws {
         let codeLine = try lineNumber(of: "検証コード")
         let code = lines[codeLine - 1]
         let otherCode = code.replacingOccurrences(of: String(code.last!), with: code.last == "0" ? "1" : "0")
-        #expect(published.verify(printed: with(line: codeLine, otherCode)) == .lineAltered(line: codeLine, text: otherCode))
+        #expect(published.verify(printed: with(line: codeLine, otherCode))
+                == .lineAltered(line: codeLine, text: otherCode))
         let signature = lines[codeLine]
         let flipped = String(signature.dropLast()) + (signature.last == "A" ? "B" : "A")
         #expect(published.verify(printed: with(line: codeLine + 1, flipped)) == .signatureInvalid)
@@ -109,12 +112,14 @@ import Testing
         let resigned = try DocumentSeal.seal(signed, with: forger).text
         #expect(published.verify(printed: resigned) == .signatureInvalid)
         let codeLine = try lineNumber(of: "検証コード")
-        #expect(try database.verify(printed: resigned)
-                == .lineAltered(line: codeLine, text: String(resigned.split(separator: "\n", omittingEmptySubsequences: false)[codeLine - 1])))
+        let resignedLines = resigned.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(try database.verify(printed: resigned) == .lineAltered(line: codeLine, text: resignedLines[codeLine - 1]),
+                "the database names the first line that is not as issued: the other key's code")
 
         let line = try lineNumber(of: holder.givenName)
         let edited = lines[line - 1].replacingOccurrences(of: holder.givenName, with: "次郎")
-        let forged = try DocumentSeal.seal(signed.replacingOccurrences(of: holder.givenName, with: "次郎"), with: forger)
+        let forged = try DocumentSeal.seal(signed.replacingOccurrences(of: holder.givenName, with: "次郎"),
+                                           with: forger)
         #expect(published.verify(printed: forged.text) == .signatureInvalid)
         #expect(try database.verify(printed: forged.text) == .lineAltered(line: line, text: edited))
     }

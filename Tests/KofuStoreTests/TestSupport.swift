@@ -61,7 +61,8 @@ enum Fixture {
     static let seed: SeedFile = try! SeedFile.load(from: Repository.seedURL)
 
     /// The city's signing key for every database the tests make; in the scratch root, so it goes with the root.
-    static let cityKey: SigningKey = try! SigningKey.openOrCreate(at: ScratchRoot.url.appendingPathComponent("city.key").path)
+    static let cityKey: SigningKey = try! SigningKey.openOrCreate(
+        at: ScratchRoot.url.appendingPathComponent("city.key").path)
 
     /// In the scratch root itself, so it goes with the root: statics are never deinitialized.
     static let templatePath: String = {
@@ -88,20 +89,25 @@ enum Fixture {
         try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database.path))
     }
 
+    /// A kiosk desk on `database`, signing with the key beside it.
+    static func kioskDesk(_ database: KofuDatabase, templates: URL = Repository.templates) throws -> SQLiteIssuanceDesk {
+        try SQLiteIssuanceDesk(database: database, templates: templates, signingKey: try signingKey(database), clock: clock)
+    }
+
     /// A seeded database in `directory` with a kiosk desk on it: the usual start of a store test.
     static func seededDesk() throws -> (TemporaryDirectory, KofuDatabase, SQLiteIssuanceDesk) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, signingKey: try Fixture.signingKey(database), clock: clock))
+        return (directory, database, try Fixture.kioskDesk(database))
     }
 
     /// A seeded database with the window's desk and staff directory on it.
     static func window() throws -> (TemporaryDirectory, KofuDatabase, SQLiteWindowDesk, SQLiteStaffDirectory) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates, signingKey: try Fixture.signingKey(database),
-                                     hours: Repository.windowHours, clock: clock),
-                SQLiteStaffDirectory(database: database))
+        let desk = try SQLiteWindowDesk(database: database, templates: Repository.templates,
+                                        signingKey: try signingKey(database), hours: Repository.windowHours, clock: clock)
+        return (directory, database, desk, SQLiteStaffDirectory(database: database))
     }
 
     /// The first demo account with `role`.

@@ -82,7 +82,7 @@ final class ScratchStore {
             calendar: Array(try Data(contentsOf: assets.appendingPathComponent("calendar/holidays.json"))))
         return try SQLiteWindowDesk(database: try KofuDatabase.open(at: database),
                                     templates: assets.appendingPathComponent("templates"),
-                                    signingKey: try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database)),
+                                    signingKey: try SigningKey.load(from: database + ".key"),
                                     hours: hours)
     }
 
