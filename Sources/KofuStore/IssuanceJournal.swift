@@ -10,7 +10,7 @@ struct IssuanceJournal: Sendable {
 
     init(database: KofuDatabase, templates: URL, signingKey: SigningKey) throws {
         self.templates = try CertificateTemplates(directory: templates)
-        self.signingKey = try database.own(signingKey)
+        self.signingKey = try database.requireOwn(signingKey)
     }
 
     /// Who served a window issuance, who asked for it, on what evidence, and how it leaves; the kiosk has none of

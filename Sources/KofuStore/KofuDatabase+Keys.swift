@@ -15,12 +15,12 @@ extension KofuDatabase {
     /// told as such before its missing key is.
     public func signingKey(at path: String) throws -> SigningKey {
         _ = try publicKey()
-        return try own(try SigningKey.load(from: path))
+        return try requireOwn(try SigningKey.load(from: path))
     }
 
     /// `key`, once it is this database's: documents signed with another key would not verify with the key the city
     /// published.
-    func own(_ key: SigningKey) throws -> SigningKey {
+    func requireOwn(_ key: SigningKey) throws -> SigningKey {
         guard try publicKey() == key.publicKey else {
             throw SigningKeyError.notThisDatabase(key: key.path, database: path)
         }

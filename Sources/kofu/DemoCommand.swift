@@ -49,8 +49,7 @@ struct DemoCommand: ParsableCommand {
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
             _ = try WindowLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
-                                       terminal: "WINDOW-DEMO",
-                                       language: session.lang, now: session.now ?? seed.demoDate,
+                                       terminal: "WINDOW-DEMO", language: session.lang, now: session.now ?? seed.demoDate,
                                        demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
         } else {
             var options = session
