@@ -15,7 +15,8 @@ struct KioskSimulation {
         self.plan = plan
         cash = TallyCash()
         let ports = KioskPorts(authority: SQLiteCertificateAuthority(database: world.database),
-                               desk: try SQLiteIssuanceDesk(database: world.database, templates: world.templates),
+                               desk: try SQLiteIssuanceDesk(database: world.database, templates: world.templates,
+                                                             signingKey: world.signingKey),
                                printer: SpoolPrinter(database: world.database, directory: world.spool),
                                cash: cash, log: world.log)
         let start = Date(timeIntervalSince1970: 0)

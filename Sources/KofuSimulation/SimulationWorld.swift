@@ -6,6 +6,7 @@ import KofuStore
 /// PINs and passwords the simulated people know, and the operator log.
 public struct SimulationWorld: Sendable {
     public var database: KofuDatabase
+    public var signingKey: SigningKey
     public var spool: URL
     public var templates: URL
     public var strings: Localization
@@ -14,9 +15,10 @@ public struct SimulationWorld: Sendable {
     public var seed: SeedFile
     public var log: @Sendable (String) -> Void
 
-    public init(database: KofuDatabase, spool: URL, templates: URL, strings: Localization, hours: WindowHours,
-                changeFloat: Int, seed: SeedFile, log: @escaping @Sendable (String) -> Void) {
+    public init(database: KofuDatabase, signingKey: SigningKey, spool: URL, templates: URL, strings: Localization,
+                hours: WindowHours, changeFloat: Int, seed: SeedFile, log: @escaping @Sendable (String) -> Void) {
         self.database = database
+        self.signingKey = signingKey
         self.spool = spool
         self.templates = templates
         self.strings = strings

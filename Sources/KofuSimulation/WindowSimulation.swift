@@ -16,7 +16,8 @@ struct WindowSimulation {
     init(plan: SimulationPlan, world: SimulationWorld) throws {
         self.plan = plan
         self.world = world
-        desk = try SQLiteWindowDesk(database: world.database, templates: world.templates, hours: world.hours)
+        desk = try SQLiteWindowDesk(database: world.database, templates: world.templates, signingKey: world.signingKey,
+                                    hours: world.hours)
         let ports = WindowPorts(staff: SQLiteStaffDirectory(database: world.database),
                                 registry: SQLiteResidentRegistry(database: world.database), desk: desk,
                                 printer: SpoolPrinter(database: world.database, directory: world.spool), log: world.log)

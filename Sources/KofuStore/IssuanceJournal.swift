@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import KofuCore
@@ -7,12 +6,12 @@ import KofuCore
 /// one signed document per copy, and the ledger row for its fee (a charge, or a 0-yen exemption with its reason).
 struct IssuanceJournal: Sendable {
     let templates: CertificateTemplates
-    let secret: SymmetricKey
+    let signingKey: SigningKey
     let storeID: String
 
-    init(database: KofuDatabase, templates: URL) throws {
+    init(database: KofuDatabase, templates: URL, signingKey: SigningKey) throws {
         self.templates = try CertificateTemplates(directory: templates)
-        self.secret = try database.hmacSecret()
+        self.signingKey = try database.requireOwn(signingKey)
         self.storeID = try database.storeID()
     }
 
@@ -66,10 +65,10 @@ struct IssuanceJournal: Sendable {
                                      copy: copy)
             context["serial"] = .text(serial)
             let body = try templates.template(for: entry.kind).render(context)
+            let document = try DocumentSeal.seal(body, with: signingKey)
             try db.execute(sql: """
                 INSERT INTO document (serial, issuance_id, copy_number, body, verification_code) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [serial, issuanceID, copy, body,
-                                 VerificationCode.make(serial: serial, body: body, key: secret)])
+                """, arguments: [serial, issuanceID, copy, document.text, document.code])
             serials.append(serial)
         }
         try LedgerWriter.append(db, LedgerWriter.Row(

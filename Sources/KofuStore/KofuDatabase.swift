@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -13,15 +12,15 @@ public final class KofuDatabase: Sendable {
         self.pool = pool
     }
 
-    /// Makes a new, empty database with its own signing secret. Refuses to touch an existing file.
-    public static func create(at path: String) throws -> KofuDatabase {
+    /// Makes a new, empty database that knows the public half of `signingKey`, never the key itself. Refuses to
+    /// touch an existing file.
+    public static func create(at path: String, signingKey: SigningKey) throws -> KofuDatabase {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
         try checkDirectory(of: path)
         let database = try connect(path: path, readOnly: false, busyTimeout: busyTimeout)
         try database.write { db in
-            let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
-                           arguments: [Settings.hmacSecret, secret])
+                           arguments: [Settings.publicKey, signingKey.publicKey.base64])
         }
         return database
     }
@@ -100,19 +99,10 @@ public final class KofuDatabase: Sendable {
         return id
     }
 
-    func hmacSecret() throws -> SymmetricKey {
-        let value = try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [Settings.hmacSecret])
-        }
-        guard let value, let data = Data(base64Encoded: value), data.count == 32 else {
-            throw StoreError.notInitialized(path: path)
-        }
-        return SymmetricKey(data: data)
-    }
 }
 
 enum Settings {
-    static let hmacSecret = "hmac_secret"
+    static let publicKey = "signing_public_key"
     static let storeID = "store_id"
 }
 

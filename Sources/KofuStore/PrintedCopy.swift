@@ -1,19 +1,24 @@
 import Foundation
 import GRDB
 
-/// One copy of a document as it goes on paper: the text, and the proof line that seals it.
+/// One copy of a document as it goes on paper: the signed text, then the seal under it, which the printer writes
+/// last so that a copy cut short by a crash never carries it and can never pass for a genuine one.
 struct PrintedCopy {
     var serial: String
     var text: String
-    var proof: String
+    var seal: String
 
     init(_ row: Row) {
         serial = row["serial"]
-        text = VerificationCode.sealed(row["body"])
-        proof = VerificationCode.proof(row["verification_code"])
+        let stored: String = row["body"]
+        if let sealed = SealedDocument(printed: stored) {
+            (text, seal) = (String(sealed.signedText), String(sealed.sealText))
+        } else {
+            (text, seal) = (stored, "")
+        }
     }
 
-    var whole: String { text + proof }
+    var whole: String { text + seal }
 
     /// A copy printed again after a crash says so on its first line; what follows is the certificate as issued.
     static let reprintMark = "【再印刷】"
@@ -26,6 +31,16 @@ struct PrintedCopy {
     static func original(of printed: String) -> String {
         guard printed.hasPrefix(reprintMark), let end = printed.firstIndex(of: "\n") else { return printed }
         return String(printed[printed.index(after: end)...])
+    }
+
+    /// Checks the certificate a printed file carries, naming lines as the file numbers them: a reprint is as
+    /// genuine as the copy it replaces, its first line aside.
+    static func checking(_ file: String, _ check: (String) throws -> DocumentVerification) rethrows
+        -> DocumentVerification {
+        let certificate = original(of: file)
+        let verdict = try check(certificate)
+        guard certificate.count != file.count, case .lineAltered(let line, let text) = verdict else { return verdict }
+        return .lineAltered(line: line + 1, text: text)
     }
 }
 

@@ -9,11 +9,12 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
     let journal: IssuanceJournal
     let clock: CityClock
 
-    /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
-    public init(database: KofuDatabase, templates: URL, clock: CityClock = CityClock()) throws {
+    /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind; `signingKey` signs every
+    /// document, so there is no desk without it.
+    public init(database: KofuDatabase, templates: URL, signingKey: SigningKey, clock: CityClock = CityClock()) throws {
         try database.requireDurability()
         self.database = database
-        self.journal = try IssuanceJournal(database: database, templates: templates)
+        self.journal = try IssuanceJournal(database: database, templates: templates, signingKey: signingKey)
         self.clock = clock
     }
 

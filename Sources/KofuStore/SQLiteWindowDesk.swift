@@ -10,11 +10,13 @@ public struct SQLiteWindowDesk: WindowDesk {
     let hours: WindowHours
     let clock: CityClock
 
-    /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind.
-    public init(database: KofuDatabase, templates: URL, hours: WindowHours, clock: CityClock = CityClock()) throws {
+    /// `templates` is the directory holding one `<kind>.txt` layout per certificate kind; `signingKey` signs every
+    /// document, so there is no desk without it.
+    public init(database: KofuDatabase, templates: URL, signingKey: SigningKey, hours: WindowHours,
+                clock: CityClock = CityClock()) throws {
         try database.requireDurability()
         self.database = database
-        self.journal = try IssuanceJournal(database: database, templates: templates)
+        self.journal = try IssuanceJournal(database: database, templates: templates, signingKey: signingKey)
         self.hours = hours
         self.clock = clock
     }

@@ -41,7 +41,7 @@ public struct SpoolJournal: Sendable {
     /// `terminal` narrows the check to one terminal's issuances, as a kiosk or window does when it starts.
     public func check(terminal: String? = nil) throws -> SpoolReport {
         var report = SpoolReport()
-        report.stagedRemoved = try removeStaged()
+        report.stagedRemoved = try removeStaged(terminal: terminal)
         let files = Set(try certificateFiles())
         let copies = try database.read { db in
             try Row.fetchAll(db, sql: """
@@ -112,12 +112,33 @@ public struct SpoolJournal: Sendable {
             .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.map { String($0.dropLast(4)) }
     }
 
-    func removeStaged() throws -> Int {
+    /// A staged copy whose print never finished. Narrowed to one terminal, only that terminal's are removed: the
+    /// other terminals sharing the folder may be printing right now.
+    func removeStaged(terminal: String?) throws -> Int {
         guard FileManager.default.fileExists(atPath: printer.directory.path) else { return 0 }
-        let staged = try FileManager.default.contentsOfDirectory(atPath: printer.directory.path)
+        var staged = try FileManager.default.contentsOfDirectory(atPath: printer.directory.path)
             .filter { $0.hasPrefix(".") && $0.hasSuffix(".partial") }
-        for name in staged { try FileManager.default.removeItem(at: printer.directory.appendingPathComponent(name)) }
-        return staged.count
+        if let terminal {
+            staged = try database.read { db in
+                try staged.filter { name in
+                    // Named ".<serial>.<uuid>.partial" by the printer.
+                    let serial = String(name.dropFirst().prefix { $0 != "." })
+                    return try String.fetchOne(db, sql: """
+                        SELECT i.terminal FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?
+                        """, arguments: [serial]) == terminal
+                }
+            }
+        }
+        var removed = 0
+        for name in staged {
+            do {
+                try FileManager.default.removeItem(at: printer.directory.appendingPathComponent(name))
+                removed += 1
+            } catch CocoaError.fileNoSuchFile {
+                // Another check got there first.
+            }
+        }
+        return removed
     }
 }
 

@@ -4,8 +4,8 @@ import KofuCore
 /// The simulated printer: each copy becomes `<directory>/<serial>.txt`. The text comes from the document table, so
 /// what is printed is what was committed.
 ///
-/// Printing is journalled. Each copy is written under a hidden name without its proof line, flushed, renamed into
-/// place, then sealed by appending the proof line; only once file and directory are flushed is the copy marked
+/// Printing is journalled. Each copy is written under a hidden name without its seal, flushed, renamed into
+/// place, then sealed by appending the seal lines; only once file and directory are flushed is the copy marked
 /// printed in the database. A crash at any point leaves either no file, a file that can never verify, or a file
 /// without its mark, and `SpoolJournal` finds each of them. A failed print removes what it wrote, so that nothing
 /// is on paper of a charge the caller then refunds.
@@ -36,7 +36,7 @@ public struct SpoolPrinter: CertificatePrinter {
                 try FileManager.default.moveItem(at: temporary, to: final)
                 written.removeAll { $0 == temporary }
                 written.append(final)
-                try DurableFile.append(copy.proof, to: final)
+                try DurableFile.append(copy.seal, to: final)
             }
             try DurableFile.syncDirectory(directory)
         } catch {

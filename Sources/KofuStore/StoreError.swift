@@ -32,7 +32,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .diskFull(let p):
             "database \(p): the disk is full — free some space and try again"
         case .notInitialized(let p):
-            "database \(p) has no signing secret — it was not made by `kofu store init`"
+            "database \(p) has no public signing key: it was made before documents were signed, or not by "
+                + "`kofu store init` — make it again (`kofu store init`; the demo's: `make demo-reset`)"
         case .noCity:
             "the database does not name its city (made by an older Kofu) — make it again with `kofu store init`"
         case .notDurable(let p, let mode, let synchronous):

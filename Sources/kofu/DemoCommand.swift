@@ -21,6 +21,8 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var signing: KeyOption
+
     func run() throws {
         let assets = try Assets.locate()
         let seed = try SeedFile.load(from: assets.demoSeed)
@@ -34,28 +36,30 @@ struct DemoCommand: ParsableCommand {
         // Said before the screen is taken, so the user knows where the printed certificates will be.
         print((db == nil ? "Demo on a temporary database, removed when the demo ends"
                          : "Demo database \(databasePath) (kept)") + "; certificates go to \(spoolURL.path).")
+        let keyPath = signing.path(besideDatabase: path)
         let database: KofuDatabase
         if FileManager.default.fileExists(atPath: path) {
             database = try KofuDatabase.open(at: path)
         } else {
             print("Preparing the demo database…")
-            database = try KofuDatabase.create(at: path)
-            try database.load(seed)
+            database = try SeededDatabase.create(at: path, signingKey: try SigningKey.openOrCreate(at: keyPath),
+                                                 seed: seed)
         }
+        let signingKey = try database.signingKey(at: keyPath)
         // The demo registers the terminal it runs as, as an operator would with `kofu terminal add`.
         let terminals = TerminalRegistry(database: database)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
         if window {
             try terminals.ensure("WINDOW-DEMO", kind: .window, site: "demo", at: Date())
-            _ = try WindowLauncher.run(database: database, assets: assets, spool: spoolURL, terminal: "WINDOW-DEMO",
-                                       language: session.lang, now: session.now ?? seed.demoDate,
+            _ = try WindowLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                       terminal: "WINDOW-DEMO", language: session.lang, now: session.now ?? seed.demoDate,
                                        demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate
             try terminals.ensure(options.terminal, kind: .kiosk, site: "demo", at: Date())
-            _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
-                                      demoCredentials: seed.demoCredentials)
+            _ = try KioskLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                      options: options, demoCredentials: seed.demoCredentials)
         }
         switch (db, spool) {
         case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")

@@ -16,10 +16,14 @@ struct KioskCommand: ParsableCommand {
 
     @OptionGroup var session: SessionOptions
 
+    @OptionGroup var signing: KeyOption
+
     func run() throws {
         let database = try KofuDatabase.open(at: db)
-        let ending = try KioskLauncher.run(database: database, assets: try Assets.locate(),
-                                           spool: Spool.directory(spool, beside: db), options: session)
+        let ending = try KioskLauncher.run(database: database,
+                                           signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
+                                           assets: try Assets.locate(), spool: Spool.directory(spool, beside: db),
+                                           options: session)
         if case .interrupted(let signal) = ending {
             print("kofu kiosk stopped by signal \(signal); every payment in progress was returned.")
             throw ExitCode(128 + signal)

@@ -5,7 +5,7 @@ import KofuTerminal
 
 /// Wires a kiosk to its database, spool and terminal, and runs it until a signal stops it.
 enum KioskLauncher {
-    static func run(database: KofuDatabase, assets: Assets, spool: URL, options: SessionOptions,
+    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, options: SessionOptions,
                     demoCredentials: [DemoCredential] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
@@ -14,7 +14,7 @@ enum KioskLauncher {
         try SpoolStartup.reconcile(database: database, spool: spool, terminal: options.terminal, log: log)
         let ports = KioskPorts(
             authority: SQLiteCertificateAuthority(database: database),
-            desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates),
+            desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates, signingKey: signingKey),
             printer: printer,
             cash: SimulatedCashUnit(log: log),
             log: log.write)

@@ -40,6 +40,8 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Spread the sessions over this many days the channel is open.")
     var days = 1
 
+    @OptionGroup var signing: KeyOption
+
     @Option(help: "The seed file the database was made from: its published PINs and passwords are what the simulated people know.")
     var residents: String?
 
@@ -59,7 +61,7 @@ struct SimulateCommand: ParsableCommand {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         try SpoolStartup.reconcile(database: database, spool: spoolURL, terminal: terminal, log: log)
         let world = SimulationWorld(
-            database: database, spool: spoolURL, templates: assets.templates, strings: try assets.strings(),
+            database: database, signingKey: try database.signingKey(at: signing.path(besideDatabase: db)), spool: spoolURL, templates: assets.templates, strings: try assets.strings(),
             hours: try assets.windowHours(), changeFloat: try ChangeFloat.parse(settings: try assets.bytes("municipality.json")),
             seed: seedFile, log: log.write)
         let firstDay = from ?? String((seedFile.demoDate ?? "2026-11-25").prefix(10))

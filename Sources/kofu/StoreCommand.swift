@@ -7,7 +7,7 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "The mock individual-number certificate store.",
-        subcommands: [Init.self, Cards.self])
+        subcommands: [Init.self, PublicKey.self, Cards.self])
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -19,18 +19,30 @@ struct StoreCommand: ParsableCommand {
         @Option(help: "Seed file (JSON; default: the demo residents in Assets/demo/seed.json).")
         var seed: String?
 
+        @OptionGroup var signing: KeyOption
+
         func run() throws {
             let url = try seed.map { URL(fileURLWithPath: $0) } ?? Assets.locate().demoSeed
             let file = try SeedFile.load(from: url)
             try file.validate()
-            let database = try KofuDatabase.create(at: db)
-            do {
-                try database.load(file)
-            } catch {
-                try? FileManager.default.removeItem(atPath: db)
-                throw error
-            }
+            let key = try SigningKey.openOrCreate(at: signing.path(besideDatabase: db))
+            try SeededDatabase.create(at: db, signingKey: key, seed: file)
             print("Created \(db): \(file.residents.count) residents, \(file.credentials.count) credentials.")
+            print("Signing key \(key.path) (\(key.created ? "new" : "existing, kept")); publish its public key, "
+                + "printed by `kofu store public-key --db \(db)`.")
+        }
+    }
+
+    struct PublicKey: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "public-key",
+            abstract: "Print the city's public key (PEM), which anyone can verify printed certificates with.")
+
+        @Option(help: "The database file.")
+        var db: String
+
+        func run() throws {
+            print(try KofuDatabase.open(at: db, readOnly: true).publicKey().pem)
         }
     }
 

@@ -16,9 +16,13 @@ struct WindowCommand: ParsableCommand {
 
     @OptionGroup var options: WindowOptions
 
+    @OptionGroup var signing: KeyOption
+
     func run() throws {
         let database = try KofuDatabase.open(at: db)
-        let ending = try WindowLauncher.run(database: database, assets: try Assets.locate(),
+        let ending = try WindowLauncher.run(database: database,
+                                            signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
+                                            assets: try Assets.locate(),
                                             spool: Spool.directory(spool, beside: db), terminal: options.terminal,
                                             language: options.lang, now: options.now)
         if case .interrupted(let signal) = ending { throw ExitCode(128 + signal) }

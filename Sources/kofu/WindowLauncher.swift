@@ -5,8 +5,8 @@ import KofuTerminal
 
 /// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal stops it.
 enum WindowLauncher {
-    static func run(database: KofuDatabase, assets: Assets, spool: URL, terminal: String, language: Language,
-                    now: String?, demoAccounts: [DemoStaffAccount] = [],
+    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, terminal: String,
+                    language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
                     demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
         let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
         let hours = try assets.windowHours()
@@ -17,7 +17,8 @@ enum WindowLauncher {
         let ports = WindowPorts(
             staff: SQLiteStaffDirectory(database: database),
             registry: SQLiteResidentRegistry(database: database),
-            desk: try SQLiteWindowDesk(database: database, templates: assets.templates, hours: hours),
+            desk: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
+                                       hours: hours),
             printer: printer,
             log: log.write)
         let clock = RunningClock(start: try RunningClock.start(from: now))

@@ -20,9 +20,8 @@ import Testing
                 defer { group.leave() }
                 do {
                     let database = try KofuDatabase.open(at: path)
-                    let kiosk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
-                    let window = try SQLiteWindowDesk(database: database, templates: Repository.templates,
-                                                      hours: Repository.windowHours, clock: clock)
+                    let kiosk = try Fixture.kioskDesk(database)
+                    let window = try Fixture.windowDesk(database)
                     let card = Fixture.everyRecord
                     let record = ResidentRecordOptions()
                     for _ in 0..<rounds {

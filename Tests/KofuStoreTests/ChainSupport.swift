@@ -25,7 +25,7 @@ struct BusinessDay {
 
     init() throws {
         (directory, database, window, _) = try Fixture.window()
-        kiosk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        kiosk = try Fixture.kioskDesk(database)
         let record = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
         try kioskIssue(terminal: "T-0042")
         let refunded = try window.issue(WindowIssueTests.order("R001", record, copies: 2), at: now)

@@ -10,7 +10,7 @@ import Testing
     @Test func concurrentIssuanceNeverMixesResidents() throws {
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
-        let desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let desk = try Fixture.kioskDesk(database)
         let authority = SQLiteCertificateAuthority(database: database, clock: clock)
         let cards = [Fixture.everyRecord, Fixture.credential(noteEn: "pension income (elderly couple)")]
         #expect(Fixture.resident(cards[0].resident).household != Fixture.resident(cards[1].resident).household)

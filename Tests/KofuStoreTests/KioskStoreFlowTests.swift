@@ -24,7 +24,7 @@ import Testing
         spool = directory.url.appendingPathComponent("spool")
         kiosk = try StoreKiosk(
             authority: SQLiteCertificateAuthority(database: database, clock: .japan),
-            desk: try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: .japan),
+            desk: try Fixture.kioskDesk(database),
             printer: SpoolPrinter(database: database, directory: spool), now: Self.morning)
     }
 
@@ -69,7 +69,7 @@ import Testing
     @Test func aDemoShowsThePrintedCertificatesFromTheSpool() throws {
         var demo = try StoreKiosk(
             authority: SQLiteCertificateAuthority(database: database, clock: .japan),
-            desk: try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: .japan),
+            desk: try Fixture.kioskDesk(database),
             printer: SpoolPrinter(database: database, directory: spool), now: Self.morning, demo: fixtureDemo)
         demo.type(Self.toPayment + "4")
         demo.advance(KioskReducer.printDuration(copies: 2))

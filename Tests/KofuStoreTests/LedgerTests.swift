@@ -64,7 +64,7 @@ import Testing
         let code = try database.read { db in
             try String.fetchOne(db, sql: "SELECT verification_code FROM document WHERE serial = ?", arguments: [serial])!
         }
-        #expect(code.wholeMatch(of: /[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/) != nil)
+        #expect(code.wholeMatch(of: /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/) != nil)
         #expect(try database.verify(serial: serial, code: code) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
         #expect(try database.verify(serial: serial, code: code.lowercased()) != .codeMismatch)
         // Each copy has its own code: one copy's code does not vouch for another.
@@ -87,8 +87,11 @@ import Testing
         #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
         let given = Fixture.resident(Fixture.everyRecord.resident).givenName
         #expect(text.contains(given))
-        // Serial and code untouched, name changed: only the whole-text comparison can catch it.
-        #expect(try database.verify(printed: text.replacingOccurrences(of: given, with: "次郎")) == .textAltered)
+        // Serial and code untouched, name changed: the verdict names the line.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let named = try #require(lines.firstIndex { $0.contains(given) })
+        #expect(try database.verify(printed: text.replacingOccurrences(of: given, with: "次郎"))
+                == .lineAltered(line: named + 1, text: lines[named].replacingOccurrences(of: given, with: "次郎")))
         #expect(try database.verify(printed: "住 民 票 の 写 し\n") == .notACertificate)
     }
 
@@ -99,9 +102,8 @@ import Testing
         #expect(files == receipt.serials.map { "\($0).txt" }.sorted())
         for serial in receipt.serials {
             let text = try String(contentsOf: spool.appendingPathComponent("\(serial).txt"), encoding: .utf8)
-            let lastLine = try #require(text.split(separator: "\n").last)
-            let code = String(try #require(lastLine.split(separator: "　").last))
-            #expect(lastLine.hasPrefix("検証コード"))
+            let codeLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("検証コード") })
+            let code = String(try #require(codeLine.split(separator: "　").last))
             #expect(try database.verify(serial: serial, code: code) == .genuine(kind: .residentRecord,
                                                                                 businessDate: "2026-11-25"))
             #expect(text.contains(Fixture.name(Fixture.everyRecord.resident)))
@@ -116,7 +118,7 @@ import Testing
                                              to: templates.appendingPathComponent(name))
         }
         let error = try #require(throws: TemplateFileError.self) {
-            try SQLiteIssuanceDesk(database: database, templates: templates, clock: clock)
+            try Fixture.kioskDesk(database, templates: templates)
         }
         #expect(error == .missing(templates.appendingPathComponent("incomeTax.txt").path))
         #expect(error.description.contains("incomeTax.txt"))

@@ -85,7 +85,7 @@ import Testing
         let second = try printed(.serial(window.serials[1]))
         #expect(second.copy == 2 && second.text.contains("（再発行）"))
 
-        let kioskDesk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let kioskDesk = try Fixture.kioskDesk(database)
         let kiosk = try kioskDesk.issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration, copies: 1), at: now)
         let forKiosk = try printed(.serial(kiosk.serials[0]))
         #expect(forKiosk.issuanceID == kiosk.issuanceID && forKiosk.copy == 1)

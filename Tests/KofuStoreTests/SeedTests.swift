@@ -9,7 +9,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let seed = Fixture.seed
         let start = Date()
-        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"))
+        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"), signingKey: Fixture.cityKey)
         try database.load(seed)
         let elapsed = Date().timeIntervalSince(start)
         print("create + seed took \(String(format: "%.2f", elapsed)) s for \(seed.credentials.count) credentials")
@@ -25,7 +25,7 @@ import Testing
         #expect(try database.count("business") == seed.businesses.count)
         #expect(try database.count("issuance") == 0)
         #expect(try database.count("ledger") == 0)
-        #expect(try database.hmacSecret().bitCount == 256)
+        #expect(try database.publicKey() == Fixture.cityKey.publicKey)
     }
 
     @Test func pinsAreStoredOnlyAsHashesThatVerify() throws {
@@ -88,7 +88,7 @@ import Testing
         seed.incomes[1].municipalTax += 100
         let income = seed.incomes[1]
         let directory = try TemporaryDirectory()
-        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"))
+        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"), signingKey: Fixture.cityKey)
         let error = try #require(throws: SeedError.self) { try database.load(seed) }
         #expect(error.description.contains("income \(income.resident) \(income.fiscalYear)"))
         #expect(error.description.contains("municipalTax is \(income.municipalTax)"))

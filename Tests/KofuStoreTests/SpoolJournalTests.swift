@@ -38,7 +38,7 @@ import Testing
         for serial in receipt.serials {
             #expect(try printedAt(serial) != nil)
             let text = try String(contentsOf: file(serial), encoding: .utf8)
-            #expect(text.hasSuffix("\n") && text.split(separator: "\n").last?.hasPrefix("検証コード") == true)
+            #expect(text.hasSuffix("\n") && SealedDocument(printed: text)?.seal != nil, "sealed, to its last line")
             #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
         }
         #expect(try journal.check() == SpoolReport())
@@ -57,11 +57,38 @@ import Testing
         let text = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
         #expect(text.hasPrefix("【再印刷】2026-11-25 同一の証明書番号の再印刷\n"))
         #expect(try database.verify(printed: text) == .genuine(kind: .residentRecord, businessDate: "2026-11-25"))
+        #expect(Fixture.cityKey.publicKey.verify(printed: text) == .signedByCity(serial: receipt.serials[0]),
+                "a reprint verifies with the published key alone")
         #expect(try journal.check().isClean)
         #expect(try database.read { db in try Int.fetchAll(db, sql: "SELECT reprints FROM document") } == [1, 1])
     }
 
-    /// Killed while writing: a staged copy has no proof line, cannot verify, and is cleared by the check; a copy
+    /// A verifier names lines as the reprinted file numbers them, the 【再印刷】 line being the first.
+    @Test func anAlteredReprintNamesTheLineOfTheFile() throws {
+        let receipt = try issue()
+        _ = try journal.reprint(at: now)
+        var lines = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let target = 3
+        lines[target] += "X"
+        let altered = DocumentVerification.lineAltered(line: target + 1, text: lines[target])
+        #expect(try database.verify(printed: lines.joined(separator: "\n")) == altered)
+        #expect(Fixture.cityKey.publicKey.verify(printed: lines.joined(separator: "\n")) == altered)
+    }
+
+    /// A kiosk that starts clears only its own half-written copies: the others sharing the folder may be printing.
+    @Test func aNarrowedCheckLeavesOtherTerminalsStagedCopies() throws {
+        let receipt = try issue()
+        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        let staged = spool.appendingPathComponent(".\(receipt.serials[0]).inflight.partial")
+        try "half".write(to: staged, atomically: false, encoding: .utf8)
+        #expect(try journal.check(terminal: "T-01").stagedRemoved == 0)
+        #expect(FileManager.default.fileExists(atPath: staged.path))
+        #expect(try journal.check(terminal: "T-0042").stagedRemoved == 1)
+        #expect(!FileManager.default.fileExists(atPath: staged.path))
+    }
+
+    /// Killed while writing: a staged copy has no seal, cannot verify, and is cleared by the check; a copy
     /// renamed into place but not yet sealed is owed again.
     @Test func halfWrittenCopiesNeverPassForGenuine() throws {
         let receipt = try issue()
@@ -70,8 +97,11 @@ import Testing
         let staged = spool.appendingPathComponent(".\(copy[0].serial).crash.partial")
         try copy[0].text.write(to: staged, atomically: false, encoding: .utf8)
         try copy[1].text.write(to: file(copy[1].serial), atomically: false, encoding: .utf8)
-        #expect(try database.verify(printed: try String(contentsOf: staged, encoding: .utf8)) == .notACertificate)
-        #expect(try database.verify(printed: copy[1].text) == .notACertificate)
+        // The file ends where the seal should begin.
+        let unsealed = DocumentVerification.lineAltered(line: TextLines.of(copy[1].text[...]).count + 1, text: nil)
+        #expect(try database.verify(printed: try String(contentsOf: staged, encoding: .utf8)) == unsealed)
+        #expect(try database.verify(printed: copy[1].text) == unsealed)
+        #expect(Fixture.cityKey.publicKey.verify(printed: copy[1].text) == .notACertificate)
         let report = try journal.check()
         #expect(report.stagedRemoved == 1 && !FileManager.default.fileExists(atPath: staged.path))
         #expect(report.owed.map(\.serial) == receipt.serials)

@@ -18,8 +18,10 @@ import Testing
     @Test func createRefusesAnExistingFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("kofu.sqlite")
-        _ = try KofuDatabase.create(at: path)
-        #expect(throws: StoreError.alreadyExists(path: path)) { try KofuDatabase.create(at: path) }
+        _ = try KofuDatabase.create(at: path, signingKey: Fixture.cityKey)
+        #expect(throws: StoreError.alreadyExists(path: path)) {
+            try KofuDatabase.create(at: path, signingKey: Fixture.cityKey)
+        }
     }
 
     @Test(arguments: [Data("this is not a database, just some text that is long enough".utf8),
@@ -56,12 +58,16 @@ import Testing
     @Test func missingOrNonDirectoryParentIsExplained() throws {
         let directory = try TemporaryDirectory()
         let inMissing = directory.path("nowhere/kofu.sqlite")
-        let error = try #require(throws: StoreError.self) { try KofuDatabase.create(at: inMissing) }
+        let error = try #require(throws: StoreError.self) {
+            try KofuDatabase.create(at: inMissing, signingKey: Fixture.cityKey)
+        }
         #expect(error.description.contains("does not exist"))
         let file = directory.path("plain-file")
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         let underFile = file + "/kofu.sqlite"
-        let second = try #require(throws: StoreError.self) { try KofuDatabase.create(at: underFile) }
+        let second = try #require(throws: StoreError.self) {
+            try KofuDatabase.create(at: underFile, signingKey: Fixture.cityKey)
+        }
         #expect(second == .cannotOpen(path: underFile, reason: "\(file) is not a directory"))
     }
 
@@ -85,7 +91,9 @@ import Testing
     /// SQLITE_CANTOPEN there (not SQLITE_READONLY), and the message says to check the directory.
     @Test func directoryWhereNothingCanBeCreated() throws {
         let path = "/proc/kofu-\(getpid()).sqlite"
-        let error = try #require(throws: StoreError.self) { try KofuDatabase.create(at: path) }
+        let error = try #require(throws: StoreError.self) {
+            try KofuDatabase.create(at: path, signingKey: Fixture.cityKey)
+        }
         #expect(error == .cannotOpen(path: path, reason: "its directory is missing or not writable"))
     }
 
@@ -97,7 +105,7 @@ import Testing
         let started = Date()
         let error = try holder.write { _ in
             try #require(throws: StoreError.self) {
-                try SQLiteIssuanceDesk(database: waiter, templates: Repository.templates, clock: clock)
+                try Fixture.kioskDesk(waiter)
                     .issue(IssuanceTests.order(Fixture.everyRecord, .sealRegistration), at: now)
             }
         }
@@ -110,7 +118,7 @@ import Testing
     @Test func fullDiskIsReportedAndNothingIsHalfWritten() throws {
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
-        let desk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let desk = try Fixture.kioskDesk(database)
         try database.pool.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")

@@ -38,12 +38,11 @@ import Testing
 
     /// Inventing an id, or using a revoked one, takes no money at the desk, whatever the caller.
     @Test func noMoneyMovesUnderAnUnregisteredOrRevokedTerminal() throws {
-        let kioskDesk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let kioskDesk = try Fixture.kioskDesk(database)
         var order = IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()))
         order.terminal = "INVENTED-1"
         #expect(throws: TerminalError.notRegistered("INVENTED-1")) { try kioskDesk.issue(order, at: now) }
-        let windowDesk = try SQLiteWindowDesk(database: database, templates: Repository.templates,
-                                              hours: Repository.windowHours, clock: clock)
+        let windowDesk = try Fixture.windowDesk(database)
         try terminals.revoke("W-02", at: now)
         let record = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
         #expect(throws: TerminalError.revoked("W-02")) {
@@ -62,7 +61,7 @@ import Testing
     /// Two databases never print the same serial, and never share a spool folder.
     @Test func serialsCarryTheStoreAndASpoolFolderBelongsToOneStore() throws {
         let other = try TemporaryDirectory()
-        let second = try KofuDatabase.create(at: other.path("second.sqlite"))
+        let second = try KofuDatabase.create(at: other.path("second.sqlite"), signingKey: Fixture.cityKey)
         #expect(try database.storeID() != second.storeID())
         #expect(try database.storeID().wholeMatch(of: /[0-9A-F]{6}/) != nil)
         let spool = directory.url.appendingPathComponent("spool")

@@ -60,11 +60,15 @@ final class TemporaryDirectory: Sendable {
 enum Fixture {
     static let seed: SeedFile = try! SeedFile.load(from: Repository.seedURL)
 
+    /// The city's signing key for every database the tests make; in the scratch root, so it goes with the root.
+    static let cityKey: SigningKey = try! SigningKey.openOrCreate(
+        at: ScratchRoot.url.appendingPathComponent("city.key").path)
+
     /// In the scratch root itself, so it goes with the root: statics are never deinitialized.
     static let templatePath: String = {
         let path = ScratchRoot.url.appendingPathComponent("template.sqlite").path
         do {
-            let database = try KofuDatabase.create(at: path)
+            let database = try KofuDatabase.create(at: path, signingKey: cityKey)
             try database.load(seed)
             let terminals = TerminalRegistry(database: database)
             for (id, kind) in Self.terminals { _ = try terminals.add(id, kind: kind, site: "test", at: now) }
@@ -75,31 +79,46 @@ enum Fixture {
     }()
 
     /// The terminals the store tests issue at, registered in the template.
-    static let terminals: [(String, Channel)] = [("T-0042", .kiosk), ("T-0043", .kiosk), ("T-0044", .kiosk), ("T-01", .kiosk), ("W-01", .window),
-                                                 ("W-02", .window)]
+    static let terminals: [(String, Channel)] = [("T-0042", .kiosk), ("T-0043", .kiosk), ("T-0044", .kiosk),
+                                                 ("T-01", .kiosk), ("W-01", .window), ("W-02", .window)]
         + (0..<6).map { $0 % 2 == 0 ? ("T-\($0)", .kiosk) : ("W-\($0)", .window) }
 
-    /// A fresh copy of the seeded database in `directory`.
+    /// A fresh copy of the seeded database in `directory`, with its key file beside it.
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {
         let path = directory.path("kofu.sqlite")
         try FileManager.default.copyItem(atPath: templatePath, toPath: path)
+        try FileManager.default.copyItem(atPath: cityKey.path, toPath: SigningKey.defaultPath(besideDatabase: path))
         return try KofuDatabase.open(at: path)
+    }
+
+    /// The key file beside `database`, as the desks are given it.
+    static func signingKey(_ database: KofuDatabase) throws -> SigningKey {
+        try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database.path))
+    }
+
+    /// A kiosk desk on `database`, signing with the key beside it.
+    static func kioskDesk(_ database: KofuDatabase, templates: URL = Repository.templates) throws -> SQLiteIssuanceDesk {
+        try SQLiteIssuanceDesk(database: database, templates: templates, signingKey: try signingKey(database), clock: clock)
+    }
+
+    /// A window desk on `database`, signing with the key beside it.
+    static func windowDesk(_ database: KofuDatabase) throws -> SQLiteWindowDesk {
+        try SQLiteWindowDesk(database: database, templates: Repository.templates, signingKey: try signingKey(database),
+                             hours: Repository.windowHours, clock: clock)
     }
 
     /// A seeded database in `directory` with a kiosk desk on it: the usual start of a store test.
     static func seededDesk() throws -> (TemporaryDirectory, KofuDatabase, SQLiteIssuanceDesk) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock))
+        return (directory, database, try Fixture.kioskDesk(database))
     }
 
     /// A seeded database with the window's desk and staff directory on it.
     static func window() throws -> (TemporaryDirectory, KofuDatabase, SQLiteWindowDesk, SQLiteStaffDirectory) {
         let directory = try TemporaryDirectory()
         let database = try seededDatabase(in: directory)
-        return (directory, database, try SQLiteWindowDesk(database: database, templates: Repository.templates,
-                                     hours: Repository.windowHours, clock: clock),
-                SQLiteStaffDirectory(database: database))
+        return (directory, database, try windowDesk(database), SQLiteStaffDirectory(database: database))
     }
 
     /// The first demo account with `role`.

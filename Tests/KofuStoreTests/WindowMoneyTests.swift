@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func dailySummaryTotalsByChannelAndKindWithExemptionsRefundsAndCloses() throws {
-        let kiosk = try SQLiteIssuanceDesk(database: database, templates: Repository.templates, clock: clock)
+        let kiosk = try Fixture.kioskDesk(database)
         _ = try kiosk.issue(IssuanceTests.order(Fixture.everyRecord, .residentRecord(ResidentRecordOptions()), copies: 2),
                             at: now)
         let refunded = try issue()

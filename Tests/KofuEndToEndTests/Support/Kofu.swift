@@ -84,7 +84,9 @@ final class ScratchStore {
             settings: Array(try Data(contentsOf: assets.appendingPathComponent("municipality.json"))),
             calendar: Array(try Data(contentsOf: assets.appendingPathComponent("calendar/holidays.json"))))
         return try SQLiteWindowDesk(database: try KofuDatabase.open(at: database),
-                                    templates: assets.appendingPathComponent("templates"), hours: hours)
+                                    templates: assets.appendingPathComponent("templates"),
+                                    signingKey: try SigningKey.load(from: database + ".key"),
+                                    hours: hours)
     }
 
     func ledger() throws -> [[String: Any]] {

@@ -1,0 +1,23 @@
+import Foundation
+import KofuStore
+
+/// A new database loaded from a seed, or nothing: a failed load leaves no half-made database behind, nor a key
+/// that was made for it.
+enum SeededDatabase {
+    @discardableResult
+    static func create(at path: String, signingKey: SigningKey, seed: SeedFile) throws -> KofuDatabase {
+        do {
+            let database = try KofuDatabase.create(at: path, signingKey: signingKey)
+            do {
+                try database.load(seed)
+            } catch {
+                try? FileManager.default.removeItem(atPath: path)
+                throw error
+            }
+            return database
+        } catch {
+            if signingKey.created { try? FileManager.default.removeItem(atPath: signingKey.path) }
+            throw error
+        }
+    }
+}
