@@ -50,8 +50,9 @@ struct DemoCommand: ParsableCommand {
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate
+            // A demo is no kiosk in a shop: whoever tries it ends it with Ctrl-C.
             _ = try KioskLauncher.run(database: database, assets: assets, spool: spoolURL, options: options,
-                                      demoCredentials: seed.demoCredentials)
+                                      demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
         }
         switch (db, spool) {
         case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")
