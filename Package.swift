@@ -34,7 +34,9 @@ let package = Package(
         ),
         .target(name: "KofuTestSupport", dependencies: ["KofuCore"], path: "Tests/KofuTestSupport"),
         .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore", "KofuTestSupport"]),
-        .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore", "KofuTestSupport"]),
+        .testTarget(
+            name: "KofuStoreTests",
+            dependencies: ["KofuStore", "KofuCore", "KofuTestSupport", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KofuEndToEndTests", dependencies: ["KofuStore", "KofuCore"]),

@@ -96,4 +96,8 @@ enum Timestamp {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
     }
+
+    static func date(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
+    }
 }

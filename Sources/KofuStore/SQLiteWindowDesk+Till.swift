@@ -31,7 +31,7 @@ extension SQLiteWindowDesk {
         let today = clock.businessDate(date)
         try database.write { db in
             try StaffRecord.require(db, id: staffID)
-            try StaffRecord.requireSupervisor(db, id: supervisorID)
+            try StaffRecord.requireApprover(db, id: supervisorID, of: staffID)
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: request.issuanceID)
             guard charge.channel == .window else { throw WindowError.notAWindowIssuance(request.issuanceID) }
             // A past day's till has been counted and closed; its money is settled by other means.

@@ -32,7 +32,7 @@ public struct SQLiteWindowDesk: WindowDesk {
             try StaffRecord.require(db, id: order.staffID)
             if order.exemption != nil {
                 guard let approver = order.approvedBy else { throw WindowError.approvalMissing }
-                try StaffRecord.requireSupervisor(db, id: approver)
+                try StaffRecord.requireApprover(db, id: approver, of: order.staffID)
             }
             let holder = try WindowRules.checkedResident(db, order)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)

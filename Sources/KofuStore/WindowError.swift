@@ -29,6 +29,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
     case unknownBusiness(registrationID: String, residentID: String)
     case approvalMissing
+    /// Four eyes: the supervisor approving is the staff member doing the step.
+    case ownApproval
     case tillClosed(businessDate: String, terminal: String)
     case alreadyClosed(businessDate: String, terminal: String)
     case notSameBusinessDay(Int64)
@@ -77,6 +79,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .noTaxRecord(_, let year, let item): "no \(item.rawValue) record for fiscal year \(year)"
         case .unknownBusiness: "no such business registered to the resident"
         case .approvalMissing: "a fee exemption needs a supervisor's approval"
+        case .ownApproval: "a supervisor cannot approve their own exemption or refund"
         case .tillClosed(let date, let terminal): "the till of \(terminal) is closed for \(date)"
         case .alreadyClosed(let date, let terminal): "the till of \(terminal) was already closed for \(date)"
         case .notSameBusinessDay(let id): "issuance \(id) is not of today's business day: only same-day refunds"
@@ -116,6 +119,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .noTaxRecord: "noTaxRecord"
         case .unknownBusiness: "unknownBusiness"
         case .approvalMissing: "approvalMissing"
+        case .ownApproval: "ownApproval"
         case .tillClosed: "tillClosed"
         case .alreadyClosed: "alreadyClosed"
         case .notSameBusinessDay: "notSameBusinessDay"

@@ -5,7 +5,7 @@ import KofuStore
 
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "City hall window staff accounts.", subcommands: [Add.self, List.self, Unlock.self])
+        commandName: "staff", abstract: "City hall window staff accounts.", subcommands: [Add.self, List.self, Unlock.self, Recover.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -56,9 +56,10 @@ struct StaffCommand: ParsableCommand {
         var db: String
 
         func run() throws {
+            let now = Date()
             let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db)).accounts().map {
-                [$0.member.id, $0.member.name, $0.member.role.rawValue, $0.locked ? "locked" : "active",
-                 String($0.failedAttempts)]
+                [$0.member.id, $0.member.name, $0.member.role.rawValue,
+                 $0.locked ? "locked" : ($0.retryAfter ?? now) > now ? "waiting" : "active", String($0.failedAttempts)]
             }
             print(TextTable.render(header: ["id", "name", "role", "state", "failed_attempts"], rows: rows,
                                    rightAligned: ["failed_attempts"]), terminator: "")
@@ -95,7 +96,42 @@ struct StaffCommand: ParsableCommand {
                 throw CommandFailure("\(supervisor) is no supervisor or the password is wrong (5 wrong in a row lock "
                                      + "the account); \(refusal)")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
+            case .coolingDown(let until):
+                throw CommandFailure("supervisor \(supervisor) takes no password until \(CityClock.japan.hourMinute(until)) "
+                                     + "(Japan time) after too many wrong ones; \(refusal)")
             }
+        }
+    }
+
+    struct Recover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Unlock a supervisor and give them a new password, proven by the city's signing key file.",
+            discussion: """
+                For when no supervisor can approve anything: every one locked, or the last one's password forgotten. \
+                The new password is asked twice without echo (or read as two lines from a pipe). Audited.
+                """)
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "The supervisor account to recover.")
+        var id: String
+
+        @Option(help: "The signing key file kept beside the database (its private key, base64).")
+        var key: String
+
+        func run() throws {
+            guard let keyFile = FileManager.default.contents(atPath: key) else {
+                throw CommandFailure("cannot read the key file \(key)")
+            }
+            let password = try PasswordPrompt.read("New password for \(id): ")
+            if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
+            guard try PasswordPrompt.read("Repeat the password: ") == password else {
+                throw CommandFailure("the two passwords differ; nothing was changed")
+            }
+            try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+                .recover(supervisorID: id, newPassword: password, keyFile: keyFile, at: Date())
+            print("Recovered supervisor \(id): unlocked, with the new password.")
         }
     }
 }

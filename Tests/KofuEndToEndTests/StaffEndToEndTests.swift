@@ -64,6 +64,29 @@ import Testing
         #expect(!(try Kofu.run(["staff", "list", "--db", store.database]).contains("locked")))
     }
 
+    /// Recovery asks for the new password twice and proves possession of the signing key file; a database that has
+    /// published no signing key cannot be recovered this way, and nothing changes.
+    @Test func staffRecoverNeedsTheSigningKeyFile() throws {
+        let missing = try #require(throws: TmuxFailure.self) {
+            try Kofu.run(["staff", "recover", "--db", store.database, "--id", "S101", "--key", store.database + ".none"],
+                         input: "new-password-1\nnew-password-1\n")
+        }
+        #expect(missing.description.contains("cannot read the key file"))
+        let key = store.directory.appendingPathComponent("kofu.sqlite.key")
+        // Any 32 bytes make an Ed25519 private key; this database has published none to compare it with.
+        try Data((Data(repeating: 7, count: 32).base64EncodedString() + "\n").utf8).write(to: key)
+        let refused = try #require(throws: TmuxFailure.self) {
+            try Kofu.run(["staff", "recover", "--db", store.database, "--id", "S101", "--key", key.path],
+                         input: "new-password-1\nnew-password-1\n")
+        }
+        #expect(refused.description.contains("no signing key"))
+        let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: store.database))
+        guard case .loggedIn = try directory.login(staffID: "S101", password: "komaki-super1", at: Date()) else {
+            Issue.record("the old password still works: nothing was changed")
+            return
+        }
+    }
+
     @Test func dailyReportShowsAWindowTaxPaymentCertificate() throws {
         let desk = try store.windowDesk()
         let day = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10)

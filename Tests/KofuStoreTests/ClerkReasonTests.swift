@@ -12,7 +12,7 @@ import Testing
         .sealRegistrationEnded, .deceasedInPerson, .relationshipMissing, .heirOfTheLiving, .removedRecordAlone,
         .protectedNoWideArea, .myNumberNotOnRemovedRecord, .notResidentOnJanuary1(2027), .unknownSerial("K-1"),
         .proxyUnderProtectionMeasure, .sealCardMismatch, .noTaxRecord(residentID: "R", fiscalYear: 2026, item: .inhabitantTax),
-        .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing,
+        .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing, .ownApproval,
         .tillClosed(businessDate: "2026-11-25", terminal: "W"), .alreadyClosed(businessDate: "2026-11-25", terminal: "W"),
         .notSameBusinessDay(1), .notAWindowIssuance(1), .pinIncomplete, .negativeCash(-1), .outsideWindowHours,
         .copiesNotCollected(1), .refundReasonMissing, .cashShort(received: 0, amount: 300), .notPaid(1),

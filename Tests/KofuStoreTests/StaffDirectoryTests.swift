@@ -59,6 +59,9 @@ import Testing
         #expect(try database.audit().last?.detail == "refused: not a supervisor")
         #expect(try staff.approve(supervisorID: supervisor.id, password: supervisor.password, at: now)
             == .loggedIn(member(supervisor)))
+        // With a second supervisor about, the first can be locked: someone is left to unlock them.
+        try staff.add(StaffMember(id: "S102", name: "監督 二郎", role: .supervisor), password: "second-super",
+                      by: member(supervisor), at: now)
         for left in (1...4).reversed() {
             #expect(try staff.approve(supervisorID: supervisor.id, password: "nope-nope", at: now)
                 == .rejected)

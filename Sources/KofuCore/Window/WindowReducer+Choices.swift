@@ -176,7 +176,11 @@ extension WindowReducer {
             state.customer.copies = copies
             show(.fee, &state)
         case .supervisorID:
-            // The clerk stays logged in; the supervisor only approves this one step.
+            // The clerk stays logged in; the supervisor only approves this one step, and never their own (four eyes).
+            guard input != state.staff?.id else {
+                state.message = WindowMessage("window.message.ownApproval")
+                return []
+            }
             state.customer.approvedBy = nil
             state.approvingSupervisor = input
             show(.supervisorPassword, &state)
