@@ -103,6 +103,10 @@ public struct SQLiteStaffDirectory: StaffDirectory {
     /// with `approve`), so that holding the database file is not enough to make oneself a supervisor.
     public func add(_ member: StaffMember, password: String, by supervisor: StaffMember?, at date: Date) throws {
         if let problem = StaffPassword.problem(id: member.id, password: password) { throw StaffError.invalid(problem) }
+        // The name is printed on screens and lists: plain text only.
+        guard !member.name.isEmpty, member.name.unicodeScalars.count <= 40, PlainText.isPlain(member.name) else {
+            throw StaffError.invalid("the name must be 1 to 40 characters, with no control characters")
+        }
         let hash = try PINHash.make(password)
         try database.write { db in
             if try Self.hasSupervisor(db) {

@@ -26,6 +26,7 @@ public struct SQLiteWindowDesk: WindowDesk {
             throw IssuanceError.copiesOutOfRange(order.copies)
         }
         let received = order.cashReceived ?? 0
+        guard CashLimit.contains(received) else { throw WindowError.cashOutOfRange(received) }
         guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
         let businessDate = clock.businessDate(date)
         return try database.write { db in

@@ -19,19 +19,13 @@ extension KofuDatabase: Ledger {
         }
     }
 
+    /// The rows that fit the ledger's rules; `unexpectedLedgerRows` names the others.
     public func ledgerEntries(businessDate: String?) throws -> [LedgerEntry] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM ledger WHERE ?1 IS NULL OR business_date = ?1 ORDER BY id
-                """, arguments: [businessDate]).map { row in
-                LedgerEntry(
-                    id: row["id"], entryType: LedgerEntry.EntryType(rawValue: row["entry_type"])!,
-                    issuanceID: row["issuance_id"], referencesLedgerID: row["references_ledger_id"],
-                    channel: Channel(rawValue: row["channel"])!, terminal: row["terminal"],
-                    kind: CertificateKind(rawValue: row["kind"])!, copies: row["copies"], unitFee: row["unit_fee"],
-                    amount: row["amount"], businessDate: row["business_date"], createdAt: row["created_at"],
-                    reason: row["reason"])
-            }
-        }
+        try read { db in try LedgerRowReader.read(db, businessDate: businessDate).entries }
+    }
+
+    /// Rows no Kofu writes (an unknown code, an impossible amount), which reports leave out and name.
+    public func unexpectedLedgerRows(businessDate: String?) throws -> [UnexpectedLedgerRow] {
+        try read { db in try LedgerRowReader.read(db, businessDate: businessDate).unexpected }
     }
 }

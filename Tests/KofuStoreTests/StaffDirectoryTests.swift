@@ -109,6 +109,17 @@ import Testing
         #expect(try staff.login(staffID: "S900", password: "long-enough-1", at: now) == .loggedIn(new))
     }
 
+    /// A name is printed on screens and in `kofu staff list`: plain text of 1 to 40 characters.
+    @Test func aNameMustBePlainText() throws {
+        for name in ["試験\u{1b}]0;x\u{7}", "", String(repeating: "名", count: 41)] {
+            #expect(throws: StaffError.invalid("the name must be 1 to 40 characters, with no control characters")) {
+                try staff.add(StaffMember(id: "S901", name: name, role: .clerk), password: "long-enough-1",
+                              by: member(supervisor), at: now)
+            }
+        }
+        #expect(try staff.accounts().contains { $0.member.id == "S901" } == false)
+    }
+
     /// Holding the database file is not enough to make oneself a supervisor: once one exists, one must approve.
     @Test func onceASupervisorExistsNewAccountsNeedOne() throws {
         let intruder = StaffMember(id: "S666", name: "侵入 者", role: .supervisor)

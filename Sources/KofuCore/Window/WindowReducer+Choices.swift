@@ -209,7 +209,7 @@ extension WindowReducer {
                 [.resetPIN(credentialID: $0, pin: first, identity: state.customer.identity)]
             } ?? []
         case .countedCash:
-            guard let yen = Int(input) else { return [] }
+            guard let yen = typedCash(input, &state) else { return [] }
             return [.countTill(businessDate: CityClock.japan.businessDate(state.now), counted: yen)]
         default:
             break
