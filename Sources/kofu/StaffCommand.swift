@@ -57,7 +57,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             let now = Date()
-            let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db)).accounts().map {
+            let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db, readOnly: true)).accounts().map {
                 [$0.member.id, $0.member.name, $0.member.role.rawValue,
                  $0.locked ? "locked" : ($0.retryAfter ?? now) > now ? "waiting" : "active", String($0.failedAttempts)]
             }
