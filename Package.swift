@@ -39,7 +39,10 @@ let package = Package(
             dependencies: ["KofuCore", "KofuTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "KofuStoreTests",
-            dependencies: ["KofuStore", "KofuCore", "KofuTestSupport", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "KofuStore", "KofuCore", "KofuTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(
