@@ -31,11 +31,7 @@ struct StaffCommand: ParsableCommand {
         var supervisor: String?
 
         func run() throws {
-            let password = try PasswordPrompt.read("Password for \(id): ")
-            if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
-            guard try PasswordPrompt.read("Repeat the password: ") == password else {
-                throw CommandFailure("the two passwords differ; nothing was saved")
-            }
+            let password = try PasswordPrompt.newPassword("Password for \(id): ", id: id)
             let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
             var approver: StaffMember?
             if try directory.hasSupervisor() {
@@ -124,11 +120,7 @@ struct StaffCommand: ParsableCommand {
             guard let keyFile = FileManager.default.contents(atPath: key) else {
                 throw CommandFailure("cannot read the key file \(key)")
             }
-            let password = try PasswordPrompt.read("New password for \(id): ")
-            if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
-            guard try PasswordPrompt.read("Repeat the password: ") == password else {
-                throw CommandFailure("the two passwords differ; nothing was changed")
-            }
+            let password = try PasswordPrompt.newPassword("New password for \(id): ", id: id)
             try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
                 .recover(supervisorID: id, newPassword: password, keyFile: keyFile, at: Date())
             print("Recovered supervisor \(id): unlocked, with the new password.")

@@ -60,13 +60,7 @@ import Testing
     /// The reports read the database read-only: in a directory where nothing can be written (for root, run as
     /// nobody) they work and leave no file behind.
     @Test func readOnlyCommandsWorkInAReadOnlyDirectory() throws {
-        do {
-            let desk = try store.windowDesk()
-            _ = try desk.issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
-                                           request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
-                                           cashReceived: 300, staffID: "S001", terminal: "W-01"),
-                               at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10))
-        }
+        try store.issueAtTheWindow()
         chmod(store.database, 0o644)
         chmod(store.directory.path, 0o555)
         defer { chmod(store.directory.path, 0o755) }
@@ -92,12 +86,8 @@ import Testing
 
     /// A row no Kofu wrote is named on standard error; the list and the report still print, and exit 1.
     @Test func anUnexpectedLedgerRowIsReportedNotCrashedOn() throws {
+        try store.issueAtTheWindow()
         do {
-            let desk = try store.windowDesk()
-            _ = try desk.issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
-                                           request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
-                                           cashReceived: 300, staffID: "S001", terminal: "W-01"),
-                               at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10))
             let queue = try DatabaseQueue(path: store.database)
             try queue.write { db in
                 try db.execute(sql: """

@@ -84,6 +84,14 @@ final class ScratchStore {
                                     templates: assets.appendingPathComponent("templates"), hours: hours)
     }
 
+    /// One 納税証明書 issued and paid at window W-01 on 2026-11-25, with the database closed again afterwards.
+    func issueAtTheWindow() throws {
+        _ = try windowDesk().issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
+                                               request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
+                                               cashReceived: 300, staffID: "S001", terminal: "W-01"),
+                                   at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10))
+    }
+
     func ledger() throws -> [[String: Any]] {
         let json = try Kofu.run(["ledger", "list", "--db", database, "--format", "json"])
         return try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
