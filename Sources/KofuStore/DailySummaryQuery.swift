@@ -7,9 +7,9 @@ extension KofuDatabase {
     /// fit the ledger's rules are left out (`unexpectedLedgerRows` names them).
     public func dailySummary(businessDate: String) throws -> DailySummary {
         try read { db in
-            DailySummary(businessDate: businessDate,
-                         lines: DailySummary.lines(of: try LedgerRowReader.read(db, businessDate: businessDate).entries),
-                         closes: try TillClose.closes(db, businessDate: businessDate))
+            let entries = try LedgerRowReader.read(db, businessDate: businessDate).entries
+            return DailySummary(businessDate: businessDate, lines: DailySummary.lines(of: entries),
+                                closes: try TillClose.closes(db, businessDate: businessDate))
         }
     }
 }

@@ -27,15 +27,13 @@ enum DatabaseFileCheck {
     static func isKofu(_ database: KofuDatabase, path: String) throws {
         let found = try database.read { db in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('grdb_migrations', 'settings', 'ledger')
+                SELECT COUNT(*) FROM sqlite_master
+                WHERE type = 'table' AND name IN ('grdb_migrations', 'settings', 'ledger')
                 """) == 3
                 && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1')")
                     ?? false)
         }
-        guard found else {
-            try? database.pool.close()
-            throw StoreError.notKofu(path: path, reason: "it holds no Kofu tables")
-        }
+        guard found else { throw StoreError.notKofu(path: path, reason: "it holds no Kofu tables") }
     }
 
     /// An SQLite URI for reading a file that cannot change while it is open (nobody can write its directory).

@@ -57,10 +57,10 @@ enum LedgerRowReader {
         }
         let issuanceID = Int64.fromDatabaseValue(row["issuance_id"] ?? .null)
         let referencesLedgerID = Int64.fromDatabaseValue(row["references_ledger_id"] ?? .null)
-        return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID, referencesLedgerID: referencesLedgerID,
-                                    channel: channel, terminal: terminal, kind: kind, copies: copies, unitFee: unitFee,
-                                    amount: amount, businessDate: businessDate, createdAt: createdAt,
-                                    reason: text("reason")))
+        return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID,
+                                    referencesLedgerID: referencesLedgerID, channel: channel, terminal: terminal,
+                                    kind: kind, copies: copies, unitFee: unitFee, amount: amount,
+                                    businessDate: businessDate, createdAt: createdAt, reason: text("reason")))
     }
 
     /// A stored value as the operator should read it: text in quotes, anything else as SQLite holds it.

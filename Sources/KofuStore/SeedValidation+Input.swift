@@ -38,7 +38,8 @@ extension SeedFile {
     func checkTexts() throws(SeedError) {
         for (path, text) in texts() {
             if let scalar = text.unicodeScalars.first(where: { !PlainText.isPlain($0) }) {
-                throw .invalid(record: path, problem: "holds a control character (\(String(format: "U+%04X", scalar.value)))")
+                let code = String(format: "U+%04X", scalar.value)
+                throw .invalid(record: path, problem: "holds a control character (\(code))")
             }
             guard text.unicodeScalars.count <= Self.maxTextScalars else {
                 throw .invalid(record: path, problem: "is longer than \(Self.maxTextScalars) characters")
@@ -50,7 +51,8 @@ extension SeedFile {
         var seen = Set<String>()
         for r in residents {
             guard MyNumber.isValid(r.myNumber) else {
-                throw .invalid(record: "resident \(r.id)", problem: "myNumber is not 12 digits with a valid check digit")
+                throw .invalid(record: "resident \(r.id)",
+                               problem: "myNumber is not 12 digits with a valid check digit")
             }
             guard seen.insert(r.myNumber).inserted else {
                 throw .invalid(record: "resident \(r.id)", problem: "myNumber belongs to another resident too")
@@ -75,7 +77,8 @@ extension SeedFile {
         }
         // A business may make a loss.
         guard (-Self.maxYen...Self.maxYen).contains(income.businessIncome) else {
-            throw .invalid(record: record, problem: "businessIncome \(income.businessIncome) is beyond ±\(Self.maxYen) yen")
+            throw .invalid(record: record,
+                           problem: "businessIncome \(income.businessIncome) is beyond ±\(Self.maxYen) yen")
         }
     }
 

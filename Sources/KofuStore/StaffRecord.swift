@@ -28,8 +28,9 @@ struct StaffRecord {
     /// Whether locking this account would leave the city with no supervisor able to unlock anyone.
     static func isLastActiveSupervisor(_ db: Database, _ record: StaffRecord) throws -> Bool {
         guard record.member.role == .supervisor, !record.locked else { return false }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM staff WHERE role = 'supervisor' AND locked = 0 AND id <> ?",
-                                arguments: [record.member.id]) == 0
+        return try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM staff WHERE role = 'supervisor' AND locked = 0 AND id <> ?
+            """, arguments: [record.member.id]) == 0
     }
 
     /// The account a step is done under must exist; a session outlives a later lock, so the lock is not checked.

@@ -82,7 +82,7 @@ public final class TerminalSession: TerminalDevice {
         let file = open(diagnostics, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard file >= 0 else { throw .diagnosticsLog(path: diagnostics, errno: errno) }
         defer { close(file) }
-        standardError = dup(STDERR_FILENO)
+        standardError = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)
         guard standardError >= 0, dup2(file, STDERR_FILENO) >= 0 else {
             throw .diagnosticsLog(path: diagnostics, errno: errno)
         }

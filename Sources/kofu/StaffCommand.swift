@@ -5,7 +5,8 @@ import KofuStore
 
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "City hall window staff accounts.", subcommands: [Add.self, List.self, Unlock.self, Recover.self])
+        commandName: "staff", abstract: "City hall window staff accounts.",
+        subcommands: [Add.self, List.self, Unlock.self, Recover.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -53,7 +54,8 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             let now = Date()
-            let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db, readOnly: true)).accounts().map {
+            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db, readOnly: true))
+            let rows = try directory.accounts().map {
                 [$0.member.id, $0.member.name, $0.member.role.rawValue,
                  $0.locked ? "locked" : ($0.retryAfter ?? now) > now ? "waiting" : "active", String($0.failedAttempts)]
             }
@@ -93,8 +95,9 @@ struct StaffCommand: ParsableCommand {
                                      + "the account); \(refusal)")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
             case .coolingDown(let until):
-                throw CommandFailure("supervisor \(supervisor) takes no password until \(CityClock.japan.hourMinute(until)) "
-                                     + "(Japan time) after too many wrong ones; \(refusal)")
+                let time = CityClock.japan.hourMinute(until)
+                throw CommandFailure("supervisor \(supervisor) takes no password until \(time) (Japan time) after too "
+                                     + "many wrong ones; \(refusal)")
             }
         }
     }

@@ -8,7 +8,8 @@ public enum ChangeFloat {
     public static func parse(settings: [UInt8]) throws -> Int {
         guard let parsed = try? JSONDecoder().decode(Settings.self, from: Data(settings)),
               CashLimit.contains(parsed.windowChangeFloat) else {
-            throw WindowHours.Invalid(description: "municipality.json has no windowChangeFloat of 0 to \(CashLimit.yen) yen")
+            throw WindowHours.Invalid(
+                description: "municipality.json has no windowChangeFloat of 0 to \(CashLimit.yen) yen")
         }
         return parsed.windowChangeFloat
     }

@@ -10,7 +10,8 @@ extension DailySummary {
                 let charges = rows.filter { $0.entryType == .charge }
                 let refunds = rows.filter { $0.entryType == .refund }
                 lines.append(Line(channel: channel, kind: kind, issued: charges.count,
-                                  copies: charges.reduce(0) { $0 + $1.copies }, amount: charges.reduce(0) { $0 + $1.amount },
+                                  copies: charges.reduce(0) { $0 + $1.copies },
+                                  amount: charges.reduce(0) { $0 + $1.amount },
                                   exemptions: rows.filter { $0.entryType == .exemption }.count, refunds: refunds.count,
                                   refunded: refunds.reduce(0) { $0 + $1.amount }))
             }

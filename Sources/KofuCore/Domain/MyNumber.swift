@@ -1,5 +1,5 @@
-/// 個人番号: twelve digits, the last a check digit over the other eleven (行政手続における特定の個人を識別するための
-/// 番号の利用等に関する法律施行令 第8条). A number whose check digit is wrong was mistyped or made up.
+/// 個人番号: twelve digits, the last a check digit over the other eleven (番号法施行令 第8条). A number whose check
+/// digit is wrong was mistyped or made up.
 public enum MyNumber {
     public static func isValid(_ number: String) -> Bool {
         let digits = number.compactMap { $0.isASCII ? $0.wholeNumberValue : nil }

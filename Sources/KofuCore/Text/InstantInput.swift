@@ -19,7 +19,8 @@ public enum InstantInput {
             time = time[..<sign]
         }
         let fields = time.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+        guard (2...3).contains(fields.count),
+              fields.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let hour = Int(fields[0]), let minute = Int(fields[1]), hour < 24, minute < 60 else { return nil }
         let second = fields.count == 3 ? Int(fields[2])! : 0
         guard second < 60, let zone = TimeZone(secondsFromGMT: offset) else { return nil }
@@ -32,7 +33,8 @@ public enum InstantInput {
     /// `+09:00` or `+0900` as seconds east of UTC, within −12:00…+14:00.
     static func offsetSeconds(_ text: Substring) -> Int? {
         let digits = text.dropFirst().filter { $0 != ":" }
-        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), text.dropFirst().count == (text.contains(":") ? 5 : 4),
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              text.dropFirst().count == (text.contains(":") ? 5 : 4),
               let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)), minutes < 60 else { return nil }
         let seconds = (hours * 60 + minutes) * 60 * (text.first == "-" ? -1 : 1)
         return (-12 * 3600...14 * 3600).contains(seconds) ? seconds : nil
