@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -34,8 +35,15 @@ let package = Package(
             ]
         ),
         .target(name: "KofuTestSupport", dependencies: ["KofuCore"], path: "Tests/KofuTestSupport"),
-        .testTarget(name: "KofuCoreTests", dependencies: ["KofuCore", "KofuTestSupport"]),
-        .testTarget(name: "KofuStoreTests", dependencies: ["KofuStore", "KofuCore", "KofuTestSupport"]),
+        .testTarget(
+            name: "KofuCoreTests",
+            dependencies: ["KofuCore", "KofuTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "KofuStoreTests",
+            dependencies: [
+                "KofuStore", "KofuCore", "KofuTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(

@@ -25,6 +25,13 @@ static inline SCREEN *kofu_newterm(void) { return newterm(NULL, stdout, stdin); 
 
 static inline const char *kofu_codeset(void) { return nl_langinfo(CODESET); }
 
+/* A terminal that cannot move its cursor (TERM=dumb, a printing terminal) would show every frame as a stream of
+   text; newterm accepts it all the same. */
+static inline int kofu_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 static inline attr_t kofu_attr_normal(void) { return A_NORMAL; }
 static inline attr_t kofu_attr_bold(void) { return A_BOLD; }
 static inline attr_t kofu_attr_reverse(void) { return A_REVERSE; }

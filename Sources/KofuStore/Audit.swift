@@ -10,6 +10,8 @@ enum Audit {
         case login
         case approve
         case unlock
+        /// A supervisor account unlocked with the signing key file (`kofu staff recover`).
+        case recover
         case issue
         case exemption
         case refund

@@ -5,9 +5,10 @@ import GRDB
 /// Several processes (kiosks, the window, reports) may share it, hence WAL and a busy timeout.
 public final class KofuDatabase: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A pool of connections (WAL) for reading and writing; one read-only connection for the read-only commands.
+    let pool: any DatabaseWriter
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: any DatabaseWriter) {
         self.path = path
         self.pool = pool
     }
@@ -15,9 +16,13 @@ public final class KofuDatabase: Sendable {
     /// Makes a new, empty database that knows the public half of `signingKey`, never the key itself. Refuses to
     /// touch an existing file.
     public static func create(at path: String, signingKey: SigningKey) throws -> KofuDatabase {
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        guard !path.isEmpty else { throw StoreError.noPath }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            throw isDirectory.boolValue ? StoreError.isADirectory(path: path) : StoreError.alreadyExists(path: path)
+        }
         try checkDirectory(of: path)
-        let database = try connect(path: path, readOnly: false, busyTimeout: busyTimeout)
+        let database = try connect(path: path, busyTimeout: busyTimeout)
         try database.write { db in
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
                            arguments: [Settings.publicKey, signingKey.publicKey.base64])
@@ -25,7 +30,8 @@ public final class KofuDatabase: Sendable {
         return database
     }
 
-    /// Opens an existing database, bringing its schema up to date unless `readOnly`.
+    /// Opens an existing Kofu database, bringing its schema up to date unless `readOnly`. A file that is not one
+    /// (empty, not SQLite, another program's database) is refused before anything is written to it.
     public static func open(at path: String, readOnly: Bool = false) throws -> KofuDatabase {
         try open(at: path, readOnly: readOnly, busyTimeout: busyTimeout)
     }
@@ -35,21 +41,44 @@ public final class KofuDatabase: Sendable {
     static let busyTimeout: TimeInterval = 30
 
     static func open(at path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> KofuDatabase {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
-        return try connect(path: path, readOnly: readOnly, busyTimeout: busyTimeout)
+        try DatabaseFileCheck.existing(path)
+        let reader = try connectReadOnly(path: path, busyTimeout: busyTimeout)
+        try DatabaseFileCheck.isKofu(reader, path: path)
+        if readOnly { return reader }
+        try reader.pool.close()
+        return try connect(path: path, busyTimeout: busyTimeout)
     }
 
-    private static func connect(path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> KofuDatabase {
+    private static func connect(path: String, busyTimeout: TimeInterval) throws -> KofuDatabase {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
-        config.readonly = readOnly
         // A paid issuance must survive a power cut, not only a crash of the process: WAL with a full sync per commit.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         config.label = "kofu"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            if !readOnly { try Schema.migrator.migrate(pool) }
+            try Schema.migrator.migrate(pool)
             return KofuDatabase(path: path, pool: pool)
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
+    }
+
+    /// One read-only connection, which changes nothing in the file, not even its journal mode. In a directory the
+    /// process may not write to, SQLite cannot make the shared-memory file a WAL database is read with: as no
+    /// writer can be at work there either (it would have made that file), the database is read as immutable.
+    private static func connectReadOnly(path: String, busyTimeout: TimeInterval) throws -> KofuDatabase {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.readonly = true
+        config.label = "kofu"
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let immutable = !FileManager.default.isWritableFile(atPath: directory)
+            && !FileManager.default.fileExists(atPath: path + "-shm")
+        do {
+            let queue = try DatabaseQueue(path: immutable ? DatabaseFileCheck.immutableURI(path) : path,
+                                          configuration: config)
+            return KofuDatabase(path: path, pool: queue)
         } catch {
             throw StoreError.mapping(error, path: path)
         }
@@ -112,5 +141,9 @@ enum Timestamp {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
+    }
+
+    static func date(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
     }
 }

@@ -8,7 +8,7 @@ enum PINHash {
     static let rounds = 210_000
     static let scheme = "pbkdf2-sha256"
 
-    static func make(_ pin: String) throws -> String {
+    static func make(_ pin: String, rounds: Int = rounds) throws -> String {
         let salt = SymmetricKey(size: .bits128).withUnsafeBytes { Data($0) }
         let hash = try derive(pin, salt: salt, rounds: rounds)
         return [scheme, String(rounds), salt.base64EncodedString(), hash.base64EncodedString()].joined(separator: "$")

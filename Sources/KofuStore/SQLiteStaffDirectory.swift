@@ -4,7 +4,9 @@ import KofuCore
 
 /// Staff accounts in the city database. Passwords are hashed like PINs (salted PBKDF2, `PINHash`); five consecutive
 /// wrong ones lock the account until a supervisor unlocks it, and the counter survives restarts because it is a
-/// column. Every check and every unlock is written to the audit trail.
+/// column. The last active supervisor is never locked, since nobody could unlock anyone afterwards: from the fifth
+/// wrong password on, each one makes the account wait `StaffRecord.cooldown` before it takes a password again.
+/// Every check and every unlock is written to the audit trail.
 public struct SQLiteStaffDirectory: StaffDirectory {
     let database: KofuDatabase
 
@@ -37,19 +39,17 @@ public struct SQLiteStaffDirectory: StaffDirectory {
                 try audit("refused: locked")
                 return .locked
             }
+            if let retryAfter = current.retryAfter, date < retryAfter {
+                try audit("refused: waiting until \(Timestamp.text(retryAfter))")
+                return .coolingDown(until: retryAfter)
+            }
             // The password may have changed meanwhile: then only the hash stored now counts.
             let correct = current.passwordHash == seen?.passwordHash
                 ? matchedSeenHash : PINHash.verify(password, against: current.passwordHash)
-            guard correct else {
-                let attempts = current.failedAttempts + 1
-                let locks = attempts >= StaffRecord.maxAttempts
-                try db.execute(sql: "UPDATE staff SET failed_attempts = ?, locked = ? WHERE id = ?",
-                               arguments: [attempts, locks, staffID])
-                try audit(locks ? "wrong password: locked" : "wrong password (\(attempts) of \(StaffRecord.maxAttempts))")
-                return locks ? .locked : .rejected
-            }
-            if current.failedAttempts != 0 {
-                try db.execute(sql: "UPDATE staff SET failed_attempts = 0 WHERE id = ?", arguments: [staffID])
+            guard correct else { return try recordFailure(db, current, audit: audit, at: date) }
+            if current.failedAttempts != 0 || current.retryAfter != nil {
+                try db.execute(sql: "UPDATE staff SET failed_attempts = 0, retry_after = NULL WHERE id = ?",
+                               arguments: [staffID])
             }
             // Anyone but a supervisor is, for an approval, no supervisor by that id.
             if action == .approve && current.member.role != .supervisor {
@@ -61,11 +61,34 @@ public struct SQLiteStaffDirectory: StaffDirectory {
         }
     }
 
+    private func recordFailure(_ db: Database, _ record: StaffRecord, audit: (String) throws -> Void,
+                               at date: Date) throws -> LoginOutcome {
+        let attempts = min(record.failedAttempts + 1, StaffRecord.maxAttempts)
+        guard attempts >= StaffRecord.maxAttempts else {
+            try db.execute(sql: "UPDATE staff SET failed_attempts = ? WHERE id = ?",
+                           arguments: [attempts, record.member.id])
+            try audit("wrong password (\(attempts) of \(StaffRecord.maxAttempts))")
+            return .rejected
+        }
+        if try StaffRecord.isLastActiveSupervisor(db, record) {
+            let retryAfter = date.addingTimeInterval(StaffRecord.cooldown)
+            try db.execute(sql: "UPDATE staff SET failed_attempts = ?, retry_after = ? WHERE id = ?",
+                           arguments: [attempts, Timestamp.text(retryAfter), record.member.id])
+            try audit("wrong password: the last active supervisor waits until \(Timestamp.text(retryAfter))")
+            return .coolingDown(until: retryAfter)
+        }
+        try db.execute(sql: "UPDATE staff SET failed_attempts = ?, locked = 1 WHERE id = ?",
+                       arguments: [attempts, record.member.id])
+        try audit("wrong password: locked")
+        return .locked
+    }
+
     public func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws {
         try database.write { db in
             try StaffRecord.requireSupervisor(db, id: supervisor.id)
             try StaffRecord.require(db, id: staffID)
-            try db.execute(sql: "UPDATE staff SET failed_attempts = 0, locked = 0 WHERE id = ?", arguments: [staffID])
+            try db.execute(sql: "UPDATE staff SET failed_attempts = 0, locked = 0, retry_after = NULL WHERE id = ?",
+                           arguments: [staffID])
             try Audit.write(db, staffID: supervisor.id, .unlock, detail: "unlocked \(staffID)", at: date)
         }
     }
@@ -80,6 +103,10 @@ public struct SQLiteStaffDirectory: StaffDirectory {
     /// with `approve`), so that holding the database file is not enough to make oneself a supervisor.
     public func add(_ member: StaffMember, password: String, by supervisor: StaffMember?, at date: Date) throws {
         if let problem = StaffPassword.problem(id: member.id, password: password) { throw StaffError.invalid(problem) }
+        // The name is printed on screens and lists: plain text only.
+        guard !member.name.isEmpty, member.name.unicodeScalars.count <= 40, PlainText.isPlain(member.name) else {
+            throw StaffError.invalid("the name must be 1 to 40 characters, with no control characters")
+        }
         let hash = try PINHash.make(password)
         try database.write { db in
             if try Self.hasSupervisor(db) {
@@ -101,9 +128,11 @@ public struct SQLiteStaffDirectory: StaffDirectory {
     /// Every account with its state, for `kofu staff list`; never a password hash.
     public func accounts() throws -> [StaffAccount] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role, failed_attempts, locked FROM staff ORDER BY id").map {
-                StaffAccount(member: StaffMember(id: $0["id"], name: $0["name"], role: StaffRole(rawValue: $0["role"])!),
-                             failedAttempts: $0["failed_attempts"], locked: $0["locked"])
+            try Row.fetchAll(db, sql: "SELECT id FROM staff ORDER BY id").compactMap { row in
+                try StaffRecord.fetch(db, id: row["id"]).map {
+                    StaffAccount(member: $0.member, failedAttempts: $0.failedAttempts, locked: $0.locked,
+                                 retryAfter: $0.retryAfter)
+                }
             }
         }
     }
@@ -114,4 +143,6 @@ public struct StaffAccount: Equatable, Sendable {
     public var member: StaffMember
     public var failedAttempts: Int
     public var locked: Bool
+    /// The last active supervisor after too many wrong passwords: no password is taken before this time.
+    public var retryAfter: Date?
 }

@@ -32,7 +32,7 @@ extension SQLiteWindowDesk {
         try database.write { db in
             try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
-            try StaffRecord.requireSupervisor(db, id: supervisorID)
+            try StaffRecord.requireApprover(db, id: supervisorID, of: staffID)
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: request.issuanceID)
             guard charge.channel == .window else { throw WindowError.notAWindowIssuance(request.issuanceID) }
             // A past day's till has been counted and closed; its money is settled by other means.
@@ -66,7 +66,17 @@ extension SQLiteWindowDesk {
     }
 
     public func takings(businessDate: String, terminal: String) throws -> Int {
-        try database.read { db in try TillClose.takings(db, businessDate: businessDate, terminal: terminal) }
+        try database.read { db in try Self.takings(db, businessDate: businessDate, terminal: terminal) }
+    }
+
+    /// A day's takings can be no more than one till could hold; beyond that the ledger holds rows Kofu never wrote,
+    /// and counting the till against them would mean nothing (or overflow).
+    static func takings(_ db: Database, businessDate: String, terminal: String) throws -> Int {
+        let takings = try TillClose.takings(db, businessDate: businessDate, terminal: terminal)
+        guard abs(takings) <= CashLimit.yen else {
+            throw WindowError.implausibleTakings(businessDate: businessDate, terminal: terminal)
+        }
+        return takings
     }
 
     public func dailySummary(businessDate: String) throws -> DailySummary {
@@ -75,15 +85,15 @@ extension SQLiteWindowDesk {
 
     public func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
                       at date: Date) throws -> DailySummary.Close {
-        guard countedCash >= 0 else { throw WindowError.negativeCash(countedCash) }
-        guard changeFloat >= 0 else { throw WindowError.negativeCash(changeFloat) }
+        guard CashLimit.contains(countedCash) else { throw WindowError.cashOutOfRange(countedCash) }
+        guard CashLimit.contains(changeFloat) else { throw WindowError.cashOutOfRange(changeFloat) }
         return try database.write { db in
             try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
             guard try !TillClose.isClosed(db, businessDate: businessDate, terminal: terminal) else {
                 throw WindowError.alreadyClosed(businessDate: businessDate, terminal: terminal)
             }
-            let takings = try TillClose.takings(db, businessDate: businessDate, terminal: terminal)
+            let takings = try Self.takings(db, businessDate: businessDate, terminal: terminal)
             let close = DailySummary.Close(terminal: terminal, staffID: staffID, changeFloat: changeFloat,
                                            expectedCash: changeFloat + takings, countedCash: countedCash,
                                            closedAt: Timestamp.text(date))

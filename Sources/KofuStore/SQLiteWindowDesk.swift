@@ -29,6 +29,7 @@ public struct SQLiteWindowDesk: WindowDesk {
             throw IssuanceError.copiesOutOfRange(order.copies)
         }
         let received = order.cashReceived ?? 0
+        guard CashLimit.contains(received) else { throw WindowError.cashOutOfRange(received) }
         guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
         let businessDate = clock.businessDate(date)
         return try database.write { db in
@@ -36,7 +37,7 @@ public struct SQLiteWindowDesk: WindowDesk {
             try StaffRecord.require(db, id: order.staffID)
             if order.exemption != nil {
                 guard let approver = order.approvedBy else { throw WindowError.approvalMissing }
-                try StaffRecord.requireSupervisor(db, id: approver)
+                try StaffRecord.requireApprover(db, id: approver, of: order.staffID)
             }
             let holder = try WindowRules.checkedResident(db, order)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)

@@ -100,7 +100,14 @@ public struct SeedFile: Decodable, Sendable {
     public var businesses: [Business]
 
     public static func load(from url: URL) throws -> SeedFile {
-        let data = try Data(contentsOf: url)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw SeedError.unreadable(url.path, "there is no such file")
+        }
+        guard !isDirectory.boolValue else { throw SeedError.unreadable(url.path, "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SeedError.unreadable(url.path, "permission denied")
+        }
         do {
             return try JSONDecoder().decode(SeedFile.self, from: data)
         } catch let error as DecodingError {

@@ -1,9 +1,12 @@
 import KofuCore
 
-/// Checks a seed before anything is written: every reference resolves, every id is unique, every date is a date,
+/// Checks a seed before anything is written: every text prints as it is, every My Number has its check digit,
+/// every reference resolves, every id is unique, every date is a day of the calendar, every figure is within range,
 /// and every income record adds up the way the city computes it. The first problem found is reported.
 extension SeedFile {
     public func validate() throws(SeedError) {
+        try checkTexts()
+        try checkMyNumbers()
         try unique(municipalities.map(\.code), "municipality")
         try unique(households.map(\.id), "household")
         try unique(residents.map(\.id), "resident")
@@ -58,6 +61,7 @@ extension SeedFile {
             guard residentIDs.contains(i.resident) else {
                 throw .invalid(record: "income \(i.resident) \(i.fiscalYear)", problem: "unknown resident")
             }
+            try checkFigures(i)
             try checkArithmetic(i)
         }
         for member in staff {
@@ -69,6 +73,7 @@ extension SeedFile {
             let record = "tax payment \(t.resident) \(t.fiscalYear) \(t.item.rawValue)"
             guard residentIDs.contains(t.resident) else { throw .invalid(record: record, problem: "unknown resident") }
             guard !t.installments.isEmpty else { throw .invalid(record: record, problem: "has no installments") }
+            try checkFigures(t)
             for (n, i) in t.installments.enumerated() {
                 try dates(record, ["installments[\(n)].dueOn": i.dueOn])
                 guard i.assessed >= 0, (0...i.assessed).contains(i.paid) else {
@@ -94,8 +99,14 @@ extension SeedFile {
     }
 
     private func dates(_ record: String, _ fields: [String: String]) throws(SeedError) {
-        for (name, value) in fields.sorted(by: { $0.key < $1.key }) where JapaneseDate.parse(value) == nil {
-            throw .invalid(record: record, problem: "\(name) \"\(value)\" is not a YYYY-MM-DD date")
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            guard let (year, _, _) = JapaneseDate.parse(value) else {
+                throw .invalid(record: record, problem: "\(name) \"\(value)\" is not a YYYY-MM-DD date")
+            }
+            guard Self.years.contains(year) else {
+                throw .invalid(record: record, problem: "\(name) \"\(value)\" is not in \(Self.years.lowerBound) to "
+                               + "\(Self.years.upperBound)")
+            }
         }
     }
 }

@@ -2,7 +2,12 @@ import GRDB
 
 /// What can go wrong with the database file itself, each said in one line that names the file and what to do.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// `--db ''`.
+    case noPath
     case missing(path: String)
+    case isADirectory(path: String)
+    /// An SQLite file (or an empty one) that Kofu did not make: refused before anything is written to it.
+    case notKofu(path: String, reason: String)
     case alreadyExists(path: String)
     case cannotOpen(path: String, reason: String)
     case notADatabase(path: String)
@@ -17,6 +22,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .noPath:
+            "no database given: --db needs the path of a database file made by `kofu store init`"
+        case .isADirectory(let p):
+            "\(p) is a directory, not a database file — give the path of the database file itself"
+        case .notKofu(let p, let reason):
+            "\(p) is not a Kofu database (\(reason)); it was left as it is — check the path"
         case .missing(let p):
             "no database at \(p) — run `kofu store init --db \(p)`"
         case .alreadyExists(let p):

@@ -7,6 +7,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     /// Moved out or deceased: a 住民票 was asked for where only the 除票 exists.
     case residentNotActive(String)
     case proxyPurposeMissing
+    /// Typed text holds a control or format character.
+    case notPlainText
     case notAHouseholdMember
     /// A current resident's record is a 住民票, not a 除票.
     case notRemoved(String)
@@ -29,12 +31,17 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case noTaxRecord(residentID: String, fiscalYear: Int, item: TaxItem)
     case unknownBusiness(registrationID: String, residentID: String)
     case approvalMissing
+    /// Four eyes: the supervisor approving is the staff member doing the step.
+    case ownApproval
     case tillClosed(businessDate: String, terminal: String)
     case alreadyClosed(businessDate: String, terminal: String)
     case notSameBusinessDay(Int64)
     case notAWindowIssuance(Int64)
     case pinIncomplete
-    case negativeCash(Int)
+    /// Cash handed over or counted outside 0…`CashLimit.yen`.
+    case cashOutOfRange(Int)
+    /// The ledger says a till took more than any real day could: rows were written by something other than Kofu.
+    case implausibleTakings(businessDate: String, terminal: String)
     case copiesNotCollected(Int64)
     case refundReasonMissing
     case cashShort(received: Int, amount: Int)
@@ -57,6 +64,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .residentNotFound: "no such resident"
         case .residentNotActive: "resident has moved out or died: their record is the removed one (除票)"
         case .proxyPurposeMissing: "a proxy states the purpose and where the certificate goes"
+        case .notPlainText: "what was typed holds a control character"
         case .notRemoved: "a current resident has no removed record (除票)"
         case .otherTown(let town): "a resident of \(town) gets only a wide-area resident record here"
         case .notInWideArea: "a wide-area resident record shows neither the registered domicile nor My Number"
@@ -77,12 +85,15 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .noTaxRecord(_, let year, let item): "no \(item.rawValue) record for fiscal year \(year)"
         case .unknownBusiness: "no such business registered to the resident"
         case .approvalMissing: "a fee exemption needs a supervisor's approval"
+        case .ownApproval: "a supervisor cannot approve their own exemption or refund"
         case .tillClosed(let date, let terminal): "the till of \(terminal) is closed for \(date)"
         case .alreadyClosed(let date, let terminal): "the till of \(terminal) was already closed for \(date)"
         case .notSameBusinessDay(let id): "issuance \(id) is not of today's business day: only same-day refunds"
         case .notAWindowIssuance(let id): "issuance \(id) was not issued at the window"
         case .pinIncomplete: "the new PIN must have \(PIN.length) digits"
-        case .negativeCash(let yen): "cash cannot be negative (\(yen) yen)"
+        case .cashOutOfRange(let yen): "cash must be 0 to \(CashLimit.yen) yen, not \(yen) yen"
+        case .implausibleTakings(let date, let terminal):
+            "the ledger's takings of \(terminal) on \(date) are beyond any real day's: check `kofu ledger list`"
         case .copiesNotCollected(let id): "the copies of issuance \(id) must be taken back before a refund"
         case .refundReasonMissing: "a refund for another reason needs the reason in words"
         case .cashShort(let received, let amount): "\(received) yen received for a fee of \(amount) yen"
@@ -96,6 +107,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .residentNotFound: "residentNotFound"
         case .residentNotActive: "residentNotActive"
         case .proxyPurposeMissing: "proxyPurposeMissing"
+        case .notPlainText: "notPlainText"
         case .notRemoved: "notRemoved"
         case .otherTown: "otherTown"
         case .notInWideArea: "notInWideArea"
@@ -116,12 +128,14 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .noTaxRecord: "noTaxRecord"
         case .unknownBusiness: "unknownBusiness"
         case .approvalMissing: "approvalMissing"
+        case .ownApproval: "ownApproval"
         case .tillClosed: "tillClosed"
         case .alreadyClosed: "alreadyClosed"
         case .notSameBusinessDay: "notSameBusinessDay"
         case .notAWindowIssuance: "notAWindowIssuance"
         case .pinIncomplete: "pinIncomplete"
-        case .negativeCash: "negativeCash"
+        case .cashOutOfRange: "cashOutOfRange"
+        case .implausibleTakings: "implausibleTakings"
         case .copiesNotCollected: "copiesNotCollected"
         case .refundReasonMissing: "refundReasonMissing"
         case .cashShort: "cashShort"

@@ -30,6 +30,10 @@ enum WindowRules {
     /// a proxy with a power of attorney) is a third party who says what the certificate is for and where it goes
     /// (住基法12条の3, 15条の4).
     static func checkApplicant(_ db: Database, _ proxy: Proxy, of holder: ResidentFacts) throws {
+        // What the clerk typed is printed on the certificate and kept in the journal: plain text only.
+        guard [proxy.name, proxy.relationship, proxy.purpose, proxy.submitTo].allSatisfy(PlainText.isPlain) else {
+            throw WindowError.notPlainText
+        }
         guard proxy.sameHousehold else {
             guard !proxy.purpose.isEmpty, !proxy.submitTo.isEmpty else { throw WindowError.proxyPurposeMissing }
             return

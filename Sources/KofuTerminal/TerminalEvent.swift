@@ -5,6 +5,8 @@ import KofuCore
 public enum TerminalEvent: Equatable, Sendable {
     case key(KeyInput)
     case resize
+    /// Ctrl-C: the terminal is in raw mode, so it is a key and no SIGINT; the loop decides what it means.
+    case controlC
 
     /// Decodes a `get_wch` result: `status` is its return value (OK for a character, KEY_CODE_YES for a
     /// function key, ERR on timeout), `value` what it stored.
@@ -19,6 +21,8 @@ public enum TerminalEvent: Equatable, Sendable {
         case 27: return .key(.escape)
         case 8, 127: return .key(.backspace)
         case 9: return .key(.tab)
+        case 3: return .controlC
+        // Ctrl-\ and Ctrl-Z among them: in raw mode they are keys that mean nothing, not SIGQUIT or SIGTSTP.
         case 0..<0x20, 0x80..<0xA0: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

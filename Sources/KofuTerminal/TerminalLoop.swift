@@ -13,21 +13,25 @@ public enum TerminalLoop {
     /// - Parameters:
     ///   - paint: lays out a screen on a grid of the given width and height (always `minimumSize`).
     ///   - minimumSize: the layout's size; a smaller terminal shows a request to enlarge it instead.
+    ///   - keyboardStop: whether Ctrl-C ends the program (as SIGINT); no other key ever does.
+    ///   - diagnostics: the file standard error goes to while the screen is up (see `TerminalSession`).
     @discardableResult
     public static func run<P: InteractiveProgram>(
         _ program: inout P,
         paint: (ScreenModel, _ width: Int, _ height: Int) -> Grid,
         now: () -> Date,
         minimumSize: (width: Int, height: Int) = (80, 24),
+        keyboardStop: KeyboardStop,
+        diagnostics: String?,
         inputTimeoutMilliseconds: Int32 = 100
     ) throws -> Ending {
         try SignalFlag.install()
         defer { SignalFlag.restore() }
-        let session = TerminalSession(inputTimeoutMilliseconds: inputTimeoutMilliseconds)
+        let session = TerminalSession(inputTimeoutMilliseconds: inputTimeoutMilliseconds, diagnostics: diagnostics)
         try session.start()
         defer { session.stop() }
         return drive(&program, on: session, paint: paint, now: now, minimumSize: minimumSize,
-                     pendingSignal: { SignalFlag.received })
+                     keyboardStop: keyboardStop, pendingSignal: { SignalFlag.received })
     }
 
     static func drive<P: InteractiveProgram>(
@@ -36,6 +40,7 @@ public enum TerminalLoop {
         paint: (ScreenModel, _ width: Int, _ height: Int) -> Grid,
         now: () -> Date,
         minimumSize: (width: Int, height: Int),
+        keyboardStop: KeyboardStop,
         pendingSignal: () -> Int32?
     ) -> Ending {
         var frames = FrameTracker(minimumSize: minimumSize)
@@ -43,16 +48,16 @@ public enum TerminalLoop {
             frames.redrawIfNeeded(program.screen, on: terminal, paint: paint)
             if program.isFinished { return .finished }
             let event = terminal.readEvent()
-            if let signal = pendingSignal() {
+            let typedStop = event == .controlC && keyboardStop == .controlC ? SIGINT : nil
+            if let signal = pendingSignal() ?? typedStop {
                 program.interrupt(at: now())
                 frames.redrawIfNeeded(program.screen, on: terminal, paint: paint)
                 return .interrupted(signal: signal)
             }
             switch event {
             case .key(let key) where !frames.isTooSmall(on: terminal): program.handle(key, at: now())
-            case .key: break
+            case .key, .controlC, nil: break
             case .resize: frames.invalidate()
-            case nil: break
             }
             program.tick(at: now())
         }

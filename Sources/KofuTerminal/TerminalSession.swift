@@ -12,12 +12,17 @@ import Darwin
 /// cells that changed since the previous frame.
 public final class TerminalSession: TerminalDevice {
     private let inputTimeoutMilliseconds: Int32
+    private let diagnostics: String?
     private var screen: OpaquePointer?
     private var hasColors = false
+    private var standardError: Int32 = -1
 
-    /// `inputTimeoutMilliseconds` bounds how long `readEvent()` waits, and so how often the loop ticks.
-    public init(inputTimeoutMilliseconds: Int32 = 100) {
+    /// `inputTimeoutMilliseconds` bounds how long `readEvent()` waits, and so how often the loop ticks. While the
+    /// screen is up, standard error goes to the file `diagnostics` (appended): whatever the runtime, a library or
+    /// a crash report writes there is for the operator, not for whoever stands at the screen.
+    public init(inputTimeoutMilliseconds: Int32 = 100, diagnostics: String? = nil) {
         self.inputTimeoutMilliseconds = inputTimeoutMilliseconds
+        self.diagnostics = diagnostics
     }
 
     deinit { stop() }
@@ -26,13 +31,20 @@ public final class TerminalSession: TerminalDevice {
         guard screen == nil else { return }
         try UTF8Locale.activate()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        // A kiosk must not be suspended with Ctrl-Z mid-session; ncurses leaves an ignored SIGTSTP alone.
+        // In raw mode Ctrl-Z sends nothing; a SIGTSTP from outside must not suspend a session either, and ncurses
+        // leaves an ignored SIGTSTP alone.
         signal(SIGTSTP, SIG_IGN)
-        guard let screen = kofu_newterm() else {
-            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) })
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let screen = kofu_newterm() else { throw .unknownTerminal(term) }
+        guard kofu_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .noCursorAddressing(term)
         }
         self.screen = screen
-        cbreak()
+        // Raw rather than cbreak: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys instead of SIGINT, SIGQUIT (which puts
+        // the Swift crash reporter on the screen) and SIGTSTP, so the keyboard cannot stop a session.
+        raw()
         noecho()
         nonl()
         let window = kofu_stdscr()
@@ -48,6 +60,12 @@ public final class TerminalSession: TerminalDevice {
             init_pair(CellAppearance.ColorPair.highlight.rawValue, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
             hasColors = true
         }
+        do {
+            try redirectStandardError()
+        } catch {
+            stop()
+            throw error
+        }
     }
 
     /// Safe to call more than once, and before `start()`.
@@ -56,6 +74,25 @@ public final class TerminalSession: TerminalDevice {
         endwin()
         delscreen(screen)
         self.screen = nil
+        restoreStandardError()
+    }
+
+    private func redirectStandardError() throws(TerminalError) {
+        guard let diagnostics else { return }
+        let file = open(diagnostics, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard file >= 0 else { throw .diagnosticsLog(path: diagnostics, errno: errno) }
+        defer { close(file) }
+        standardError = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)
+        guard standardError >= 0, dup2(file, STDERR_FILENO) >= 0 else {
+            throw .diagnosticsLog(path: diagnostics, errno: errno)
+        }
+    }
+
+    private func restoreStandardError() {
+        guard standardError >= 0 else { return }
+        dup2(standardError, STDERR_FILENO)
+        close(standardError)
+        standardError = -1
     }
 
     public var size: (width: Int, height: Int) {

@@ -58,8 +58,9 @@ struct DemoCommand: ParsableCommand {
             var options = session
             options.now = options.now ?? seed.demoDate
             try terminals.ensure(options.terminal, kind: .kiosk, site: "demo", at: Date())
+            // A demo is no kiosk in a shop: whoever tries it ends it with Ctrl-C.
             _ = try KioskLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
-                                      options: options, demoCredentials: seed.demoCredentials)
+                                      options: options, demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
         }
         switch (db, spool) {
         case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")

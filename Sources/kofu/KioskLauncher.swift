@@ -3,11 +3,12 @@ import KofuCore
 import KofuStore
 import KofuTerminal
 
-/// Wires a kiosk to its database, spool and terminal, and runs it until a signal stops it.
+/// Wires a kiosk to its database, spool and terminal, and runs it until a signal stops it (or, in a demo, Ctrl-C).
 enum KioskLauncher {
-    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, options: SessionOptions,
-                    demoCredentials: [DemoCredential] = []) throws -> TerminalLoop.Ending {
-        let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+    static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
+                    options: SessionOptions, demoCredentials: [DemoCredential] = [],
+                    keyboardStop: KeyboardStop = .none) throws -> TerminalLoop.Ending {
+        let log = OperatorLog(database: database)
         try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
         let printer = SpoolPrinter(database: database, directory: spool)
         try printer.claim()
@@ -26,7 +27,7 @@ enum KioskLauncher {
         runtime.tick(at: clock.now())
         log.write("kiosk \(options.terminal) started")
         let ending = try TerminalLoop.run(&runtime, paint: { ScreenPainter.paint($0, width: $1, height: $2) },
-                                          now: clock.now)
+                                          now: clock.now, keyboardStop: keyboardStop, diagnostics: log.url.path)
         log.write("kiosk \(options.terminal) stopped: \(ending)")
         return ending
     }

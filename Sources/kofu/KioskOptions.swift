@@ -22,7 +22,8 @@ struct SessionOptions: ParsableArguments {
         guard (15...3600).contains(idleTimeout) else {
             throw ValidationError("--idle-timeout must be between 15 and 3600 seconds")
         }
-        guard !terminal.isEmpty, terminal.count <= 32 else { throw ValidationError("--terminal must be 1 to 32 characters") }
+        try TerminalArgument.validate(terminal)
+        _ = try startTime()
     }
 }
 

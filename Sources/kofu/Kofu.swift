@@ -6,6 +6,7 @@ struct Kofu: ParsableCommand {
     /// Databases, certificates and logs hold personal data: nothing Kofu creates is readable by other users.
     static func main() {
         umask(0o077)
+        CrashReports.keepOffScreen()
         main(nil)
     }
 

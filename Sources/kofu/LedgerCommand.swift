@@ -24,12 +24,14 @@ struct LedgerCommand: ParsableCommand {
         }
 
         func run() throws {
-            let entries = try KofuDatabase.open(at: db, readOnly: true).ledgerEntries(businessDate: date)
+            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let entries = try database.ledgerEntries(businessDate: date)
             switch format {
             case .table: print(LedgerFormat.table(entries), terminator: "")
             case .csv: print(LedgerFormat.csv(entries), terminator: "")
             case .json: print(try LedgerFormat.json(entries), terminator: "")
             }
+            try UnexpectedRowsReport.report(try database.unexpectedLedgerRows(businessDate: date))
         }
     }
 

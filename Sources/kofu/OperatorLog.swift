@@ -1,5 +1,6 @@
 import Foundation
 import KofuCore
+import KofuStore
 
 /// The kiosk's operator log: one timestamped line per event, appended to a file because the screen belongs to
 /// the resident. Callers pass no PIN and no personal data: issuance ids, amounts and error summaries only.
@@ -8,6 +9,11 @@ final class OperatorLog: Sendable {
     private let lock = NSLock()
 
     init(url: URL) { self.url = url }
+
+    /// `PATH.log` beside the database at PATH.
+    convenience init(database: KofuDatabase) {
+        self.init(url: URL(fileURLWithPath: database.path + ".log"))
+    }
 
     func write(_ message: String) {
         let line = ISO8601DateFormatter().string(from: Date()) + " " + message + "\n"

@@ -1,4 +1,5 @@
 import Foundation
+import KofuStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,6 +25,16 @@ enum PasswordPrompt {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         return try line()
+    }
+
+    /// A new staff password, asked twice, that keeps to `StaffPassword`'s rule.
+    static func newPassword(_ prompt: String, id: String) throws -> String {
+        let password = try read(prompt)
+        if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
+        guard try read("Repeat the password: ") == password else {
+            throw CommandFailure("the two passwords differ; nothing was saved")
+        }
+        return password
     }
 
     private static func line() throws -> String {

@@ -24,13 +24,15 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let summary = try KofuDatabase.open(at: db, readOnly: true).dailySummary(businessDate: date)
+            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let summary = try database.dailySummary(businessDate: date)
             switch format {
             case .table:
                 print(DailySummaryFormat.table(summary), terminator: "")
             case .csv: print(DailySummaryFormat.csv(summary), terminator: "")
             case .json: print(try DailySummaryFormat.json(summary), terminator: "")
             }
+            try UnexpectedRowsReport.report(try database.unexpectedLedgerRows(businessDate: date))
         }
     }
 }

@@ -5,7 +5,8 @@ import KofuStore
 
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "City hall window staff accounts.", subcommands: [Add.self, List.self, Unlock.self])
+        commandName: "staff", abstract: "City hall window staff accounts.",
+        subcommands: [Add.self, List.self, Unlock.self, Recover.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -31,11 +32,7 @@ struct StaffCommand: ParsableCommand {
         var supervisor: String?
 
         func run() throws {
-            let password = try PasswordPrompt.read("Password for \(id): ")
-            if let problem = StaffPassword.problem(id: id, password: password) { throw CommandFailure(problem) }
-            guard try PasswordPrompt.read("Repeat the password: ") == password else {
-                throw CommandFailure("the two passwords differ; nothing was saved")
-            }
+            let password = try PasswordPrompt.newPassword("Password for \(id): ", id: id)
             let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
             var approver: StaffMember?
             if try directory.hasSupervisor() {
@@ -56,9 +53,11 @@ struct StaffCommand: ParsableCommand {
         var db: String
 
         func run() throws {
-            let rows = try SQLiteStaffDirectory(database: try KofuDatabase.open(at: db)).accounts().map {
-                [$0.member.id, $0.member.name, $0.member.role.rawValue, $0.locked ? "locked" : "active",
-                 String($0.failedAttempts)]
+            let now = Date()
+            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db, readOnly: true))
+            let rows = try directory.accounts().map {
+                [$0.member.id, $0.member.name, $0.member.role.rawValue,
+                 $0.locked ? "locked" : ($0.retryAfter ?? now) > now ? "waiting" : "active", String($0.failedAttempts)]
             }
             print(TextTable.render(header: ["id", "name", "role", "state", "failed_attempts"], rows: rows,
                                    rightAligned: ["failed_attempts"]), terminator: "")
@@ -95,7 +94,38 @@ struct StaffCommand: ParsableCommand {
                 throw CommandFailure("\(supervisor) is no supervisor or the password is wrong (5 wrong in a row lock "
                                      + "the account); \(refusal)")
             case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
+            case .coolingDown(let until):
+                let time = CityClock.japan.hourMinute(until)
+                throw CommandFailure("supervisor \(supervisor) takes no password until \(time) (Japan time) after too "
+                                     + "many wrong ones; \(refusal)")
             }
+        }
+    }
+
+    struct Recover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Unlock a supervisor and give them a new password, proven by the city's signing key file.",
+            discussion: """
+                For when no supervisor can approve anything: every one locked, or the last one's password forgotten. \
+                The new password is asked twice without echo (or read as two lines from a pipe). Audited.
+                """)
+
+        @Option(help: "The database file.")
+        var db: String
+
+        @Option(help: "The supervisor account to recover.")
+        var id: String
+
+        @OptionGroup var signing: KeyOption
+
+        func run() throws {
+            let database = try KofuDatabase.open(at: db)
+            // Checked before the password is asked: a wrong key wastes nobody's typing.
+            let key = try database.signingKey(at: signing.path(besideDatabase: db))
+            let password = try PasswordPrompt.newPassword("New password for \(id): ", id: id)
+            try SQLiteStaffDirectory(database: database)
+                .recover(supervisorID: id, newPassword: password, signingKey: key, at: Date())
+            print("Recovered supervisor \(id): unlocked, with the new password.")
         }
     }
 }

@@ -39,4 +39,9 @@ struct WindowOptions: ParsableArguments {
 
     @Option(help: "Terminal id written to the ledger, the audit trail and every certificate.")
     var terminal: String = "WINDOW-01"
+
+    func validate() throws {
+        try TerminalArgument.validate(terminal)
+        _ = try RunningClock.start(from: now)
+    }
 }

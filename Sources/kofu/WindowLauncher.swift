@@ -3,12 +3,13 @@ import KofuCore
 import KofuStore
 import KofuTerminal
 
-/// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal stops it.
+/// Wires the staff window to its database, spool and terminal (100×30), and runs it until a signal or Ctrl-C
+/// stops it: staff may leave the window with Ctrl-C, as they may log out.
 enum WindowLauncher {
     static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, terminal: String,
                     language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
                     demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
-        let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+        let log = OperatorLog(database: database)
         let hours = try assets.windowHours()
         try TerminalRegistry(database: database).require(terminal, kind: .window)
         let printer = SpoolPrinter(database: database, directory: spool)
@@ -33,7 +34,8 @@ enum WindowLauncher {
                                     strings: try assets.strings(), ports: ports)
         log.write("window \(terminal) started")
         let ending = try TerminalLoop.run(&runtime, paint: { ScreenPainter.paint($0, width: $1, height: $2) },
-                                          now: clock.now, minimumSize: (100, 30))
+                                          now: clock.now, minimumSize: (100, 30), keyboardStop: .controlC,
+                                          diagnostics: log.url.path)
         log.write("window \(terminal) stopped: \(ending)")
         return ending
     }

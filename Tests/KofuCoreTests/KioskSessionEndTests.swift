@@ -139,4 +139,16 @@ import Testing
         #expect(kiosk.cash.dispensed == [200])
         #expect(kiosk.desk.orders.isEmpty)
     }
+
+    /// A signal after the fee was paid: the certificate stands and the notice gives back nothing more than the change.
+    @Test func interruptAfterPaymentReturnsNothingMore() throws {
+        var kiosk = try KioskHarness()
+        kiosk.type(Self.toMenu + "2\n14")
+        #expect(kiosk.state.screen == .printing)
+        kiosk.runtime.interrupt(at: kiosk.now)
+        #expect(kiosk.state.isFinished)
+        #expect(kiosk.state.notice == .interrupted(returned: 0))
+        #expect(kiosk.cash.dispensed == [350])
+        #expect(kiosk.desk.orders.count == 1 && kiosk.printer.printed.count == 1 && kiosk.desk.refunds.isEmpty)
+    }
 }

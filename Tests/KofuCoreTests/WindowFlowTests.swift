@@ -57,7 +57,7 @@ import Testing
     @Test func anExemptionNeedsASupervisor() throws {
         var window = try WindowHarness()
         window.logIn()
-        window.type(Self.toCertificate + "41" + "1\n" + "2" + "1" + "clerk01\nclerk-pass\n")
+        window.type(Self.toCertificate + "41" + "1\n" + "2" + "1" + "clerk02\nclerk-pass\n")
         #expect(window.state.message == WindowMessage("window.message.notApproved"))
         #expect(window.state.screen == .supervisorID)
         window.type("super01\nsuper-pass\n" + "1")

@@ -64,6 +64,36 @@ import Testing
         #expect(!(try Kofu.run(["staff", "list", "--db", store.database]).contains("locked")))
     }
 
+    /// Recovery asks for the new password twice and proves possession of the database's own signing key file; a
+    /// missing key, another city's key or a key others can read changes nothing.
+    @Test func staffRecoverNeedsTheSigningKeyFile() throws {
+        func recover(_ key: String?) throws -> String {
+            try Kofu.run(["staff", "recover", "--db", store.database, "--id", "S101"] + (key.map { ["--key", $0] } ?? []),
+                         input: "new-password-1\nnew-password-1\n")
+        }
+        func refusal(_ key: String) throws -> String {
+            try #require(throws: TmuxFailure.self) { try recover(key) }.description
+        }
+        #expect(try refusal(store.database + ".none").contains("no signing key at"))
+        let other = store.directory.appendingPathComponent("other-city.key").path
+        _ = try SigningKey.openOrCreate(at: other)
+        #expect(try refusal(other).contains("is not the key of database"))
+        let shared = store.directory.appendingPathComponent("shared.key").path
+        try FileManager.default.copyItem(atPath: store.database + ".key", toPath: shared)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: shared)
+        #expect(try refusal(shared).contains("can be read by other users"))
+        let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: store.database))
+        guard case .loggedIn = try directory.login(staffID: "S101", password: "komaki-super1", at: Date()) else {
+            Issue.record("a refused recovery changed the password")
+            return
+        }
+        #expect(try recover(nil).contains("Recovered supervisor S101"), "the key beside the database by default")
+        guard case .loggedIn = try directory.login(staffID: "S101", password: "new-password-1", at: Date()) else {
+            Issue.record("the new password does not work")
+            return
+        }
+    }
+
     @Test func dailyReportShowsAWindowTaxPaymentCertificate() throws {
         let desk = try store.windowDesk()
         let day = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10)

@@ -7,14 +7,15 @@ import Testing
 /// Every refusal the window can meet has a text for the clerk in both languages.
 @Suite struct ClerkReasonTests {
     static let windowErrors: [WindowError] = [
-        .residentNotFound("R"), .residentNotActive("R"), .proxyPurposeMissing,
+        .residentNotFound("R"), .residentNotActive("R"), .proxyPurposeMissing, .notPlainText,
         .notAHouseholdMember, .notRemoved("R"), .otherTown("町"), .notInWideArea, .wideAreaApplicant, .photoIDRequired,
         .sealRegistrationEnded, .deceasedInPerson, .relationshipMissing, .heirOfTheLiving, .removedRecordAlone,
         .protectedNoWideArea, .myNumberNotOnRemovedRecord, .notResidentOnJanuary1(2027), .unknownSerial("K-1"),
         .proxyUnderProtectionMeasure, .sealCardMismatch, .noTaxRecord(residentID: "R", fiscalYear: 2026, item: .inhabitantTax),
-        .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing,
+        .unknownBusiness(registrationID: "B", residentID: "R"), .approvalMissing, .ownApproval,
         .tillClosed(businessDate: "2026-11-25", terminal: "W"), .alreadyClosed(businessDate: "2026-11-25", terminal: "W"),
-        .notSameBusinessDay(1), .notAWindowIssuance(1), .pinIncomplete, .negativeCash(-1), .outsideWindowHours,
+        .notSameBusinessDay(1), .notAWindowIssuance(1), .pinIncomplete, .cashOutOfRange(-1), .outsideWindowHours,
+        .implausibleTakings(businessDate: "2026-11-25", terminal: "W"),
         .copiesNotCollected(1), .refundReasonMissing, .cashShort(received: 0, amount: 300), .notPaid(1),
     ]
     static let issuanceErrors: [IssuanceError] = [

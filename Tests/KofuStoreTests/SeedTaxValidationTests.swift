@@ -14,12 +14,6 @@ import Testing
         Fixture.seed.taxPayments.firstIndex { $0.resident == resident && $0.fiscalYear == year && $0.item == item }!
     }
 
-    func refusal(_ change: (inout SeedFile) -> Void) throws -> SeedError {
-        var seed = Fixture.seed
-        change(&seed)
-        return try #require(throws: SeedError.self) { try seed.validate() }
-    }
-
     @Test func theDemoSeedAddsUp() throws {
         try Fixture.seed.validate()
     }
@@ -36,7 +30,7 @@ import Testing
         ("R002", 2026, "forestEnvironmentTax", 1_000, "forestEnvironmentTax is 1000 but should be 0"),
     ])
     func aWrongFigureIsRefused(resident: String, year: Int, field: String, value: Int, problem: String) throws {
-        let error = try refusal { seed in
+        let error = try Fixture.seedRefusal { seed in
             let i = Self.income(resident, year)
             switch field {
             case "spouseDeduction": seed.incomes[i].spouseDeduction = value
@@ -52,34 +46,34 @@ import Testing
 
     @Test func theFamilyMustBeResidentsWhoCanBeSupported() throws {
         let r011 = Self.income("R011", 2026)
-        #expect(try refusal { $0.incomes[r011].dependants.append("R012") }
+        #expect(try Fixture.seedRefusal { $0.incomes[r011].dependants.append("R012") }
             == .invalid(record: "income R011 2026", problem: "dependant R012 has an income of 1740000, over 580000"))
-        #expect(try refusal { $0.incomes[r011].spouse = "R999" }
+        #expect(try Fixture.seedRefusal { $0.incomes[r011].spouse = "R999" }
             == .invalid(record: "income R011 2026", problem: "spouse R999 is no resident born by the end of 2025"))
-        #expect(try refusal { $0.incomes[r011].dependants.append("R013") }
+        #expect(try Fixture.seedRefusal { $0.incomes[r011].dependants.append("R013") }
             == .invalid(record: "income R011 2026", problem: "supports someone twice"))
-        #expect(try refusal { $0.incomes[r011].dependants.append("R011") }
+        #expect(try Fixture.seedRefusal { $0.incomes[r011].dependants.append("R011") }
             == .invalid(record: "income R011 2026", problem: "dependant R011 is no resident born by the end of 2025"))
-        #expect(try refusal { $0.incomes[r011].fiscalYear = 2020 }
+        #expect(try Fixture.seedRefusal { $0.incomes[r011].fiscalYear = 2020 }
             == .invalid(record: "income R011 2020", problem: "years before 2021 followed other rules"))
     }
 
     @Test func aSeriesMustFollowItsCollectionMethod() throws {
         let salaried = Self.series("R001", 2026)
-        #expect(try refusal { $0.taxPayments[salaried].collection = .ordinary }
+        #expect(try Fixture.seedRefusal { $0.taxPayments[salaried].collection = .ordinary }
             == .invalid(record: "tax payment R001 2026 inhabitantTax",
                         problem: "ordinary collection has 4 installments, not 12"))
         let ordinary = Self.series("R007", 2026)
-        #expect(try refusal { $0.taxPayments[ordinary].installments[2].dueOn = "2026-11-01" }
+        #expect(try Fixture.seedRefusal { $0.taxPayments[ordinary].installments[2].dueOn = "2026-11-01" }
             == .invalid(record: "tax payment R007 2026 inhabitantTax",
                         problem: "installment 3 is due on 2026-10-31 or the next working day, not 2026-11-01"))
-        #expect(try refusal { $0.taxPayments[ordinary].installments[0].assessed += 100 }
+        #expect(try Fixture.seedRefusal { $0.taxPayments[ordinary].installments[0].assessed += 100 }
             == .invalid(record: "tax payment R007 2026 inhabitantTax",
                         problem: "assesses 283700 but the year's tax is 283600"))
-        #expect(try refusal { $0.taxPayments[ordinary].resident = "R010" }
+        #expect(try Fixture.seedRefusal { $0.taxPayments[ordinary].resident = "R010" }
             == .invalid(record: "tax payment R010 2026 inhabitantTax", problem: "has no income record to be assessed on"))
         let fixedAsset = Self.series("R017", 2026, .fixedAssetTax)
-        #expect(try refusal { $0.taxPayments[fixedAsset].collection = .salary }
+        #expect(try Fixture.seedRefusal { $0.taxPayments[fixedAsset].collection = .salary }
             == .invalid(record: "tax payment R017 2026 fixedAssetTax", problem: "is never collected by salary withholding"))
     }
 

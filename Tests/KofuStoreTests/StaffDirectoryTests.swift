@@ -59,6 +59,9 @@ import Testing
         #expect(try database.audit().last?.detail == "refused: not a supervisor")
         #expect(try staff.approve(supervisorID: supervisor.id, password: supervisor.password, at: now)
             == .loggedIn(member(supervisor)))
+        // With a second supervisor about, the first can be locked: someone is left to unlock them.
+        try staff.add(StaffMember(id: "S102", name: "監督 二郎", role: .supervisor), password: "second-super",
+                      by: member(supervisor), at: now)
         for left in (1...4).reversed() {
             #expect(try staff.approve(supervisorID: supervisor.id, password: "nope-nope", at: now)
                 == .rejected)
@@ -104,6 +107,17 @@ import Testing
         }
         #expect(hash.hasPrefix("pbkdf2-sha256$\(PINHash.rounds)$") && !hash.contains("long-enough-1"))
         #expect(try staff.login(staffID: "S900", password: "long-enough-1", at: now) == .loggedIn(new))
+    }
+
+    /// A name is printed on screens and in `kofu staff list`: plain text of 1 to 40 characters.
+    @Test func aNameMustBePlainText() throws {
+        for name in ["試験\u{1b}]0;x\u{7}", "", String(repeating: "名", count: 41)] {
+            #expect(throws: StaffError.invalid("the name must be 1 to 40 characters, with no control characters")) {
+                try staff.add(StaffMember(id: "S901", name: name, role: .clerk), password: "long-enough-1",
+                              by: member(supervisor), at: now)
+            }
+        }
+        #expect(try staff.accounts().contains { $0.member.id == "S901" } == false)
     }
 
     /// Holding the database file is not enough to make oneself a supervisor: once one exists, one must approve.

@@ -15,6 +15,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path), "opening must not create the file")
     }
 
+    @Test func anEmptyPathOrADirectoryIsSaidPlainly() throws {
+        let directory = try TemporaryDirectory()
+        #expect(throws: StoreError.noPath) { try KofuDatabase.open(at: "") }
+        #expect(throws: StoreError.noPath) { try KofuDatabase.create(at: "", signingKey: Fixture.cityKey) }
+        #expect(throws: StoreError.isADirectory(path: directory.url.path)) { try KofuDatabase.open(at: directory.url.path) }
+        #expect(throws: StoreError.isADirectory(path: directory.url.path)) {
+            try KofuDatabase.create(at: directory.url.path, signingKey: Fixture.cityKey)
+        }
+    }
+
+    /// Neither an empty file nor another program's SQLite database is migrated: both are left as they were.
+    @Test(arguments: [false, true])
+    func aFileKofuDidNotMakeIsLeftAlone(readOnly: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let empty = directory.path("empty.sqlite")
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(throws: StoreError.notKofu(path: empty, reason: "the file is empty")) {
+            try KofuDatabase.open(at: empty, readOnly: readOnly)
+        }
+        let foreign = directory.path("foreign.sqlite")
+        try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT)") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        #expect(throws: StoreError.notKofu(path: foreign, reason: "it holds no Kofu tables")) {
+            try KofuDatabase.open(at: foreign, readOnly: readOnly)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+    }
+
+    @Test func anImmutableURIEscapesWhatSQLiteWouldReadAsItsOwn() {
+        #expect(DatabaseFileCheck.immutableURI("/srv/kofu?#%/db.sqlite") == "file:/srv/kofu%3F%23%25/db.sqlite?immutable=1")
+    }
+
     @Test func createRefusesAnExistingFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("kofu.sqlite")

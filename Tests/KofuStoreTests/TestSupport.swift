@@ -1,6 +1,7 @@
 import Foundation
 import KofuCore
 import GRDB
+import Testing
 @testable import KofuStore
 
 /// Paths inside the repository, found from this file so tests run from any working directory.
@@ -140,6 +141,13 @@ enum Fixture {
     static func name(_ id: String) -> String {
         let r = resident(id)
         return "\(r.familyName) \(r.givenName)"
+    }
+
+    /// What validation says against the demo seed once `change` is made to it.
+    static func seedRefusal(_ change: (inout SeedFile) -> Void) throws -> SeedError {
+        var changed = seed
+        change(&changed)
+        return try #require(throws: SeedError.self) { try changed.validate() }
     }
 
     /// The first active, eligible credential of a resident with everything on record ("every record").

@@ -11,6 +11,8 @@ import Testing
     let desk: SQLiteWindowDesk
     let clerk = Fixture.staff(.clerk).id
     let supervisor = Fixture.staff(.supervisor).id
+    /// Another clerk than the one serving: no supervisor, so no approval.
+    let otherClerk = Fixture.seed.staff.first { $0.role == .clerk && $0.id != Fixture.staff(.clerk).id }!.id
     static let record = WindowCertificate.kiosk(.residentRecord(ResidentRecordOptions()))
 
     init() throws {
@@ -31,7 +33,9 @@ import Testing
 
     @Test func exemptionWithoutASupervisorIsRefused() throws {
         #expect(throws: WindowError.approvalMissing) { try issue(exemption: .publicAssistance) }
-        #expect(throws: StaffError.notSupervisor(clerk)) { try issue(exemption: .publicAssistance, approvedBy: clerk) }
+        #expect(throws: StaffError.notSupervisor(otherClerk)) {
+            try issue(exemption: .publicAssistance, approvedBy: otherClerk)
+        }
         #expect(throws: StaffError.unknownStaff("S999")) { try issue(exemption: .publicAssistance, approvedBy: "S999") }
         #expect(try database.count("ledger") == 0 && database.count("issuance") == 0)
     }
@@ -63,8 +67,8 @@ import Testing
         #expect(shown.map(\.issuanceID) == [other.issuanceID, receipt.issuanceID])
         #expect(shown[1].amount == 600 && shown[1].copies == 2 && shown[1].kind == .residentRecord)
         #expect(shown[1].residentName == Fixture.name("R001") && shown[1].businessDate == "2026-11-25")
-        #expect(throws: StaffError.notSupervisor(clerk)) {
-            try refund(receipt.issuanceID, approvedBy: clerk)
+        #expect(throws: StaffError.notSupervisor(otherClerk)) {
+            try refund(receipt.issuanceID, approvedBy: otherClerk)
         }
         try refund(receipt.issuanceID, at: now.addingTimeInterval(300))
         let rows = try database.ledgerEntries(businessDate: "2026-11-25")

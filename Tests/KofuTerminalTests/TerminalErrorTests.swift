@@ -12,6 +12,11 @@ import Testing
         #expect(TerminalError.unknownTerminal(nil).description.contains("TERM is not set"))
     }
 
+    @Test func aTerminalThatCannotMoveItsCursorIsNamed() {
+        let message = TerminalError.noCursorAddressing("dumb").description
+        #expect(message.contains("TERM=dumb") && message.contains("cannot move the cursor"))
+    }
+
     @Test(arguments: ["UTF-8", "utf8", "UTF8", "utf-8"])
     func utf8Spellings(codeset: String) {
         #expect(UTF8Locale.isUTF8(codeset))

@@ -40,6 +40,14 @@ import Testing
         #expect(TerminalEvent.decode(status: functionKey, value: 0o632) == .resize)
     }
 
+    /// Raw mode hands these over as bytes: Ctrl-C is reported for the loop to judge, Ctrl-\ and Ctrl-Z mean nothing.
+    @Test func controlKeysThatWouldBeSignalsInCookedMode() {
+        #expect(TerminalEvent.decode(status: ok, value: 3) == .controlC)
+        #expect(TerminalEvent.decode(status: ok, value: 0x1C) == nil)  // Ctrl-\ (SIGQUIT when cooked)
+        #expect(TerminalEvent.decode(status: ok, value: 0x1A) == nil)  // Ctrl-Z (SIGTSTP when cooked)
+        #expect(TerminalEvent.decode(status: ok, value: 0x13) == nil)  // Ctrl-S (flow control when cooked)
+    }
+
     @Test func unknownKeysAndTimeoutsProduceNothing() {
         #expect(TerminalEvent.decode(status: timeout, value: 0) == nil)
         #expect(TerminalEvent.decode(status: functionKey, value: 0o410) == nil)  // KEY_F0

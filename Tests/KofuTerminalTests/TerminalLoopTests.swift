@@ -60,10 +60,10 @@ private func paintTitle(_ screen: ScreenModel, width: Int, height: Int) -> Grid 
 }
 
 @discardableResult
-private func run(_ program: inout Counter, on terminal: ScriptedTerminal,
+private func run(_ program: inout Counter, on terminal: ScriptedTerminal, keyboardStop: KeyboardStop = .none,
                  signal: @escaping () -> Int32? = { nil }) -> TerminalLoop.Ending {
     TerminalLoop.drive(&program, on: terminal, paint: paintTitle, now: { Date(timeIntervalSince1970: 0) },
-                       minimumSize: (80, 24), pendingSignal: signal)
+                       minimumSize: (80, 24), keyboardStop: keyboardStop, pendingSignal: signal)
 }
 
 @Suite struct TerminalLoopTests {
@@ -110,6 +110,22 @@ private func run(_ program: inout Counter, on terminal: ScriptedTerminal,
         #expect(program.handled.isEmpty)
         #expect(program.ticks == 1)
         #expect(terminal.frames.last?.lines[0] == "0 interrupted")
+    }
+
+    @Test func controlCIsNothingToAKiosk() {
+        var program = Counter()
+        let terminal = ScriptedTerminal(steps: [.event(.controlC), .event(.key(.character("1")))])
+        #expect(run(&program, on: terminal, keyboardStop: .none) == .finished)
+        #expect(program.handled == [.character("1"), .character("q")])
+        #expect(program.screen.status == "")
+    }
+
+    @Test func controlCStopsAProgramThatAllowsItAsSIGINTWould() {
+        var program = Counter()
+        let terminal = ScriptedTerminal(steps: [.event(.key(.character("1"))), .event(.controlC)])
+        #expect(run(&program, on: terminal, keyboardStop: .controlC) == .interrupted(signal: SIGINT))
+        #expect(program.handled == [.character("1")])
+        #expect(terminal.frames.last?.lines[0] == "1 interrupted")
     }
 
     @Test func aFinishedProgramEndsBeforeReading() {

@@ -4,7 +4,8 @@ import KofuCore
 public let fixtureClerk = StaffMember(id: "clerk01", name: "窓口 一郎", role: .clerk)
 public let fixtureSupervisor = StaffMember(id: "super01", name: "監督 花子", role: .supervisor)
 
-/// Passwords "clerk-pass" and "super-pass"; anything else is wrong.
+/// Passwords "clerk-pass" and "super-pass"; anything else is wrong. "locked01" is locked, and "waiting01" takes no
+/// password until five minutes after `fixtureNow`.
 public final class FakeStaff: StaffDirectory, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var approvals: [String] = []
@@ -16,6 +17,7 @@ public final class FakeStaff: StaffDirectory, @unchecked Sendable {
         case ("clerk01", "clerk-pass"): .loggedIn(fixtureClerk)
         case ("super01", "super-pass"): .loggedIn(fixtureSupervisor)
         case ("locked01", _): .locked
+        case ("waiting01", _): .coolingDown(until: fixtureNow.addingTimeInterval(300))
         default: .rejected
         }
     }

@@ -45,11 +45,13 @@ public enum JapaneseDate {
         return String(yearText(fy).dropLast()) + "年度"
     }
 
+    /// `YYYY-MM-DD` naming a day the calendar has (no 2026-02-30); nil otherwise.
     public static func parse(_ iso: String) -> (Int, Int, Int)? {
-        let parts = iso.split(separator: "-")
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              (1...12).contains(m), (1...DateInput.daysIn(m, y)).contains(d) else { return nil }
         return (y, m, d)
     }
 }

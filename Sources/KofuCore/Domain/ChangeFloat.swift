@@ -6,9 +6,10 @@ public enum ChangeFloat {
     private struct Settings: Decodable { var windowChangeFloat: Int }
 
     public static func parse(settings: [UInt8]) throws -> Int {
-        guard let parsed = try? JSONDecoder().decode(Settings.self, from: Data(settings)), parsed.windowChangeFloat >= 0
-        else {
-            throw WindowHours.Invalid(description: "municipality.json has no windowChangeFloat of 0 or more yen")
+        guard let parsed = try? JSONDecoder().decode(Settings.self, from: Data(settings)),
+              CashLimit.contains(parsed.windowChangeFloat) else {
+            throw WindowHours.Invalid(
+                description: "municipality.json has no windowChangeFloat of 0 to \(CashLimit.yen) yen")
         }
         return parsed.windowChangeFloat
     }

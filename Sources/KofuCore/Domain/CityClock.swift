@@ -24,6 +24,12 @@ public struct CityClock: Sendable {
         return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
     }
 
+    /// "10:07": a time of today as the clock on the wall shows it.
+    public func hourMinute(_ date: Date) -> String {
+        let p = parts(date)
+        return String(format: "%02d:%02d", p.hour!, p.minute!)
+    }
+
     public func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date {
         calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))!
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// City hall staff. Supervisors approve exemptions and refunds and unlock accounts.
 public enum StaffRole: String, Codable, Sendable, CaseIterable {
     case clerk
@@ -22,4 +24,7 @@ public enum LoginOutcome: Equatable, Sendable {
     case loggedIn(StaffMember)
     case rejected
     case locked
+    /// The last active supervisor is never locked (nobody could unlock anyone then): after too many wrong
+    /// passwords no password is taken before this time.
+    case coolingDown(until: Date)
 }

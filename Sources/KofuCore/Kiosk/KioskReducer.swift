@@ -68,7 +68,7 @@ public enum KioskReducer {
             return []
         case .interrupt:
             state.isFinished = true
-            return endSession(.interrupted(returned: state.session?.inserted ?? 0, onReader: onReader(state)), &state)
+            return endSession(.interrupted(returned: unpaid(state), onReader: onReader(state)), &state)
         }
     }
 
@@ -83,9 +83,14 @@ public enum KioskReducer {
         state.screen.holdsCredential ? state.session?.credentialKind : nil
     }
 
+    /// The cash a session ending now gives back: what was put in, as long as none of it has paid a fee.
+    static func unpaid(_ state: KioskState) -> Int {
+        state.screen == .payment ? state.session?.inserted ?? 0 : 0
+    }
+
     /// Ends the session: everything entered is dropped, inserted cash goes back, the start screen returns.
     static func endSession(_ notice: KioskNotice?, _ state: inout KioskState) -> [KioskEffect] {
-        let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
+        let inserted = unpaid(state)
         state.session = nil
         state.notice = notice
         // The notice is timed from here, however long the resident had been away.
@@ -106,7 +111,7 @@ public enum KioskReducer {
             show(.closed, &state)
         }
         if state.screen == .closed, open { show(.start, &state) }
-        let inserted = state.screen == .payment ? state.session?.inserted ?? 0 : 0
+        let inserted = unpaid(state)
         // At closing time a session that has not paid ends like a cancel; one already paid runs to its end.
         if !open, state.screen.isCancellable {
             return endSession(.hoursEnded(returned: inserted, onReader: onReader(state)), &state)

@@ -136,6 +136,8 @@ public enum DailySummaryFormat {
 
             func encode(to encoder: any Encoder) throws {
                 var shown = close
+                shown.terminal = PlainText.shown(close.terminal)
+                shown.staffID = PlainText.shown(close.staffID)
                 shown.closedAt = LedgerTime.iso(close.closedAt)
                 try shown.encode(to: encoder)
                 var c = encoder.container(keyedBy: Key.self)

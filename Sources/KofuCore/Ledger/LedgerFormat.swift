@@ -31,6 +31,8 @@ public enum LedgerFormat {
     public static func json(_ entries: [LedgerEntry]) throws -> String {
         let shown = entries.map { entry in
             var entry = entry
+            entry.terminal = PlainText.shown(entry.terminal)
+            entry.reason = entry.reason.map(PlainText.shown)
             entry.createdAt = LedgerTime.iso(entry.createdAt)
             return entry
         }
@@ -39,7 +41,9 @@ public enum LedgerFormat {
         return String(decoding: try encoder.encode(shown), as: UTF8.self) + "\n"
     }
 
-    static func csvField(_ value: String) -> String {
+    /// Stored text is shown plain (`PlainText.shown`) before it is quoted: a CSV file is often read on a terminal.
+    static func csvField(_ stored: String) -> String {
+        let value = PlainText.shown(stored)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

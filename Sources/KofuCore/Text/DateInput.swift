@@ -18,7 +18,9 @@ public enum DateInput {
             let digits = numbers[0]
             parts = [digits.prefix(4), digits.dropFirst(4).prefix(2), digits.suffix(2)].map { Int($0)! }
         } else {
-            guard numbers.count == 3, era != nil || numbers[0].count == 4 else { return nil }
+            // No part of a date has more than four digits; a longer one would not even fit an Int.
+            guard numbers.count == 3, era != nil || numbers[0].count == 4, numbers.allSatisfy({ $0.count <= 4 })
+            else { return nil }
             parts = numbers.map { Int($0)! }
         }
         let (month, day) = (parts[1], parts[2])

@@ -3,8 +3,11 @@ public enum TextTable {
     /// Columns named in `rightAligned` are padded on the left (numbers, amounts). A `footer` (a total) comes after
     /// a rule of ASCII hyphens: box-drawing lines are ambiguous-width and would break the alignment in a CJK-wide
     /// terminal.
-    public static func render(header: [String], rows: [[String]], rightAligned: Set<String> = [],
+    /// Cells hold stored text, which is shown plain (`PlainText.shown`): a row written by another tool cannot send
+    /// the terminal an escape sequence.
+    public static func render(header: [String], rows storedRows: [[String]], rightAligned: Set<String> = [],
                               footer: [String]? = nil) -> String {
+        let rows = storedRows.map { $0.map(PlainText.shown) }
         let all = [header] + rows + (footer.map { [$0] } ?? [])
         let widths = header.indices.map { i in all.map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? 0 }
         func line(_ row: [String]) -> String {

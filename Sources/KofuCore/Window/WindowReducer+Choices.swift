@@ -176,7 +176,11 @@ extension WindowReducer {
             state.customer.copies = copies
             show(.fee, &state)
         case .supervisorID:
-            // The clerk stays logged in; the supervisor only approves this one step.
+            // The clerk stays logged in; the supervisor only approves this one step, and never their own (four eyes).
+            guard input != state.staff?.id else {
+                state.message = WindowMessage("window.message.ownApproval")
+                return []
+            }
             state.customer.approvedBy = nil
             state.approvingSupervisor = input
             show(.supervisorPassword, &state)
@@ -205,7 +209,7 @@ extension WindowReducer {
                 [.resetPIN(credentialID: $0, pin: first, identity: state.customer.identity)]
             } ?? []
         case .countedCash:
-            guard let yen = Int(input) else { return [] }
+            guard let yen = typedCash(input, &state) else { return [] }
             return [.countTill(businessDate: CityClock.japan.businessDate(state.now), counted: yen)]
         default:
             break

@@ -56,9 +56,14 @@ extension WindowReducer {
         return choose(item.choice, &state)
     }
 
+    /// A field holds this many Unicode scalars. Counted in scalars, not characters: a paste of combining marks is
+    /// one character of any length, and measuring and drawing it would take the window for minutes.
+    public static let inputLimit = 40
+
     static func textEntry(_ key: KeyInput, _ state: inout WindowState) -> [WindowEffect] {
         switch key {
-        case .character(let c) where accepts(c, on: state.screen) && state.input.count < 40:
+        case .character(let c) where accepts(c, on: state.screen)
+            && state.input.unicodeScalars.count + c.unicodeScalars.count <= inputLimit:
             state.input.append(c)
         case .backspace:
             if !state.input.isEmpty { state.input.removeLast() }
@@ -82,7 +87,7 @@ extension WindowReducer {
         case .staffID, .supervisorID:
             c.isASCII && (c.isLetter || c.isNumber || c == "-")
         default:
-            !c.isNewline && c.unicodeScalars.allSatisfy { $0.value >= 0x20 }
+            PlainText.isPlain(String(c))
         }
     }
 

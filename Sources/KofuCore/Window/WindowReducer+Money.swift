@@ -42,7 +42,8 @@ extension WindowReducer {
 
     static func cashReceived(_ input: String, _ state: inout WindowState) -> [WindowEffect] {
         guard let order = order(state) else { return [] }
-        guard let yen = Int(input), yen >= order.amount else {
+        guard let yen = typedCash(input, &state) else { return [] }
+        guard yen >= order.amount else {
             state.message = WindowMessage("window.message.notEnoughCash", [Yen.digits(order.amount)])
             return []
         }
@@ -69,5 +70,14 @@ extension WindowReducer {
             return []
         }
         return [.printReceipt(reference)]
+    }
+
+    /// Cash as typed (digits only, by the field's rule), within what one payment or count can be.
+    static func typedCash(_ input: String, _ state: inout WindowState) -> Int? {
+        guard let yen = Int(input), CashLimit.contains(yen) else {
+            state.message = WindowMessage("window.message.cashTooLarge", [Yen.digits(CashLimit.yen)])
+            return nil
+        }
+        return yen
     }
 }

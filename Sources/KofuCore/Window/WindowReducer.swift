@@ -30,6 +30,8 @@ public enum WindowReducer {
                 failLogin(WindowMessage("window.message.rejected"), &state)
             case .locked:
                 failLogin(WindowMessage("window.message.locked"), &state)
+            case .coolingDown(let until):
+                failLogin(coolingDown(until), &state)
             }
             return []
         case .closeLoaded(let close):
@@ -152,9 +154,17 @@ public enum WindowReducer {
         }
     }
 
+    static func coolingDown(_ until: Date) -> WindowMessage {
+        WindowMessage("window.message.coolingDown", [CityClock.japan.hourMinute(until)])
+    }
+
     static func approved(_ outcome: LoginOutcome, _ state: inout WindowState) -> [WindowEffect] {
         guard case .loggedIn(let supervisor) = outcome, supervisor.role == .supervisor else {
-            state.message = WindowMessage("window.message.notApproved")
+            if case .coolingDown(let until) = outcome {
+                state.message = coolingDown(until)
+            } else {
+                state.message = WindowMessage("window.message.notApproved")
+            }
             show(.supervisorID, &state)
             return []
         }

@@ -62,7 +62,8 @@ final class ScratchStore {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Kofu.run(["store", "init", "--db", database])
-        for (id, kind) in [("KIOSK-01", "kiosk"), ("E2E-01", "kiosk"), ("W-E2E", "window"), ("W-01", "window")] {
+        for (id, kind) in [("KIOSK-01", "kiosk"), ("E2E-01", "kiosk"), ("E2E-SIG", "kiosk"), ("W-E2E", "window"),
+                          ("W-01", "window")] {
             try Kofu.run(["terminal", "add", "--db", database, "--id", id, "--kind", kind])
         }
     }
@@ -87,6 +88,14 @@ final class ScratchStore {
                                     templates: assets.appendingPathComponent("templates"),
                                     signingKey: try SigningKey.load(from: database + ".key"),
                                     hours: hours)
+    }
+
+    /// One 納税証明書 issued and paid at window W-01 on 2026-11-25, with the database closed again afterwards.
+    func issueAtTheWindow() throws {
+        _ = try windowDesk().issue(WindowOrder(residentID: "R007", identity: .myNumberCard, proxy: nil,
+                                               request: .taxPayment(fiscalYear: 2026, item: .inhabitantTax), copies: 1,
+                                               cashReceived: 300, staffID: "S001", terminal: "W-01"),
+                                   at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 10))
     }
 
     func ledger() throws -> [[String: Any]] {

@@ -18,8 +18,12 @@ struct TmuxKey: ExpressibleByStringLiteral, Sendable {
     static let down = TmuxKey(named: "Down")
     static let left = TmuxKey(named: "Left")
     static let right = TmuxKey(named: "Right")
-    /// Ctrl-C: the terminal turns it into SIGINT for the program.
+    /// Ctrl-C: SIGINT in a cooked terminal; a key in Kofu's raw one.
     static let interrupt = TmuxKey(named: "C-c")
+    /// Ctrl-\: SIGQUIT in a cooked terminal.
+    static let quit = TmuxKey(named: "C-\\")
+    /// Ctrl-Z: SIGTSTP in a cooked terminal.
+    static let suspend = TmuxKey(named: "C-z")
 }
 
 struct TmuxFailure: Error, CustomStringConvertible {
@@ -97,16 +101,27 @@ final class TmuxSession {
     /// Polls what the program wrote until it contains `text`. For what a program prints as it exits: tmux 3.3a,
     /// when it reaps the program before drawing its last output, shows the dead pane without that output (the
     /// same race that sometimes leaves the exit status unknown), but the pipe still receives it.
-    func waitForOutput(_ text: String, timeout: Duration = .seconds(5)) throws {
+    /// Returns all the output so far.
+    @discardableResult
+    func waitForOutput(_ text: String, timeout: Duration = .seconds(5)) throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {
             let output = (try? String(contentsOfFile: transcript, encoding: .utf8)) ?? ""
-            if output.contains(text) { return }
+            if output.contains(text) { return output }
             if ContinuousClock.now >= deadline {
                 throw TmuxFailure(description: "Timed out after \(timeout) waiting for \"\(text)\" in the output")
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
+    }
+
+    /// The process tmux started in the pane: the program itself, or the shell running a command line.
+    func panePID() throws -> pid_t {
+        let text = try run(["display-message", "-p", "-t", "kofu", "#{pane_pid}"])
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxFailure(description: "tmux gave no pane pid: \(text)")
+        }
+        return pid
     }
 
     func resize(width: Int, height: Int) throws {

@@ -1,0 +1,74 @@
+import GRDB
+import KofuCore
+
+/// Ledger rows read without trusting them. The schema's checks hold for rows Kofu writes, but a file edited with
+/// another tool (triggers dropped, schema rewritten) may hold anything: such a row is set aside with the reason
+/// instead of stopping `kofu ledger list` or `kofu report daily` halfway.
+enum LedgerRowReader {
+    struct Reading {
+        var entries: [LedgerEntry] = []
+        var unexpected: [UnexpectedLedgerRow] = []
+    }
+
+    static func read(_ db: Database, businessDate: String?) throws -> Reading {
+        try read(db, where: "?1 IS NULL OR business_date = ?1", arguments: [businessDate])
+    }
+
+    /// The rows `filter` (an SQL condition on the ledger) selects, in order.
+    static func read(_ db: Database, where filter: String, arguments: StatementArguments) throws -> Reading {
+        var reading = Reading()
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM ledger WHERE \(filter) ORDER BY id", arguments: arguments) {
+            switch entry(row) {
+            case .success(let entry): reading.entries.append(entry)
+            case .failure(let problem): reading.unexpected.append(problem)
+            }
+        }
+        return reading
+    }
+
+    /// The most one row can move: ten copies at the window's fee, far below any sum that could overflow.
+    static let maxAmount = IssuanceLimits.maxCopies * Channel.window.unitFee
+
+    static func entry(_ row: Row) -> Result<LedgerEntry, UnexpectedLedgerRow> {
+        let id = Int64.fromDatabaseValue(row["id"] ?? .null)
+        func problem(_ text: String) -> Result<LedgerEntry, UnexpectedLedgerRow> {
+            .failure(UnexpectedLedgerRow(id: id, problem: text))
+        }
+        func text(_ column: String) -> String? { String.fromDatabaseValue(row[column] ?? .null) }
+        func number(_ column: String) -> Int? { Int.fromDatabaseValue(row[column] ?? .null) }
+        guard let id else { return problem("no id") }
+        guard let type = text("entry_type").flatMap(LedgerEntry.EntryType.init(rawValue:)) else {
+            return problem("type \(quoted(row, "entry_type")) is no ledger entry type")
+        }
+        guard let channel = text("channel").flatMap(Channel.init(rawValue:)) else {
+            return problem("channel \(quoted(row, "channel")) is no channel")
+        }
+        guard let kind = text("kind").flatMap(CertificateKind.init(rawValue:)) else {
+            return problem("kind \(quoted(row, "kind")) is no certificate kind")
+        }
+        guard let copies = number("copies"), (1...IssuanceLimits.maxCopies).contains(copies) else {
+            return problem("copies \(quoted(row, "copies")) is not 1 to \(IssuanceLimits.maxCopies)")
+        }
+        guard let unitFee = number("unit_fee"), (0...Channel.window.unitFee).contains(unitFee),
+              let amount = number("amount"), abs(amount) <= maxAmount else {
+            return problem("fee \(quoted(row, "unit_fee")) or amount \(quoted(row, "amount")) is beyond any fee")
+        }
+        guard let terminal = text("terminal"), let businessDate = text("business_date"),
+              let createdAt = text("created_at") else {
+            return problem("terminal, business date or time is missing")
+        }
+        let issuanceID = Int64.fromDatabaseValue(row["issuance_id"] ?? .null)
+        let referencesLedgerID = Int64.fromDatabaseValue(row["references_ledger_id"] ?? .null)
+        return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID,
+                                    referencesLedgerID: referencesLedgerID, channel: channel, terminal: terminal,
+                                    kind: kind, copies: copies, unitFee: unitFee, amount: amount,
+                                    businessDate: businessDate, createdAt: createdAt, reason: text("reason")))
+    }
+
+    /// A stored value as the operator should read it: text in quotes, anything else as SQLite holds it.
+    static func quoted(_ row: Row, _ column: String) -> String {
+        let value: DatabaseValue = row[column] ?? .null
+        if let text = String.fromDatabaseValue(value) { return "\"\(text)\"" }
+        return value.description
+    }
+}
