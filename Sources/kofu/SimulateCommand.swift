@@ -58,12 +58,14 @@ struct SimulateCommand: ParsableCommand {
         try TerminalRegistry(database: database).require(terminal, kind: channel)
         let spoolURL = Spool.directory(spool, beside: db)
         try SpoolPrinter(database: database, directory: spoolURL).claim()
-        let log = OperatorLog(url: URL(fileURLWithPath: database.path + ".log"))
+        let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
+        let log = OperatorLog(database: database)
         try SpoolStartup.reconcile(database: database, spool: spoolURL, terminal: terminal, log: log)
         let world = SimulationWorld(
-            database: database, signingKey: try database.signingKey(at: signing.path(besideDatabase: db)), spool: spoolURL, templates: assets.templates, strings: try assets.strings(),
-            hours: try assets.windowHours(), changeFloat: try ChangeFloat.parse(settings: try assets.bytes("municipality.json")),
-            seed: seedFile, log: log.write)
+            database: database, signingKey: signingKey, spool: spoolURL, templates: assets.templates,
+            strings: try assets.strings(), hours: try assets.windowHours(),
+            changeFloat: try ChangeFloat.parse(settings: try assets.bytes("municipality.json")), seed: seedFile,
+            log: log.write)
         let firstDay = from ?? String((seedFile.demoDate ?? "2026-11-25").prefix(10))
         let plan = SimulationPlan(terminal: terminal, channel: channel, sessions: sessions, seed: seed, from: firstDay,
                                   days: days)

@@ -66,6 +66,8 @@ import Testing
         let check = try Kofu.run(["spool", "check", "--db", store.database, "--spool", store.spool.path])
         #expect(check.contains("spool clean"))
         #expect(try KofuDatabase.open(at: store.database).issuancesWithoutFee().isEmpty)
+        let chain = try Kofu.outcome(["ledger", "verify", "--db", store.database])
+        #expect(chain.status == 0 && chain.output.hasPrefix("intact: \(ledger.count) ledger rows"), "\(chain.output)")
     }
 
     /// Killed at random moments, again and again: afterwards the file is sound, every issuance has its fee, and
@@ -89,5 +91,7 @@ import Testing
         let check = try Kofu.outcome(["spool", "check", "--db", store.database, "--spool", store.spool.path])
         #expect(check.status == 0 && check.output.contains("spool clean"), "\(check.output)")
         #expect(try store.ledger().count == charges, "reprints charge nothing")
+        let chain = try Kofu.outcome(["ledger", "verify", "--db", store.database])
+        #expect(chain.status == 0 && chain.output.hasPrefix("intact: \(charges) ledger rows"), "\(chain.output)")
     }
 }
