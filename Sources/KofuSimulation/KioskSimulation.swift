@@ -47,6 +47,7 @@ struct KioskSimulation {
         var receipt: IssuanceReceipt?
         var refused = false
         var printFailed = false
+        var storeFailed = false
         for step in 0..<300 {
             switch customer.move(runtime.state, step: step) {
             case .done:
@@ -63,6 +64,11 @@ struct KioskSimulation {
                 }
             }
             if case .refused = runtime.state.screen { refused = true }
+            // The simulated world never fails: a store that could not answer (busy, locked, full) is a broken run.
+            if [.systemUnavailable, .issueFailed].contains(runtime.state.screen), !storeFailed {
+                storeFailed = true
+                tally.broken.append("kiosk session \(number): the store failed, \(runtime.state.screen) (see the operator log)")
+            }
             if runtime.state.screen == .printFailed { printFailed = true }
             if receipt == nil, let issued = runtime.state.session?.receipt { receipt = issued }
         }

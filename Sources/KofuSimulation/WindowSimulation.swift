@@ -89,6 +89,10 @@ struct WindowSimulation {
                 }
             }
             if receipt == nil, let issued = runtime.state.receipt { receipt = issued }
+            // The simulated world never fails: a store that could not answer (busy, locked, full) is a broken run.
+            if let message = runtime.state.message, message.key == "window.message.failed" {
+                return tally.broken.append("window errand \(number): the store failed: \(message.arguments.joined())")
+            }
         }
         tally.broken.append("window errand \(number) did not end: stuck on \(runtime.state.screen)")
     }

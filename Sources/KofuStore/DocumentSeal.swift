@@ -57,8 +57,10 @@ struct DocumentSeal: Equatable {
         let lines = TextLines.of(sealText)
         guard lines.count >= 2, lines[1].hasPrefix(Self.signatureLabel) else { return nil }
         var block = lines[1].dropFirst(Self.signatureLabel.count).filter { !$0.isWhitespace }
+        // The block ends at the first line that does not continue it: whatever follows is text the seal does not
+        // print, which the verifier then names.
         for line in lines.dropFirst(2) {
-            guard line.hasPrefix(Self.continuation) else { return nil }
+            guard line.hasPrefix(Self.continuation) else { break }
             block += line.dropFirst(Self.continuation.count).filter { !$0.isWhitespace }
         }
         guard let blob = Data(base64Encoded: block), blob.first == Self.format, blob.count >= Self.hashBytes.upperBound,

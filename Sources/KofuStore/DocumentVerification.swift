@@ -74,13 +74,13 @@ extension KofuDatabase {
         }
     }
 
-    private struct IssuedDocument {
+    struct IssuedDocument {
         var text: String
         var code: String
         var verdict: DocumentVerification
     }
 
-    private func issued(serial: String) throws -> IssuedDocument? {
+    func issued(serial: String) throws -> IssuedDocument? {
         try read { db in
             try Row.fetchOne(db, sql: """
                 SELECT d.body, d.verification_code, i.kind, i.business_date,

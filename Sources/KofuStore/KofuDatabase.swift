@@ -52,11 +52,12 @@ public final class KofuDatabase: Sendable {
     private static func connect(path: String, busyTimeout: TimeInterval) throws -> KofuDatabase {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
-        // A paid issuance must survive a power cut, not only a crash of the process: WAL with a full sync per commit.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         config.label = "kofu"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
+            // A paid issuance must survive a power cut, not only a crash of the process: a full sync per commit.
+            // Set on the pool's one writing connection once it is open, since opening it in WAL mode sets NORMAL.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Schema.migrator.migrate(pool)
             return KofuDatabase(path: path, pool: pool)
         } catch {
@@ -111,7 +112,8 @@ public final class KofuDatabase: Sendable {
     /// What taking money needs from the file: WAL, and every commit synced to disk. Checked by the desks before
     /// they take anything, since a file on a filesystem without WAL support silently falls back to another mode.
     public func requireDurability() throws {
-        let (mode, synchronous) = try read { db in
+        // Asked of the connection that writes: it is the one whose commits must reach the disk.
+        let (mode, synchronous) = try write { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0)
         }
         guard mode.lowercased() == "wal", synchronous == 2 else {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KofuCore
 
 /// One copy of a document as it goes on paper: the signed text, then the seal under it, which the printer writes
 /// last so that a copy cut short by a crash never carries it and can never pass for a genuine one.
@@ -21,15 +22,19 @@ struct PrintedCopy {
     var whole: String { text + seal }
 
     /// A copy printed again after a crash says so on its first line; what follows is the certificate as issued.
-    static let reprintMark = "【再印刷】"
-
     static func reprinted(_ copy: PrintedCopy, on day: String) -> String {
-        "\(reprintMark)\(day) 同一の証明書番号の再印刷\n" + copy.whole
+        reprintLine(day) + "\n" + copy.whole
     }
 
-    /// The certificate a printed text carries, its reprint line (if any) set aside.
+    private static func reprintLine(_ day: String) -> String { "【再印刷】\(day) 同一の証明書番号の再印刷" }
+
+    /// The certificate a printed text carries, its reprint line (if any) set aside. The line is not signed, so
+    /// only its one fixed wording is: any other first line is part of the text, and fails verification there.
     static func original(of printed: String) -> String {
-        guard printed.hasPrefix(reprintMark), let end = printed.firstIndex(of: "\n") else { return printed }
+        guard let end = printed.firstIndex(of: "\n"),
+              let day = printed[..<end].wholeMatch(of: /【再印刷】(\d{4}-\d{2}-\d{2}) 同一の証明書番号の再印刷/)?.1,
+              JapaneseDate.parse(String(day)) != nil,
+              printed[..<end].utf8.elementsEqual(reprintLine(String(day)).utf8) else { return printed }
         return String(printed[printed.index(after: end)...])
     }
 

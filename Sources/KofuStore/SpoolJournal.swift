@@ -21,6 +21,14 @@ public struct SpoolReport: Equatable, Sendable {
     public var unmarked: [String] = []
     /// Certificate files no paid issuance of this store accounts for.
     public var foreign: [String] = []
+    /// Files of issuances refunded since, with the refund's business date: the paper was taken back (or never
+    /// handed out) and is void. Listed for the operator; they break nothing.
+    public var void: [VoidCopy] = []
+
+    public struct VoidCopy: Equatable, Sendable {
+        public var serial: String
+        public var refundedOn: String
+    }
     /// Copies a crash left half-written (hidden `.partial` files), removed by the check.
     public var stagedRemoved = 0
 
@@ -40,6 +48,7 @@ public struct SpoolJournal: Sendable {
 
     /// `terminal` narrows the check to one terminal's issuances, as a kiosk or window does when it starts.
     public func check(terminal: String? = nil) throws -> SpoolReport {
+        try printer.requireOwnership()
         var report = SpoolReport()
         report.stagedRemoved = try removeStaged(terminal: terminal)
         let files = Set(try certificateFiles())
@@ -67,14 +76,27 @@ public struct SpoolJournal: Sendable {
         if terminal == nil {
             let known = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT serial FROM document") })
             report.foreign = files.subtracting(known).sorted()
+            report.void = try database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT d.serial, r.business_date FROM document d
+                    JOIN ledger l ON l.issuance_id = d.issuance_id AND l.entry_type IN ('charge', 'exemption')
+                    JOIN ledger r ON r.references_ledger_id = l.id AND r.entry_type = 'refund'
+                    ORDER BY d.id
+                    """).map { SpoolReport.VoidCopy(serial: $0[0], refundedOn: $0[1]) }.filter { files.contains($0.serial) }
+            }
         }
         return report
     }
 
     /// Prints again the owed copies (all of them, or the serials named), and marks intact unmarked ones; returns the
-    /// serials put on paper. A named serial that is on paper already is printed again too, as the operator asked.
-    public func reprint(_ serials: [String]? = nil, at date: Date) throws -> [String] {
+    /// serials put on paper. A named serial that is on paper already is printed again too, as the operator asked,
+    /// unless its issuance was refunded: that paper is void. Putting a certificate on paper is issuing it, so the
+    /// city's key must be at hand, as for any issuance.
+    public func reprint(_ serials: [String]? = nil, signingKey: SigningKey, at date: Date) throws -> [String] {
+        _ = try database.requireOwn(signingKey)
+        try printer.claim()
         let report = try check()
+        if let serials { try refuseVoid(serials) }
         try database.markPrinted(report.unmarked.filter { serials?.contains($0) ?? true }, at: date)
         let wanted = serials ?? report.owed.map(\.serial)
         let day = CityClock.japan.businessDate(date)
@@ -98,6 +120,14 @@ public struct SpoolJournal: Sendable {
             }
         }
         return wanted
+    }
+
+    /// Every serial named must be this database's, and its issuance must stand, before anything is printed.
+    private func refuseVoid(_ serials: [String]) throws {
+        for serial in serials {
+            guard let document = try database.issued(serial: serial) else { throw SpoolJournalError.unknownSerial(serial) }
+            if case .refunded(let day) = document.verdict { throw SpoolJournalError.refunded(serial, on: day) }
+        }
     }
 
     /// The file holds this copy whole, as first printed or as a reprint.
@@ -144,10 +174,13 @@ public struct SpoolJournal: Sendable {
 
 public enum SpoolJournalError: Error, Equatable, CustomStringConvertible {
     case unknownSerial(String)
+    case refunded(String, on: String)
 
     public var description: String {
         switch self {
         case .unknownSerial(let serial): "no certificate of this database has serial \(serial)"
+        case .refunded(let serial, let day):
+            "\(serial) was refunded and voided on \(day): its paper is void and is not printed again"
         }
     }
 }

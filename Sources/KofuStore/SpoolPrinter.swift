@@ -21,6 +21,7 @@ public struct SpoolPrinter: CertificatePrinter {
     public func print(_ receipt: IssuanceReceipt) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let copies = try database.printedDocuments(issuanceID: receipt.issuanceID)
+        CrashPoint.pass(.print)
         var written: [URL] = []
         do {
             var staged: [(copy: PrintedCopy, temporary: URL)] = []
@@ -31,14 +32,17 @@ public struct SpoolPrinter: CertificatePrinter {
                 try DurableFile.write(copy.text, to: temporary)
                 staged.append((copy, temporary))
             }
+            CrashPoint.pass(.staged)
             for (copy, temporary) in staged {
                 let final = file(copy.serial)
                 try FileManager.default.moveItem(at: temporary, to: final)
                 written.removeAll { $0 == temporary }
                 written.append(final)
+                CrashPoint.pass(.renamed)
                 try DurableFile.append(copy.seal, to: final)
             }
             try DurableFile.syncDirectory(directory)
+            CrashPoint.pass(.sealed)
         } catch {
             for url in written { try? FileManager.default.removeItem(at: url) }
             throw error
@@ -68,21 +72,27 @@ public struct SpoolPrinter: CertificatePrinter {
     /// Makes the folder this store's, or refuses it when it holds another database's documents: two stores
     /// printing into one folder would each take the other's paper for their own.
     public func claim() throws {
-        let files = FileManager.default
-        try files.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        guard try !requireOwnership() else { return }
+        try Data((try database.storeID() + "\n").utf8).write(to: directory.appendingPathComponent(Self.markerName),
+                                                            options: .atomic)
+    }
+
+    /// Refuses a folder of another store, writing nothing; true when it carries this store's marker.
+    @discardableResult
+    func requireOwnership() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: directory.path) else { return false }
         let store = try database.storeID()
-        let marker = directory.appendingPathComponent(Self.markerName)
-        if let owner = try? String(contentsOf: marker, encoding: .utf8) {
-            guard owner.trimmingCharacters(in: .whitespacesAndNewlines) == store else {
-                throw SpoolError.otherStore(directory.path, owner: owner.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            return
+        if let owner = try? String(contentsOf: directory.appendingPathComponent(Self.markerName), encoding: .utf8) {
+            let id = owner.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard id == store else { throw SpoolError.otherStore(directory.path, owner: id) }
+            return true
         }
-        let documents = try files.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        let documents = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
         if let stranger = documents.first(where: { $0.split(separator: "-").dropFirst().first.map(String.init) != store }) {
             throw SpoolError.foreignDocuments(directory.path, example: stranger)
         }
-        try Data((store + "\n").utf8).write(to: marker, options: .atomic)
+        return false
     }
 
     static let markerName = ".kofu-store"

@@ -12,6 +12,7 @@ public struct TerminalRegistry: Sendable {
 
     public func add(_ id: String, kind: Channel, site: String, at date: Date) throws -> Terminal {
         guard TerminalRecord.isValidID(id) else { throw TerminalError.invalidID(id) }
+        guard site.unicodeScalars.count <= 80, PlainText.isPlain(site) else { throw TerminalError.invalidSite(site) }
         return try database.write { db in
             guard try TerminalRecord.fetch(db, id: id) == nil else { throw TerminalError.alreadyRegistered(id) }
             let terminal = Terminal(id: id, kind: kind, site: site, registeredAt: Timestamp.text(date))
@@ -80,6 +81,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, OperatorLo
     case wrongKind(String, registeredAs: Channel)
     case alreadyRegistered(String)
     case invalidID(String)
+    case invalidSite(String)
 
     public var description: String {
         switch self {
@@ -88,6 +90,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .wrongKind(let id, let kind): "terminal \(id) is registered as a \(kind.rawValue) terminal"
         case .alreadyRegistered(let id): "terminal \(id) is already registered"
         case .invalidID(let id): "terminal id \(String(reflecting: id)) must be 1 to 32 letters, digits or hyphens"
+        case .invalidSite: "a terminal's site is at most 80 characters, with no control characters"
         }
     }
 

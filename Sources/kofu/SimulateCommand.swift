@@ -37,7 +37,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "The first business day, YYYY-MM-DD (default: the demo data's day).")
     var from: String?
 
-    @Option(help: "Spread the sessions over this many days the channel is open.")
+    @Option(help: "Spread the sessions over this many days the channel is open (at most 200).")
     var days = 1
 
     @OptionGroup var signing: KeyOption
@@ -46,8 +46,9 @@ struct SimulateCommand: ParsableCommand {
     var residents: String?
 
     func validate() throws {
-        guard sessions >= 0 else { throw ValidationError("--sessions must be 0 or more") }
-        guard days >= 1 else { throw ValidationError("--days must be 1 or more") }
+        // Bounds a run can finish within (a million sessions take hours) and a year's calendar holds.
+        guard (0...1_000_000).contains(sessions) else { throw ValidationError("--sessions must be 0 to 1000000") }
+        guard (1...200).contains(days) else { throw ValidationError("--days must be 1 to 200") }
         if let from, JapaneseDate.parse(from) == nil { throw ValidationError("--from must be a date YYYY-MM-DD") }
     }
 
@@ -56,9 +57,9 @@ struct SimulateCommand: ParsableCommand {
         let seedFile = try SeedFile.load(from: residents.map { URL(fileURLWithPath: $0) } ?? assets.demoSeed)
         let database = try KofuDatabase.open(at: db)
         try TerminalRegistry(database: database).require(terminal, kind: channel)
+        let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
         let spoolURL = Spool.directory(spool, beside: db)
         try SpoolPrinter(database: database, directory: spoolURL).claim()
-        let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
         let log = OperatorLog(database: database)
         try SpoolStartup.reconcile(database: database, spool: spoolURL, terminal: terminal, log: log)
         let world = SimulationWorld(

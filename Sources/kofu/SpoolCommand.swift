@@ -38,12 +38,17 @@ struct SpoolCommand: ParsableCommand {
         @Option(help: "The spool folder (default: spool/ beside the database).")
         var spool: String?
 
+        @OptionGroup var signing: KeyOption
+
         @Argument(help: "Serials to print again (default: every owed copy).")
         var serials: [String] = []
 
         func run() throws {
-            let journal = SpoolJournal(database: try KofuDatabase.open(at: db), directory: Spool.directory(spool, beside: db))
-            let printed = try journal.reprint(serials.isEmpty ? nil : serials, at: Date())
+            let database = try KofuDatabase.open(at: db)
+            let journal = SpoolJournal(database: database, directory: Spool.directory(spool, beside: db))
+            let printed = try journal.reprint(serials.isEmpty ? nil : serials,
+                                              signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
+                                              at: Date())
             for serial in printed { print("reprinted \(serial) (marked 再印刷, not charged)") }
             if printed.isEmpty { print("nothing owed: every paid copy is on paper") }
         }
@@ -59,6 +64,7 @@ enum SpoolReportText {
         }
         lines += report.unmarked.map { "unmarked: \($0) — on paper, print not recorded (kofu spool reprint records it)" }
         lines += report.foreign.map { "foreign: \($0).txt — no paid issuance of this database has this serial" }
+        lines += report.void.map { "void: \($0.serial).txt — refunded and voided on \($0.refundedOn); the paper is void" }
         if report.stagedRemoved > 0 { lines.append("removed \(report.stagedRemoved) half-written copies") }
         if report.isClean { lines.append("spool clean: every paid copy is on paper") }
         return lines

@@ -39,7 +39,7 @@ struct TerminalCommand: ParsableCommand {
         var db: String
 
         func run() throws {
-            let rows = try TerminalRegistry(database: try KofuDatabase.open(at: db)).list().map {
+            let rows = try TerminalRegistry(database: try KofuDatabase.open(at: db, readOnly: true)).list().map {
                 [$0.id, $0.kind.rawValue, $0.site, LedgerTime.minute($0.registeredAt), $0.revokedAt.map { LedgerTime.minute($0) } ?? ""]
             }
             print(TextTable.render(header: ["id", "kind", "site", "registered", "revoked"], rows: rows), terminator: "")

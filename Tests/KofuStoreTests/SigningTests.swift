@@ -89,6 +89,11 @@ import Testing
         let signature = lines[codeLine]
         let flipped = String(signature.dropLast()) + (signature.last == "A" ? "B" : "A")
         #expect(published.verify(printed: with(line: codeLine + 1, flipped)) == .signatureInvalid)
+        let appended = printed + "追記　この証明書は無効です\n"
+        let lastLine = TextLines.of(printed[...]).count + 1
+        #expect(published.verify(printed: appended) == .lineAltered(line: lastLine, text: "追記　この証明書は無効です"),
+                "a line added under the seal is named")
+        #expect(try database.verify(printed: appended) == .lineAltered(line: lastLine, text: "追記　この証明書は無効です"))
         let unsealed = lines[..<(codeLine - 1)].joined(separator: "\n") + "\n"
         #expect(published.verify(printed: unsealed) == .notACertificate)
         #expect(try database.verify(printed: unsealed) == .lineAltered(line: codeLine, text: nil))

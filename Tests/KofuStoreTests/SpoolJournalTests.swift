@@ -24,6 +24,11 @@ import Testing
                        at: now)
     }
 
+    /// As the operator does it, with the city's key at hand.
+    func reprint(_ serials: [String]? = nil) throws -> [String] {
+        try journal.reprint(serials, signingKey: try Fixture.signingKey(database), at: now)
+    }
+
     func file(_ serial: String) -> URL { spool.appendingPathComponent("\(serial).txt") }
 
     func printedAt(_ serial: String) throws -> String? {
@@ -52,7 +57,7 @@ import Testing
         #expect(report.owed.allSatisfy { $0.issuanceID == receipt.issuanceID && $0.amount == 300 && $0.terminal == "T-0042" })
         #expect(try journal.check(terminal: "T-01").owed.isEmpty, "another kiosk owes nothing")
         let ledger = try database.count("ledger")
-        #expect(try journal.reprint(at: now) == receipt.serials)
+        #expect(try reprint() == receipt.serials)
         #expect(try database.count("ledger") == ledger, "a reprint is never charged")
         let text = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
         #expect(text.hasPrefix("【再印刷】2026-11-25 同一の証明書番号の再印刷\n"))
@@ -66,7 +71,7 @@ import Testing
     /// A verifier names lines as the reprinted file numbers them, the 【再印刷】 line being the first.
     @Test func anAlteredReprintNamesTheLineOfTheFile() throws {
         let receipt = try issue()
-        _ = try journal.reprint(at: now)
+        _ = try reprint()
         var lines = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let target = 3
@@ -74,6 +79,21 @@ import Testing
         let altered = DocumentVerification.lineAltered(line: target + 1, text: lines[target])
         #expect(try database.verify(printed: lines.joined(separator: "\n")) == altered)
         #expect(Fixture.cityKey.publicKey.verify(printed: lines.joined(separator: "\n")) == altered)
+    }
+
+    /// The reprint line is not signed, so only its fixed wording is set aside: words of one's own in its place
+    /// are a line of the certificate, and it is not genuine.
+    @Test func aReprintLineOfOnesOwnIsNotSetAside() throws {
+        let receipt = try issue()
+        _ = try reprint()
+        let reprint = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
+        let body = reprint.drop { $0 != "\n" }.dropFirst()
+        for line in ["【再印刷】この証明書は無効です。手数料免除。", "【再印刷】2026-13-45 同一の証明書番号の再印刷",
+                     "【再印刷】2026-11-25 同一の証明書番号の再印刷 "] {
+            let forged = line + "\n" + body
+            #expect(try database.verify(printed: forged) == .lineAltered(line: 1, text: line))
+            #expect(Fixture.cityKey.publicKey.verify(printed: forged) == .lineAltered(line: 1, text: line))
+        }
     }
 
     /// A kiosk that starts clears only its own half-written copies: the others sharing the folder may be printing.
@@ -105,7 +125,7 @@ import Testing
         let report = try journal.check()
         #expect(report.stagedRemoved == 1 && !FileManager.default.fileExists(atPath: staged.path))
         #expect(report.owed.map(\.serial) == receipt.serials)
-        _ = try journal.reprint(at: now)
+        _ = try reprint()
         #expect(try journal.check().isClean)
     }
 
@@ -115,20 +135,60 @@ import Testing
         try database.pool.write { db in try db.execute(sql: "UPDATE document SET printed_at = NULL") }
         let before = try Data(contentsOf: file(receipt.serials[0]))
         #expect(try journal.check().unmarked == receipt.serials)
-        #expect(try journal.reprint(at: now).isEmpty)
+        #expect(try reprint().isEmpty)
         #expect(try Data(contentsOf: file(receipt.serials[0])) == before && journal.check().isClean)
     }
 
     @Test func filesOfNoIssuanceAreForeignAndRefundedCopiesAreNotOwed() throws {
         let receipt = try issue(copies: 1)
         try desk.refundUnprinted(issuanceID: receipt.issuanceID, reason: "print failure", at: now)
-        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        try SpoolPrinter(database: database, directory: spool).claim()
         try "偽".write(to: file("K-000000-20261125-000999-1"), atomically: true, encoding: .utf8)
         let report = try journal.check()
         #expect(report.owed.isEmpty && report.foreign == ["K-000000-20261125-000999-1"])
         #expect(throws: SpoolJournalError.unknownSerial("K-000000-20261125-000999-1")) {
-            try journal.reprint(["K-000000-20261125-000999-1"], at: now)
+            try reprint(["K-000000-20261125-000999-1"])
         }
+        #expect(throws: SpoolJournalError.refunded(receipt.serials[0], on: "2026-11-25"), "void paper is not printed") {
+            try reprint([receipt.serials[0]])
+        }
+        #expect(!FileManager.default.fileExists(atPath: file(receipt.serials[0]).path))
+    }
+
+    /// Paper of an issuance refunded at the window was taken back: listed as void, and the spool is still clean.
+    @Test func copiesOfARefundedIssuanceAreListedAsVoid() throws {
+        let (windowDirectory, windowDatabase, windowDesk, _) = try Fixture.window()
+        let windowSpool = windowDirectory.url.appendingPathComponent("spool")
+        let windowJournal = SpoolJournal(database: windowDatabase, directory: windowSpool)
+        let receipt = try windowDesk.issue(WindowIssueTests.order("R001", .kiosk(.residentRecord(ResidentRecordOptions()))),
+                                           at: now)
+        try SpoolPrinter(database: windowDatabase, directory: windowSpool).print(receipt)
+        try windowDesk.refund(RefundRequest(issuanceID: receipt.issuanceID, reason: .printDefect, note: "",
+                                            copiesCollected: true),
+                              approvedBy: Fixture.staff(.supervisor).id, staffID: Fixture.staff(.clerk).id,
+                              terminal: "W-01", at: now)
+        let report = try windowJournal.check()
+        #expect(report.void == [SpoolReport.VoidCopy(serial: receipt.serials[0], refundedOn: "2026-11-25")])
+        #expect(report.isClean && report.owed.isEmpty)
+    }
+
+    /// Putting a copy on paper again is issuing it: not without this database's key, and not into another store's
+    /// folder, which neither the check nor a reprint touches.
+    @Test func aReprintNeedsTheKeyAndTheFolderOfThisStore() throws {
+        let receipt = try issue(copies: 1)
+        let otherCity = try SigningKey.openOrCreate(at: directory.path("other-city.key"))
+        #expect(throws: SigningKeyError.notThisDatabase(key: otherCity.path, database: database.path)) {
+            try journal.reprint(signingKey: otherCity, at: now)
+        }
+        #expect(try journal.check().owed.map(\.serial) == receipt.serials, "nothing was printed")
+        let other = try TemporaryDirectory()
+        let otherStore = try KofuDatabase.create(at: other.path("other.sqlite"), signingKey: Fixture.cityKey)
+        try SpoolPrinter(database: otherStore, directory: spool).claim()
+        let staged = spool.appendingPathComponent(".\(receipt.serials[0]).other.partial")
+        try "half".write(to: staged, atomically: false, encoding: .utf8)
+        #expect(throws: SpoolError.self) { try journal.check() }
+        #expect(throws: SpoolError.self) { try reprint() }
+        #expect(FileManager.default.fileExists(atPath: staged.path) && !FileManager.default.fileExists(atPath: file(receipt.serials[0]).path))
     }
 
     @Test func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
@@ -137,5 +197,13 @@ import Testing
             (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)
         }
         #expect(mode == "wal" && sync == 2)
+        // A writer whose commits would not be synced (as a build or a pragma elsewhere might leave it) is refused.
+        try database.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        #expect(throws: StoreError.notDurable(path: database.path, journalMode: "wal", synchronous: 1)) {
+            try database.requireDurability()
+        }
+        #expect(throws: StoreError.notDurable(path: database.path, journalMode: "wal", synchronous: 1)) {
+            try Fixture.kioskDesk(database)
+        }
     }
 }

@@ -23,6 +23,7 @@ import Testing
             try terminals.add("KIOSK-0007", kind: .window, site: "", at: now)
         }
         #expect(throws: TerminalError.invalidID("KIOSK\u{1b}[2J")) { try terminals.add("KIOSK\u{1b}[2J", kind: .kiosk, site: "", at: now) }
+        #expect(throws: TerminalError.invalidSite("店\u{1b}[2J")) { try terminals.add("K-9", kind: .kiosk, site: "店\u{1b}[2J", at: now) }
         try terminals.require("KIOSK-0007", kind: .kiosk)
         #expect(throws: TerminalError.wrongKind("KIOSK-0007", registeredAs: .kiosk)) {
             try terminals.require("KIOSK-0007", kind: .window)

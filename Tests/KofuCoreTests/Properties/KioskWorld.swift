@@ -24,7 +24,7 @@ final class KioskWorld: CertificateAuthority, IssuanceDesk, CertificatePrinter, 
         "100008": Card(pin: "8124", kind: .card, profile: profile2, failures: 3, locked: true),
         "900001": Card(pin: "5823", kind: .smartphone, profile: profile2),
     ]
-    /// The last answer to a PIN for each credential.
+    /// The last answer to a PIN for each credential, in the session under way.
     private(set) var answers: [String: AuthenticationOutcome] = [:]
     private(set) var orders: [IssuanceOrder] = []
     private(set) var issued: [IssuanceReceipt] = []
@@ -38,6 +38,8 @@ final class KioskWorld: CertificateAuthority, IssuanceDesk, CertificatePrinter, 
     var unavailable = false
 
     func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
+        // A card placed on the reader begins a session: no PIN answered in an earlier one lets anyone in now.
+        answers = [:]
         if unavailable { throw FakeFailure.unavailable }
         guard let card = cards[credentialID], card.kind == kind else { return .refused(.unknownCredential) }
         return card.locked ? .refused(.locked) : .ready(triesLeft: 3 - card.failures)
@@ -65,7 +67,7 @@ final class KioskWorld: CertificateAuthority, IssuanceDesk, CertificatePrinter, 
         return outcome
     }
 
-    /// Never issued without authentication: the card's last answer let its holder in, and is still good.
+    /// Never issued without authentication: the card's last answer in this session let its holder in.
     func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
         let card = cards[order.credentialID]
         #expect(card?.locked == false, "a locked credential never gets a certificate")
