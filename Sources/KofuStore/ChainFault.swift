@@ -17,6 +17,8 @@ public struct ChainFault: Equatable, Sendable, CustomStringConvertible {
         case rewrittenAfterClose
         /// A window row of a till and day that was closed before it.
         case addedAfterClose
+        /// A till close without the city's valid signature where one is due: made or remade without the key.
+        case notSignedByCity
     }
 
     public var kind: Kind
@@ -36,6 +38,7 @@ public struct ChainFault: Equatable, Sendable, CustomStringConvertible {
         case .reordered: "was moved"
         case .rewrittenAfterClose: "was rewritten after a till close"
         case .addedAfterClose: "was added after its till's close"
+        case .notSignedByCity: "was not signed by the city"
         }
         return "\(row) \(verb): \(detail)"
     }

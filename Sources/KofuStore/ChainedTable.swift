@@ -43,8 +43,10 @@ struct ChainedTable: Sendable {
     }
 
     /// Appends one row after the current head; returns its rowid. `values` holds every column but the chain's.
+    /// With `key`, the row also carries the city's signature over the hash of everything else (`AnchorSignature`).
     @discardableResult
-    func append(_ db: Database, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
+    func append(_ db: Database, _ values: [String: (any DatabaseValueConvertible)?],
+                signedWith key: SigningKey? = nil) throws -> Int64 {
         let head = try head(db)
         var fields = values.mapValues { $0?.databaseValue ?? .null }
         if numbered {
@@ -55,6 +57,9 @@ struct ChainedTable: Sendable {
         }
         fields["seq"] = (head.seq + 1).databaseValue
         fields["prev_hash"] = head.hash.databaseValue
+        if let key {
+            fields[AnchorSignature.column] = try AnchorSignature.sign(closeHash: hash(fields), with: key).databaseValue
+        }
         fields["hash"] = hash(fields).databaseValue
         let columns = fields.keys.sorted()
         try db.execute(sql: """

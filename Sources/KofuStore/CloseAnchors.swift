@@ -4,15 +4,36 @@ import GRDB
 /// Someone who rewrites a closed day and recomputes every ledger hash after it still leaves a ledger whose row at
 /// that seq hashes to something else; and a window row written for a till and day after its close (which
 /// `LedgerWriter` refuses) stands after the head the close saw.
+///
+/// The close itself is signed with the city's key (`AnchorSignature`), so remaking a close to fit a rewritten
+/// ledger needs the key too: every signature present must be the city's, and every close from `signedFrom` on
+/// (the first made after closes were signed) must carry one.
 struct CloseAnchors {
     let ledger: ChainWalk
     let closes: ChainWalk
+    /// Nil for a file that holds no key: no signature in it can then be the city's.
+    let key: CityPublicKey?
+    let signedFrom: Int64
+
+    /// How many closes carry the city's valid signature.
+    var signedCount: Int { closes.records.filter { signature(of: $0) == true }.count }
 
     func firstFault() -> ChainFault? {
         let bySeq = Dictionary(ledger.records.compactMap { record in record.seq.map { ($0, record) } },
                                uniquingKeysWith: { first, _ in first })
         var lastMatching: Int64 = 0
         for close in closes.records {
+            switch signature(of: close) {
+            case false?:
+                return ChainFault(kind: .notSignedByCity, row: close.subject, seq: close.seq, detail: """
+                    its signature is not the city's over what it now holds: it was remade without the key
+                    """)
+            case nil where (close.seq ?? 0) >= signedFrom:
+                return ChainFault(kind: .notSignedByCity, row: close.subject, seq: close.seq, detail: """
+                    it carries no signature, which every close from seq \(signedFrom) on was made with
+                    """)
+            default: break
+            }
             let seq = Int64.fromDatabaseValue(close.fields["ledger_seq"] ?? .null) ?? 0
             let head = String.fromDatabaseValue(close.fields["ledger_head"] ?? .null) ?? ""
             let found = seq == 0 ? ChainEncoding.genesis : bySeq[seq]?.hash
@@ -34,6 +55,15 @@ struct CloseAnchors {
             }
         }
         return nil
+    }
+
+    /// Nil when the close carries no signature; otherwise whether it is the city's over the close's other fields.
+    private func signature(of close: ChainWalk.Record) -> Bool? {
+        guard let signature = String.fromDatabaseValue(close.fields[AnchorSignature.column] ?? .null) else { return nil }
+        var unsigned = close.fields
+        unsigned[AnchorSignature.column] = nil
+        guard let key else { return false }
+        return AnchorSignature.isValid(signature, closeHash: ChainedTable.tillClose.hash(unsigned), key: key)
     }
 
     /// Whether `close` is the close of the till and day `row` was written for.

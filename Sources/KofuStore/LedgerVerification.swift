@@ -14,6 +14,8 @@ public struct LedgerChainSummary: Equatable, Sendable {
     public var headHash: String
     public var auditRows: Int
     public var closes: Int
+    /// Closes that carry the city's signature (those made before closes were signed carry none).
+    public var signedCloses: Int
 }
 
 public enum LedgerVerificationError: Error, Equatable, CustomStringConvertible {
@@ -30,24 +32,30 @@ public enum LedgerVerificationError: Error, Equatable, CustomStringConvertible {
 }
 
 extension KofuDatabase {
-    /// Checks the ledger chain, the till closes (their own chain and the ledger heads they recorded) and the audit
-    /// chain, in one read snapshot, so writers may go on meanwhile.
-    public func verifyLedger() throws -> LedgerVerdict {
-        try read { db in
+    /// Checks the ledger chain, the till closes (their own chain, their signatures and the ledger heads they
+    /// recorded) and the audit chain, in one read snapshot, so writers may go on meanwhile. `key` is the city's
+    /// published key; without it, the one this database holds.
+    public func verifyLedger(key published: CityPublicKey? = nil) throws -> LedgerVerdict {
+        // A file from before documents were signed holds no key, and no signed close either.
+        let key = try published ?? (try? publicKey())
+        return try read { db in
             guard try db.columns(in: "ledger").contains(where: { $0.name == "hash" }) else {
                 throw LedgerVerificationError.notChained(path: path)
             }
             let ledger = try ChainWalk.read(db, .ledger)
             let closes = try ChainWalk.read(db, .tillClose)
             let audit = try ChainWalk.read(db, .audit)
+            // A file migrated before closes were signed (read-only, never brought up to date) asks none.
+            let signedFrom = try Int64.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'signed_closes_from'")
+                ?? Int64.max
+            let anchors = CloseAnchors(ledger: ledger, closes: closes, key: key, signedFrom: signedFrom)
             let fault = try ledger.firstFault { try LedgerRowFacts.differences(db, $0.fields) }
-                ?? closes.firstFault() ?? CloseAnchors(ledger: ledger, closes: closes).firstFault()
-                ?? audit.firstFault()
+                ?? closes.firstFault() ?? anchors.firstFault() ?? audit.firstFault()
             if let fault { return .tampered(fault) }
             let total = ledger.records.reduce(0) { $0 + (Int.fromDatabaseValue($1.fields["amount"] ?? .null) ?? 0) }
             return .intact(LedgerChainSummary(rows: ledger.records.count, total: total, headSeq: ledger.head.seq,
                                               headHash: ledger.head.hash, auditRows: audit.records.count,
-                                              closes: closes.records.count))
+                                              closes: closes.records.count, signedCloses: anchors.signedCount))
         }
     }
 }

@@ -97,7 +97,7 @@ extension SQLiteWindowDesk {
             let close = DailySummary.Close(terminal: terminal, staffID: staffID, changeFloat: changeFloat,
                                            expectedCash: changeFloat + takings, countedCash: countedCash,
                                            closedAt: Timestamp.text(date))
-            let head = try TillClose.insert(db, close, businessDate: businessDate)
+            let head = try TillClose.insert(db, close, businessDate: businessDate, signedWith: journal.signingKey)
             try Audit.write(db, staffID: staffID, .close, detail: "\(terminal) \(businessDate): float \(changeFloat) yen, "
                             + "expected \(close.expectedCash) yen, counted \(countedCash) yen, "
                             + "ledger head seq \(head.seq) \(head.hash)", at: date)

@@ -84,3 +84,14 @@ extension Schema {
         if let shipped { try db.execute(sql: shipped) }
     }
 }
+
+/// The migration of signed till closes, registered in `Schema.migrator` as "v10".
+extension Schema {
+    /// Each close made from now on carries the city's signature (`AnchorSignature`); the closes before have none,
+    /// so `kofu ledger verify` asks a signature of the closes from the next seq on.
+    static let v10 = """
+    ALTER TABLE window_close ADD COLUMN signature TEXT;
+    INSERT INTO settings (key, value)
+        SELECT 'signed_closes_from', COALESCE(MAX(seq), 0) + 1 FROM window_close;
+    """
+}

@@ -17,14 +17,15 @@ enum TillClose {
             """, arguments: [businessDate, terminal]) ?? 0
     }
 
-    /// Records the close with the ledger's head as it stands, which the till's day can then never be rewritten
-    /// behind (`CloseAnchors`); returns that head.
-    static func insert(_ db: Database, _ close: DailySummary.Close, businessDate: String) throws -> ChainedTable.Link {
+    /// Records the close with the ledger's head as it stands, signed by the city, which the till's day can then
+    /// never be rewritten behind (`CloseAnchors`); returns that head.
+    static func insert(_ db: Database, _ close: DailySummary.Close, businessDate: String,
+                       signedWith key: SigningKey) throws -> ChainedTable.Link {
         let head = try ChainedTable.ledger.head(db)
         try ChainedTable.tillClose.append(db, [
             "business_date": businessDate, "terminal": close.terminal, "staff_id": close.staffID,
             "change_float": close.changeFloat, "expected_cash": close.expectedCash, "counted_cash": close.countedCash,
-            "closed_at": close.closedAt, "ledger_seq": head.seq, "ledger_head": head.hash])
+            "closed_at": close.closedAt, "ledger_seq": head.seq, "ledger_head": head.hash], signedWith: key)
         return head
     }
 

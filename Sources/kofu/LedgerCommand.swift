@@ -41,18 +41,26 @@ struct LedgerCommand: ParsableCommand {
             discussion: """
                 Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact; \
                 otherwise exits 1 and names the first row that was edited, deleted, inserted or moved, and what \
-                differs. Each till close recorded the ledger head it saw, so a closed day rewritten with every later \
-                hash recomputed is caught too.
+                differs. Each till close recorded the ledger head it saw and is signed with the city's key, so a \
+                closed day rewritten with every later hash recomputed is caught too, even with its close remade.
                 """)
 
         @Option(help: "The database file.")
         var db: String
 
+        @Option(name: .customLong("public-key"),
+                help: ArgumentHelp("The city's published key (PEM) to check the closes' signatures with (default: the "
+                                   + "key the database holds, which whoever can write the file could replace).",
+                                   valueName: "file"))
+        var publicKey: String?
+
         func run() throws {
-            switch try KofuDatabase.open(at: db, readOnly: true).verifyLedger() {
+            let key = try publicKey.map(CityPublicKey.read(file:))
+            switch try KofuDatabase.open(at: db, readOnly: true).verifyLedger(key: key) {
             case .intact(let chain):
                 print("intact: \(chain.rows) ledger rows, \(Yen.digits(chain.total)) yen, head seq \(chain.headSeq) "
-                      + "\(chain.headHash) (audit trail: \(chain.auditRows) rows, till closes: \(chain.closes))")
+                      + "\(chain.headHash) (audit trail: \(chain.auditRows) rows, till closes: \(chain.closes), "
+                      + "signed: \(chain.signedCloses))")
             case .tampered(let fault):
                 print("TAMPERED: \(fault)")
                 throw ExitCode(1)

@@ -54,11 +54,7 @@ struct VerifyCommand: ParsableCommand {
             }
             verify = database.verify(printed:)
         } else {
-            let file = publicKey!
-            guard let pem = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure("cannot read \(file)")
-            }
-            verify = try CityPublicKey(pem: String(decoding: pem, as: UTF8.self), source: file).verify(printed:)
+            verify = try CityPublicKey.read(file: publicKey!).verify(printed:)
         }
         var failures = 0
         for file in files {

@@ -23,7 +23,7 @@ import Testing
         let intact = try Kofu.outcome(["ledger", "verify", "--db", store.database])
         #expect(intact.status == 0)
         #expect(intact.output.wholeMatch(
-            of: /intact: 4 ledger rows, 2,100 yen, head seq 4 [0-9a-f]{64} \(audit trail: 4 rows, till closes: 0\)\n/)
+            of: /intact: 4 ledger rows, 2,100 yen, head seq 4 [0-9a-f]{64} \(audit trail: 4 rows, till closes: 0, signed: 0\)\n/)
                 != nil,
             "\(intact.output)")
 
@@ -53,6 +53,28 @@ import Testing
             #expect(verdict.status == 1, "\(tampering.sql)")
             #expect(verdict.output.hasPrefix("TAMPERED: \(tampering.named)"), "\(verdict.output)")
         }
+    }
+
+    /// Till closes are signed by the city: checked with the key the city published, a close signed by any other
+    /// key is named.
+    @Test func closesAreCheckedWithThePublishedKey() throws {
+        let store = try ScratchStore()
+        try store.issueAtTheWindow()
+        _ = try store.windowDesk().close(businessDate: "2026-11-25", terminal: "W-01", countedCash: 300, changeFloat: 0,
+                                         staffID: "S001", at: CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 17))
+        let published = store.directory.appendingPathComponent("city.pem").path
+        try Kofu.run(["store", "public-key", "--db", store.database]).write(toFile: published, atomically: true,
+                                                                              encoding: .utf8)
+        let intact = try Kofu.outcome(["ledger", "verify", "--db", store.database, "--public-key", published])
+        #expect(intact.status == 0 && intact.output.hasSuffix("till closes: 1, signed: 1)\n"), "\(intact.output)")
+        let other = try ScratchStore()
+        let otherKey = other.directory.appendingPathComponent("other.pem").path
+        try Kofu.run(["store", "public-key", "--db", other.database]).write(toFile: otherKey, atomically: true,
+                                                                            encoding: .utf8)
+        let refused = try Kofu.outcome(["ledger", "verify", "--db", store.database, "--public-key", otherKey])
+        #expect(refused.status == 1)
+        #expect(refused.output.hasPrefix("TAMPERED: till close W-01 2026-11-25 (seq 1) was not signed by the city"),
+                "\(refused.output)")
     }
 
     /// The hash row `id` would have with an amount of 0: what someone who knows the encoding writes over the old.

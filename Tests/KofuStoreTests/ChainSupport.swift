@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KofuCore
+import Testing
 @testable import KofuStore
 
 /// A ledger written the way the city writes one: both channels, four terminals, an exemption, a refund, and the
@@ -101,6 +102,19 @@ struct Tamperer {
                 try db.execute(sql: "UPDATE \(table.name) SET prev_hash = ?, hash = ? WHERE rowid = ?",
                                arguments: [fields["prev_hash"], link, record.rowID])
             }
+        }
+    }
+
+    /// A till close signed again with `key`, its hash recomputed to cover the new signature.
+    func resign(close seq: Int64, with key: SigningKey) throws {
+        try shell().write { db in
+            let record = try #require(try ChainWalk.read(db, .tillClose).records.first { $0.seq == seq })
+            var fields = record.fields
+            fields[AnchorSignature.column] = nil
+            let signature = try AnchorSignature.sign(closeHash: ChainedTable.tillClose.hash(fields), with: key)
+            fields[AnchorSignature.column] = signature.databaseValue
+            try db.execute(sql: "UPDATE window_close SET signature = ?, hash = ? WHERE rowid = ?",
+                           arguments: [signature, ChainedTable.tillClose.hash(fields), record.rowID])
         }
     }
 

@@ -22,7 +22,7 @@ import Testing
         let verdict = try day.database.verifyLedger()
         #expect(verdict == .intact(LedgerChainSummary(
             rows: 7, total: BusinessDay.total, headSeq: 7, headHash: ledger[6].hash,
-            auditRows: try day.database.count("audit"), closes: 1)))
+            auditRows: try day.database.count("audit"), closes: 1, signedCloses: 1)))
     }
 
     @Test func aTillCloseRecordsTheLedgerHeadItSaw() throws {

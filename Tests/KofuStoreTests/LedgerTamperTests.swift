@@ -132,6 +132,42 @@ import Testing
         #expect(fault.description.contains("a row from seq 1 to 5 was changed"))
     }
 
+    /// Going one step further: the close remade to record the rewritten ledger's head, its chain recomputed. Only
+    /// the city's key could sign the remade close.
+    @Test func aClosedDayRewrittenWithItsCloseRemade() throws {
+        try shell.run("UPDATE ledger SET amount = 0 WHERE id = 3")
+        try shell.rechain(.ledger, 3...7)
+        try shell.run("UPDATE window_close SET ledger_head = '\(try hash(seq: 5))'")
+        try shell.rechain(.tillClose, 1...1)
+        let fault = try #require(try day.fault())
+        #expect(fault.kind == .notSignedByCity && fault.row == "till close W-01 2026-11-25 (seq 1)")
+        #expect(fault.description.contains("remade without the key"))
+    }
+
+    @Test func aCloseWhoseSignatureWasRemoved() throws {
+        try shell.run("UPDATE window_close SET signature = NULL")
+        try shell.rechain(.tillClose, 1...1)
+        let fault = try #require(try day.fault())
+        #expect(fault.kind == .notSignedByCity && fault.description.contains("carries no signature"))
+    }
+
+    /// Re-signed with a key of the intruder's, whose public half replaced the city's in the file: the database's
+    /// own key is fooled, the key the city published is not.
+    @Test func aCloseResignedWithAnotherKeyFailsAgainstThePublishedOne() throws {
+        let forger = try SigningKey.openOrCreate(at: day.directory.path("forger.key"))
+        try shell.run("UPDATE ledger SET amount = 0 WHERE id = 3")
+        try shell.rechain(.ledger, 3...7)
+        try shell.run("UPDATE window_close SET ledger_head = '\(try hash(seq: 5))'")
+        try shell.resign(close: 1, with: forger)
+        try shell.run("UPDATE settings SET value = '\(forger.publicKey.base64)' WHERE key = 'signing_public_key'")
+        #expect(try day.fault() == nil, "the key in the file is the intruder's now")
+        guard case .tampered(let fault) = try day.database.verifyLedger(key: Fixture.cityKey.publicKey) else {
+            Issue.record("the published key found nothing")
+            return
+        }
+        #expect(fault.kind == .notSignedByCity && fault.row == "till close W-01 2026-11-25 (seq 1)")
+    }
+
     @Test func aWellFormedRowAddedToAClosedTillsDay() throws {
         try shell.forge(id: 8, seq: 8, prev: try hash(seq: 7))
         let fault = try #require(try day.fault())
