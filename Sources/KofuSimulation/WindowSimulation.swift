@@ -65,7 +65,12 @@ struct WindowSimulation {
         let closing = world.hours.weekday.closes - 5
         let at = max(start.addingTimeInterval(600),
                      CityClock.japan.date(year: y, month: m, day: d, hour: closing / 60, minute: closing % 60))
-        let takings = (try? desk.takings(businessDate: day, terminal: plan.terminal)) ?? 0
+        let takings: Int
+        do {
+            takings = try desk.takings(businessDate: day, terminal: plan.terminal)
+        } catch {
+            return tally.broken.append("the takings of \(plan.terminal) on \(day) could not be read: \(error)")
+        }
         var errand = WindowClerk(errand: .close(counted: world.changeFloat + takings), clerk: clerk,
                                  supervisor: supervisor, random: &random)
         run(-1, &errand, at: at, holder: "", into: &tally)

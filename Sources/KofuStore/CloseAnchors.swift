@@ -57,6 +57,22 @@ struct CloseAnchors {
         return nil
     }
 
+    /// Each close is written with an audit row of its own (`kofu window`'s "W-01 2026-11-25: float …"): a close
+    /// deleted from the end of its chain, where no later link gives it away, is still named by that row, unless the
+    /// audit chain was rewritten too.
+    func firstDeletedClose(audit: ChainWalk) -> ChainFault? {
+        let closed = Set(closes.records.map { close in
+            ["terminal", "business_date"].map { (close.fields[$0] ?? .null).plainText }.joined(separator: " ")
+        })
+        for row in audit.records where row.fields["action"] == "close".databaseValue {
+            let detail = String.fromDatabaseValue(row.fields["detail"] ?? .null) ?? ""
+            guard let till = detail.split(separator: ":").first.map(String.init), !closed.contains(till) else { continue }
+            return ChainFault(kind: .deleted, row: "the till close \(till)", seq: nil,
+                              detail: "\(row.subject) records the close, which the close chain no longer holds")
+        }
+        return nil
+    }
+
     /// Nil when the close carries no signature; otherwise whether it is the city's over the close's other fields.
     private func signature(of close: ChainWalk.Record) -> Bool? {
         guard let signature = String.fromDatabaseValue(close.fields[AnchorSignature.column] ?? .null) else { return nil }

@@ -26,7 +26,10 @@ enum CrashPoint: String, Sendable {
     private static let passes = Mutex(0)
 
     static func pass(_ point: CrashPoint) {
+        // Debug builds only (those `make test` runs): a shop's release build cannot be stopped this way.
+        #if DEBUG
         guard let target, target.point == point else { return }
         if passes.withLock({ count in count += 1; return count }) == target.count { kill(getpid(), SIGKILL) }
+        #endif
     }
 }

@@ -33,9 +33,13 @@ public enum LedgerVerificationError: Error, Equatable, CustomStringConvertible {
 
 extension KofuDatabase {
     /// Checks the ledger chain, the till closes (their own chain, their signatures and the ledger heads they
-    /// recorded) and the audit chain, in one read snapshot, so writers may go on meanwhile. `key` is the city's
-    /// published key; without it, the one this database holds.
-    public func verifyLedger(key published: CityPublicKey? = nil) throws -> LedgerVerdict {
+    /// recorded) and the audit chain, in one read snapshot, so writers may go on meanwhile.
+    ///
+    /// `key` is the city's published key, with `signedFrom` the seq of the first close it signed (1 unless the
+    /// database is older than signed closes): neither is then taken from the file, whose holder could change both.
+    /// Without it, the key and the first signed close the database holds.
+    public func verifyLedger(key published: CityPublicKey? = nil, signedFrom given: Int64? = nil) throws
+        -> LedgerVerdict {
         // A file from before documents were signed holds no key, and no signed close either.
         let key = try published ?? (try? publicKey())
         return try read { db in
@@ -46,11 +50,12 @@ extension KofuDatabase {
             let closes = try ChainWalk.read(db, .tillClose)
             let audit = try ChainWalk.read(db, .audit)
             // A file migrated before closes were signed (read-only, never brought up to date) asks none.
-            let signedFrom = try Int64.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'signed_closes_from'")
-                ?? Int64.max
+            let signedFrom = try published.map { _ in given ?? 1 }
+                ?? Int64.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'signed_closes_from'") ?? Int64.max
             let anchors = CloseAnchors(ledger: ledger, closes: closes, key: key, signedFrom: signedFrom)
             let fault = try ledger.firstFault { try LedgerRowFacts.differences(db, $0.fields) }
                 ?? closes.firstFault() ?? anchors.firstFault() ?? audit.firstFault()
+                ?? anchors.firstDeletedClose(audit: audit)
             if let fault { return .tampered(fault) }
             let total = ledger.records.reduce(0) { $0 + (Int.fromDatabaseValue($1.fields["amount"] ?? .null) ?? 0) }
             return .intact(LedgerChainSummary(rows: ledger.records.count, total: total, headSeq: ledger.head.seq,

@@ -94,9 +94,9 @@ public struct SpoolJournal: Sendable {
     /// city's key must be at hand, as for any issuance.
     public func reprint(_ serials: [String]? = nil, signingKey: SigningKey, at date: Date) throws -> [String] {
         _ = try database.requireOwn(signingKey)
+        if let serials { try refuseVoid(serials) }
         try printer.claim()
         let report = try check()
-        if let serials { try refuseVoid(serials) }
         try database.markPrinted(report.unmarked.filter { serials?.contains($0) ?? true }, at: date)
         let wanted = serials ?? report.owed.map(\.serial)
         let day = CityClock.japan.businessDate(date)
@@ -133,7 +133,8 @@ public struct SpoolJournal: Sendable {
     /// The file holds this copy whole, as first printed or as a reprint.
     func intact(_ copy: PrintedCopy) throws -> Bool {
         guard let text = try? String(contentsOf: printer.file(copy.serial), encoding: .utf8) else { return false }
-        return PrintedCopy.original(of: text) == copy.whole
+        // Byte for byte, as `kofu verify` compares: Swift's == takes another normalization of a name for the same.
+        return PrintedCopy.original(of: text).utf8.elementsEqual(copy.whole.utf8)
     }
 
     func certificateFiles() throws -> [String] {
@@ -148,10 +149,13 @@ public struct SpoolJournal: Sendable {
         guard FileManager.default.fileExists(atPath: printer.directory.path) else { return 0 }
         var staged = try FileManager.default.contentsOfDirectory(atPath: printer.directory.path)
             .filter { $0.hasPrefix(".") && $0.hasSuffix(".partial") }
+        // Named ".<serial>.<uuid>.partial" by the printer, the serial carrying the store's id: another store's
+        // are left alone, whatever folder they were found in.
+        let store = try database.storeID()
+        staged = staged.filter { $0.dropFirst().prefix { $0 != "." }.split(separator: "-").dropFirst().first == store[...] }
         if let terminal {
             staged = try database.read { db in
                 try staged.filter { name in
-                    // Named ".<serial>.<uuid>.partial" by the printer.
                     let serial = String(name.dropFirst().prefix { $0 != "." })
                     return try String.fetchOne(db, sql: """
                         SELECT i.terminal FROM document d JOIN issuance i ON i.id = d.issuance_id WHERE d.serial = ?

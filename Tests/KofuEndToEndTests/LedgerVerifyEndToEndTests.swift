@@ -75,6 +75,9 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.output.hasPrefix("TAMPERED: till close W-01 2026-11-25 (seq 1) was not signed by the city"),
                 "\(refused.output)")
+        #expect(refused.errors.contains("note: the database holds another public key than \(otherKey)"))
+        let alone = try Kofu.outcome(["ledger", "verify", "--db", store.database, "--signed-from", "2"])
+        #expect(alone.status == 64 && alone.errors.contains("--signed-from goes with --public-key"))
     }
 
     /// The hash row `id` would have with an amount of 0: what someone who knows the encoding writes over the old.

@@ -151,6 +151,28 @@ import Testing
         #expect(fault.kind == .notSignedByCity && fault.description.contains("carries no signature"))
     }
 
+    /// The first signed close moved past the stripped one in the file's settings: the file alone is fooled, the
+    /// published key (every close signed) is not.
+    @Test func theFirstSignedCloseMovedInTheFileFailsAgainstThePublishedKey() throws {
+        try shell.run("UPDATE window_close SET signature = NULL")
+        try shell.rechain(.tillClose, 1...1)
+        try shell.run("UPDATE settings SET value = '999' WHERE key = 'signed_closes_from'")
+        #expect(try day.fault() == nil, "the file's own word is the intruder's now")
+        guard case .tampered(let fault) = try day.database.verifyLedger(key: Fixture.cityKey.publicKey) else {
+            Issue.record("the published key found nothing")
+            return
+        }
+        #expect(fault.kind == .notSignedByCity && fault.description.contains("carries no signature"))
+    }
+
+    /// The last close deleted, where no later close links to it: its audit row still names it.
+    @Test func theLastCloseDeleted() throws {
+        try shell.run("DELETE FROM window_close")
+        let fault = try #require(try day.fault())
+        #expect(fault.kind == .deleted && fault.row == "the till close W-01 2026-11-25")
+        #expect(fault.description.contains("records the close, which the close chain no longer holds"))
+    }
+
     /// Re-signed with a key of the intruder's, whose public half replaced the city's in the file: the database's
     /// own key is fooled, the key the city published is not.
     @Test func aCloseResignedWithAnotherKeyFailsAgainstThePublishedOne() throws {

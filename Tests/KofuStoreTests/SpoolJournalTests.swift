@@ -96,6 +96,27 @@ import Testing
         }
     }
 
+    /// A file that reads the same but is not the same bytes (another Unicode normalization, as an editor may save
+    /// it) is not the copy issued: `verify` refuses it, so the check owes it.
+    @Test func aCopyInAnotherNormalizationIsOwed() throws {
+        let receipt = try issue(copies: 1)
+        try SpoolPrinter(database: database, directory: spool).print(receipt)
+        let text = try String(contentsOf: file(receipt.serials[0]), encoding: .utf8)
+        let decomposed = text.decomposedStringWithCanonicalMapping
+        #expect(!decomposed.utf8.elementsEqual(text.utf8) && decomposed == text, "the same to Swift, not on disk")
+        try decomposed.write(to: file(receipt.serials[0]), atomically: true, encoding: .utf8)
+        #expect(try journal.check().owed.map(\.serial) == receipt.serials)
+    }
+
+    /// Half-written copies of another store found in the folder are not this store's to clear.
+    @Test func anotherStoresStagedCopiesAreLeftAlone() throws {
+        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        let other = try database.storeID() == "ABCDEF" ? "FEDCBA" : "ABCDEF"
+        let staged = spool.appendingPathComponent(".K-\(other)-20261125-000001-1.crash.partial")
+        try "half".write(to: staged, atomically: false, encoding: .utf8)
+        #expect(try journal.check().stagedRemoved == 0 && FileManager.default.fileExists(atPath: staged.path))
+    }
+
     /// A kiosk that starts clears only its own half-written copies: the others sharing the folder may be printing.
     @Test func aNarrowedCheckLeavesOtherTerminalsStagedCopies() throws {
         let receipt = try issue()
@@ -193,7 +214,7 @@ import Testing
 
     @Test func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
         try database.requireDurability()
-        let (mode, sync) = try database.read { db in
+        let (mode, sync) = try database.pool.writeWithoutTransaction { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)
         }
         #expect(mode == "wal" && sync == 2)
