@@ -1,12 +1,13 @@
 # `make` builds (debug); `make demo` runs the kiosk, `make demo-window` the staff window, both from the release
-# build on a demo database kept in ./demo/ (`make demo-reset` removes it); `make test` runs every test.
+# build on a demo database kept in ./demo/ (`make demo-reset` removes it); `make test` runs every test (the bench's
+# --quick run among them); `make bench` measures Kofu against its C peers.
 SWIFT ?= swift
 BIN = $(shell $(SWIFT) build --show-bin-path)/kofu
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/kofu
 DEMO_DIR = demo
 
 .DEFAULT_GOAL := build
-.PHONY: build release demo demo-window demo-reset test deps record-snapshots
+.PHONY: build release demo demo-window demo-reset test bench deps record-snapshots
 
 deps:
 	@scripts/ensure-deps
@@ -31,6 +32,10 @@ demo-reset:
 
 test: build
 	KOFU_BIN=$(BIN) $(SWIFT) test
+
+# The performance table against C peers (README, Performance), from the release build; writes bench/results.json.
+bench: release
+	$(RELEASE_BIN) bench
 
 record-snapshots: build
 	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter GoldenTests

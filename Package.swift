@@ -27,10 +27,12 @@ let package = Package(
         ),
         .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
         .target(name: "KofuSimulation", dependencies: ["KofuCore", "KofuStore"]),
+        .target(name: "CPseudoTerminal"),
+        .target(name: "KofuBench", dependencies: ["KofuCore", "KofuStore", "CPseudoTerminal"]),
         .executableTarget(
             name: "kofu",
             dependencies: [
-                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation",
+                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +50,7 @@ let package = Package(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "KofuEndToEndTests",
-            dependencies: ["KofuStore", "KofuCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["KofuStore", "KofuCore", "KofuBench", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KofuBenchTests", dependencies: ["KofuBench"]),
     ]
 )

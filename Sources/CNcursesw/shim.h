@@ -75,10 +75,15 @@ static inline int kofu_install_signal_handlers(void) {
     action.sa_handler = kofu_signal_handler;
     sigemptyset(&action.sa_mask);
     *kofu_signal_slot() = 0;
+    sigset_t handled;
+    sigemptyset(&handled);
     for (int i = 0; i < 3; i++) {
         if (sigaction(kofu_handled_signals[i], &action, &kofu_previous_actions()[i]) != 0) return -1;
+        sigaddset(&handled, kofu_handled_signals[i]);
     }
-    return 0;
+    /* A blocked mask is inherited through exec: started by a program that blocks them (a test runner did), the
+       kiosk would never see the operator's SIGTERM and could only be killed. */
+    return sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 static inline void kofu_restore_signal_handlers(void) {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KofuCore
 
 /// The city's database file: residents, credentials, the issuance journal, documents and the fee ledger.
 /// Several processes (kiosks, the window, reports) may share it, hence WAL and a busy timeout.
@@ -51,7 +52,7 @@ public final class KofuDatabase: Sendable {
 
     private static func connect(path: String, busyTimeout: TimeInterval) throws -> KofuDatabase {
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        config.busyMode = BusyWait.mode(giveUpAfter: busyTimeout)
         config.label = "kofu"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -70,7 +71,7 @@ public final class KofuDatabase: Sendable {
     /// writer can be at work there either (it would have made that file), the database is read as immutable.
     private static func connectReadOnly(path: String, busyTimeout: TimeInterval) throws -> KofuDatabase {
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        config.busyMode = BusyWait.mode(giveUpAfter: busyTimeout)
         config.readonly = true
         config.label = "kofu"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -140,12 +141,11 @@ enum Settings {
 /// Instants are stored as ISO-8601 UTC text, readable by people and sortable as text.
 enum Timestamp {
     static func text(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        InstantText.utc(date)
     }
 
     static func date(_ text: String) -> Date? {
-        ISO8601DateFormatter().date(from: text)
+        InstantText.seconds(text).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            ?? ISO8601DateFormatter().date(from: text)
     }
 }

@@ -11,19 +11,41 @@ enum LedgerRowReader {
     }
 
     static func read(_ db: Database, businessDate: String?) throws -> Reading {
-        try read(db, where: "?1 IS NULL OR business_date = ?1", arguments: [businessDate])
+        var reading = Reading()
+        try each(db, businessDate: businessDate) { reading.entries.append($0) } unexpected: { reading.unexpected.append($0) }
+        return reading
     }
 
     /// The rows `filter` (an SQL condition on the ledger) selects, in order.
     static func read(_ db: Database, where filter: String, arguments: StatementArguments) throws -> Reading {
         var reading = Reading()
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM ledger WHERE \(filter) ORDER BY id", arguments: arguments) {
-            switch entry(row) {
-            case .success(let entry): reading.entries.append(entry)
-            case .failure(let problem): reading.unexpected.append(problem)
-            }
+        try each(db, where: filter, arguments: arguments) { reading.entries.append($0) } unexpected: {
+            reading.unexpected.append($0)
         }
         return reading
+    }
+
+    /// One day's rows, or all of them, one at a time: a whole ledger is never held in memory. Two statements rather
+    /// than `?1 IS NULL OR business_date = ?1`, which SQLite cannot answer from the date index.
+    static func each(_ db: Database, businessDate: String?, _ entry: (LedgerEntry) throws -> Void,
+                     unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
+        if let businessDate {
+            try each(db, where: "business_date = ?", arguments: [businessDate], entry, unexpected: unexpected)
+        } else {
+            try each(db, where: "1", arguments: [], entry, unexpected: unexpected)
+        }
+    }
+
+    static func each(_ db: Database, where filter: String, arguments: StatementArguments,
+                     _ entry: (LedgerEntry) throws -> Void, unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM ledger WHERE \(filter) ORDER BY id"),
+                                       arguments: arguments)
+        while let row = try rows.next() {
+            switch Self.entry(row) {
+            case .success(let value): try entry(value)
+            case .failure(let problem): try unexpected(problem)
+            }
+        }
     }
 
     /// The most one row can move: ten copies at the window's fee, far below any sum that could overflow.

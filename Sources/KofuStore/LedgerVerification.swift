@@ -41,7 +41,7 @@ extension KofuDatabase {
     public func verifyLedger(key published: CityPublicKey? = nil, signedFrom given: Int64? = nil) throws
         -> LedgerVerdict {
         // A file from before documents were signed holds no key, and no signed close either.
-        let key = try published ?? (try? publicKey())
+        let key = published ?? (try? publicKey())
         return try read { db in
             guard try db.columns(in: "ledger").contains(where: { $0.name == "hash" }) else {
                 throw LedgerVerificationError.notChained(path: path)

@@ -51,6 +51,17 @@ extension KofuDatabase: Ledger {
         try read { db in try LedgerRowReader.read(db, businessDate: businessDate).entries }
     }
 
+    /// Each row that fits the ledger's rules, in order, as it is read (an export of the whole ledger holds one row at
+    /// a time); returns the rows that do not fit, which `entry` never sees.
+    public func forEachLedgerEntry(businessDate: String?, _ entry: (LedgerEntry) throws -> Void) throws
+        -> [UnexpectedLedgerRow] {
+        try read { db in
+            var unexpected: [UnexpectedLedgerRow] = []
+            try LedgerRowReader.each(db, businessDate: businessDate, entry) { unexpected.append($0) }
+            return unexpected
+        }
+    }
+
     /// Rows no Kofu writes (an unknown code, an impossible amount), which reports leave out and name.
     public func unexpectedLedgerRows(businessDate: String?) throws -> [UnexpectedLedgerRow] {
         try read { db in try LedgerRowReader.read(db, businessDate: businessDate).unexpected }

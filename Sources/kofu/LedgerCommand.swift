@@ -26,13 +26,20 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             let database = try KofuDatabase.open(at: db, readOnly: true)
-            let entries = try database.ledgerEntries(businessDate: date)
-            switch format {
-            case .table: print(LedgerFormat.table(entries), terminator: "")
-            case .csv: print(LedgerFormat.csv(entries), terminator: "")
-            case .json: print(try LedgerFormat.json(entries), terminator: "")
+            let output = StandardOutput()
+            // CSV goes out row by row as it is read; a table needs every row for its widths, JSON for its brackets.
+            var entries: [LedgerEntry] = []
+            if format == .csv { output.write(LedgerFormat.csvHeader) }
+            let unexpected = try database.forEachLedgerEntry(businessDate: date) { entry in
+                if format == .csv { output.write(LedgerFormat.csvLine(entry)) } else { entries.append(entry) }
             }
-            try UnexpectedRowsReport.report(try database.unexpectedLedgerRows(businessDate: date))
+            switch format {
+            case .table: output.write(LedgerFormat.table(entries))
+            case .csv: break
+            case .json: output.write(try LedgerFormat.json(entries))
+            }
+            output.flush()
+            try UnexpectedRowsReport.report(unexpected)
         }
     }
 

@@ -21,4 +21,18 @@ import Testing
         SignalFlag.clear()
         #expect(SignalFlag.received == nil)
     }
+
+    /// Whoever started the kiosk may have blocked these signals (a test runner's worker threads do, and exec keeps a
+    /// blocked mask): installing the handlers unblocks them, or the operator's SIGTERM would never arrive.
+    @Test func installingUnblocksTheHandledSignals() throws {
+        var blocked = sigset_t(), previous = sigset_t(), now = sigset_t()
+        sigemptyset(&blocked)
+        for signal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&blocked, signal) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        try SignalFlag.install()
+        defer { SignalFlag.restore() }
+        pthread_sigmask(SIG_BLOCK, nil, &now)
+        for signal in [SIGTERM, SIGINT, SIGHUP] { #expect(sigismember(&now, signal) == 0, "signal \(signal)") }
+    }
 }

@@ -22,8 +22,14 @@ public enum LedgerFormat {
     }
 
     public static func csv(_ entries: [LedgerEntry]) -> String {
-        let rows = [columns] + entries.map { fields($0) }
-        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        entries.reduce(into: csvHeader) { $0 += csvLine($1) }
+    }
+
+    /// The CSV's first line; `csvLine` writes each entry's, so an export can be written row by row.
+    public static var csvHeader: String { columns.map(csvField).joined(separator: ",") + "\r\n" }
+
+    public static func csvLine(_ entry: LedgerEntry) -> String {
+        fields(entry).map(csvField).joined(separator: ",") + "\r\n"
     }
 
     /// Keys sorted, one entry per array element; the same entries always give the same bytes. Times in Japan time,

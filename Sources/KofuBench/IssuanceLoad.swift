@@ -1,0 +1,90 @@
+import Foundation
+import KofuCore
+import KofuStore
+
+/// Paid issuances one after another through the desk the kiosk uses, each a single copy of a resident record for
+/// one of the seed's card holders: the store's share of a kiosk sale, without the screens.
+public struct IssuanceLoad {
+    public struct Holder: Sendable {
+        public var credentialID: String
+        public var residentID: String
+
+        public init(credentialID: String, residentID: String) {
+            self.credentialID = credentialID
+            self.residentID = residentID
+        }
+    }
+
+    let desk: any IssuanceDesk
+    let terminal: String
+    /// Inside the kiosk's hours, so that no order is refused for the time.
+    let date: Date
+
+    public init(desk: any IssuanceDesk, terminal: String, date: Date) {
+        self.desk = desk
+        self.terminal = terminal
+        self.date = date
+    }
+
+    func order(_ holder: Holder) -> IssuanceOrder {
+        IssuanceOrder(credentialID: holder.credentialID, residentID: holder.residentID,
+                      request: .residentRecord(ResidentRecordOptions()), copies: 1, channel: .kiosk, terminal: terminal)
+    }
+
+    /// One issuance for each holder, untimed: keeps those the rules let through (a locked card, a moved-out holder
+    /// are refused, as they should be) and warms the caches.
+    public func usable(_ holders: [Holder]) -> [Holder] {
+        holders.filter { (try? desk.issue(order($0), at: date)) != nil }
+    }
+
+    /// `count` issuances round the holders; the milliseconds each took, from the call to the commit.
+    public func run(_ holders: [Holder], count: Int) throws -> [Double] {
+        guard !holders.isEmpty else { throw BenchError.missing("a card holder the desk will serve") }
+        var latencies: [Double] = []
+        latencies.reserveCapacity(count)
+        for index in 0..<count {
+            let start = ContinuousClock.now
+            _ = try desk.issue(order(holders[index % holders.count]), at: date)
+            latencies.append((ContinuousClock.now - start).milliseconds)
+        }
+        return latencies
+    }
+}
+
+extension IssuanceLoad {
+    /// Where a worker process stands with the others and with the C peer.
+    public struct Coordination: Sendable {
+        /// Record the timed issuances' statements here, for the C peer to replay.
+        public var trace: String?
+        /// Copy the database here once warmed up: the state the replay starts from.
+        public var snapshot: String?
+        /// Say "warmed up" by making this file, then wait for `go` to exist.
+        public var ready: String?
+        public var go: String?
+
+        public init(trace: String?, snapshot: String?, ready: String?, go: String?) {
+            self.trace = trace
+            self.snapshot = snapshot
+            self.ready = ready
+            self.go = go
+        }
+    }
+
+    /// What `kofu bench issue-worker` prints: the timed loop's wall milliseconds, then each issuance's.
+    public func work(_ holders: [Holder], count: Int, database: KofuDatabase, _ coordination: Coordination) throws
+        -> String {
+        let served = usable(holders)
+        if let snapshot = coordination.snapshot { try database.snapshot(to: snapshot) }
+        let trace = coordination.trace.map { _ in StatementTrace() }
+        if let trace { database.traceWrites { trace.record(sql: $0, expanded: $1) } }
+        if let ready = coordination.ready { _ = FileManager.default.createFile(atPath: ready, contents: nil) }
+        if let go = coordination.go {
+            while !FileManager.default.fileExists(atPath: go) { usleep(500) }
+        }
+        let start = ContinuousClock.now
+        let latencies = try run(served, count: count)
+        let wall = (ContinuousClock.now - start).milliseconds
+        if let trace, let path = coordination.trace { try trace.write(to: URL(fileURLWithPath: path)) }
+        return ([wall] + latencies).map { String(format: "%.4f", $0) }.joined(separator: "\n") + "\n"
+    }
+}

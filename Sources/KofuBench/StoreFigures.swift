@@ -1,0 +1,110 @@
+import Foundation
+
+/// Paid issuances per second through Kofu's desk against the C peer replaying the same statements, then eight
+/// Kofu processes at once on one database.
+struct StoreFigures {
+    let plan: BenchPlan
+    let workspace: Workspace
+
+    /// What `kofu bench issue-worker` printed: the loop's wall time, then each issuance's milliseconds.
+    struct WorkerOutput {
+        var wallMilliseconds: Double
+        var latencies: [Double]
+
+        init(_ printed: String) throws {
+            let lines = printed.split(separator: "\n")
+            guard let first = lines.first, let wall = Double(first) else {
+                throw BenchError.missing("the issue worker's figures (it printed: \(printed.prefix(200)))")
+            }
+            wallMilliseconds = wall
+            latencies = lines.dropFirst().compactMap { Double($0) }
+        }
+
+        var perSecond: Double { Double(latencies.count) / wallMilliseconds * 1000 }
+    }
+
+    func worker(_ database: String, terminal: String, count: Int, extra: [String] = []) -> [String] {
+        ["bench", "issue-worker", "--db", database, "--key", workspace.key, "--terminal", terminal,
+         "--count", String(count)] + extra
+    }
+
+    func measure(peer: String) throws -> (figures: [Figure], ledger: String) {
+        let single = try workspace.copyOfBase(named: "single")
+        let kofu = try WorkerOutput(try workspace.command(worker(single, terminal: "BENCH-K1", count: plan.issuances))
+            .succeed())
+        let traced = try workspace.copyOfBase(named: "traced")
+        let trace = workspace.file("issuances.trace"), replayed = workspace.file("replayed.sqlite")
+        try workspace.command(worker(traced, terminal: "BENCH-K1", count: plan.issuances,
+                                     extra: ["--trace", trace, "--snapshot", replayed])).succeed()
+        let c = try TimedCommand(arguments: [peer, replayed, trace], environment: plan.environment).succeed()
+            .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard c.count == 5, c[0] == Double(plan.issuances) else {
+            throw BenchError.missing("the C peer's figures for \(plan.issuances) issuances (it printed \(c))")
+        }
+        let peerRate = c[0] / c[1] * 1000
+        let latency = Samples(kofu.latencies)
+        var figures = [
+            Figure(figure: "paid issuances per second, one process", unit: "/s", kofu: kofu.perSecond, peer: peerRate,
+                   peerName: "C + SQLite replay", ratio: kofu.perSecond / peerRate, runs: kofu.latencies.count,
+                   spread: [latency.minimum, latency.maximum], target: "≥ 0.5× peer (stretch 0.8×)",
+                   meets: kofu.perSecond / peerRate >= 0.5),
+            Figure(figure: "one issuance, one process, p50", unit: "ms", kofu: latency.median, peer: c[2],
+                   peerName: "C + SQLite replay", ratio: latency.median / c[2], runs: latency.count,
+                   spread: [latency.minimum, latency.maximum], target: "stated", meets: nil),
+        ]
+        figures += try concurrent(single: kofu.perSecond)
+        return (figures, single)
+    }
+
+    /// Eight workers on one database, each its own terminal, started together once all have warmed up.
+    private func concurrent(single: Double) throws -> [Figure] {
+        let database = try workspace.copyOfBase(named: "concurrent")
+        let go = workspace.file("go")
+        let each = plan.issuances / plan.processes
+        var workers: [(Process, String)] = []
+        for number in 1...plan.processes {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: plan.kofu)
+            process.environment = plan.environment
+            process.arguments = worker(database, terminal: "BENCH-K\(number)", count: each,
+                                       extra: ["--ready", workspace.file("ready-\(number)"), "--go", go])
+            let output = workspace.file("worker-\(number).out")
+            _ = FileManager.default.createFile(atPath: output, contents: nil)
+            process.standardOutput = FileHandle(forWritingAtPath: output)
+            try process.run()
+            workers.append((process, output))
+        }
+        let deadline = ContinuousClock.now + .seconds(120)
+        while (1...plan.processes).contains(where: { !FileManager.default.fileExists(atPath: workspace.file("ready-\($0)")) }) {
+            guard ContinuousClock.now < deadline, workers.allSatisfy({ $0.0.isRunning }) else {
+                workers.forEach { $0.0.terminate() }
+                throw BenchError.missing("\(plan.processes) issue workers ready within two minutes")
+            }
+            usleep(2000)
+        }
+        let start = ContinuousClock.now
+        _ = FileManager.default.createFile(atPath: go, contents: nil)
+        for (process, _) in workers { process.waitUntilExit() }
+        let wall = (ContinuousClock.now - start).milliseconds
+        var latencies: [Double] = []
+        for (process, output) in workers {
+            guard process.terminationStatus == 0 else {
+                throw BenchError.commandFailed("kofu bench issue-worker", status: process.terminationStatus, output: "")
+            }
+            latencies += try WorkerOutput(try String(contentsOfFile: output, encoding: .utf8)).latencies
+        }
+        let samples = Samples(latencies)
+        let rate = Double(latencies.count) / wall * 1000
+        let spread = [samples.minimum, samples.maximum]
+        return [
+            Figure(figure: "paid issuances per second, \(plan.processes) processes", unit: "/s", kofu: rate,
+                   peer: single, peerName: "Kofu, one process", ratio: rate / single, runs: samples.count,
+                   spread: spread, target: "≥ 0.9× one process", meets: rate / single >= 0.9),
+            Figure(figure: "one issuance among \(plan.processes) processes, p99", unit: "ms",
+                   kofu: samples.percentile(99), runs: samples.count, spread: spread, target: "≤ 50 ms",
+                   meets: samples.percentile(99) <= 50),
+            Figure(figure: "one issuance among \(plan.processes) processes, max", unit: "ms", kofu: samples.maximum,
+                   runs: samples.count, spread: spread, target: "≤ 500 ms", meets: samples.maximum <= 500),
+        ]
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import KofuBench
+import KofuCore
+import KofuStore
+import KofuTerminal
+
+/// `kofu bench`: the performance table, Kofu against C peers built and run in the same run.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure Kofu against C peers and write the performance table.",
+        subcommands: [Measure.self, IssueWorker.self], defaultSubcommand: Measure.self)
+
+    struct Measure: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "measure",
+            abstract: "Measure every figure, print the table and write it as JSON.",
+            discussion: """
+                The peers (a C ncursesw program, a C program replaying Kofu's SQL, the sqlite3 shell) are built and \
+                run here, in turn with Kofu. Needs cc, libncursesw and libsqlite3 headers, and sqlite3. Figures are \
+                meaningful for a release build (swift build -c release, or make bench). Exits non-zero only when \
+                something cannot be measured; the targets are a column of the table.
+                """)
+
+        @Flag(help: "Fewer samples on a smaller ledger: proves the bench measures, in about a minute.")
+        var quick = false
+
+        @Option(help: "Where to write the figures as JSON.")
+        var out = "bench/results.json"
+
+        func run() throws {
+            let assets = try Assets.locate()
+            #if DEBUG
+            let build = "debug"
+            #else
+            let build = "release"
+            #endif
+            let plan = BenchPlan(kofu: try executablePath(), assets: assets.directory, build: build, quick: quick,
+                                 startFrame: try startFrame(assets))
+            let report = try Bench.run(plan) { FileHandle.standardError.write(Data("bench: \($0)\n".utf8)) }
+            let url = URL(fileURLWithPath: out)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try report.json().write(to: url)
+            print(report.table, terminator: "")
+        }
+
+        private func executablePath() throws -> String {
+            let path = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+            return path
+        }
+
+        /// The kiosk's start screen as the resident first sees it, for the C peer to draw the same.
+        private func startFrame(_ assets: Assets) throws -> String {
+            let config = KioskConfig(terminal: "BENCH-K1", idleTimeout: 60, spoolPath: "", demoCredentials: [])
+            let state = KioskState(config: config, language: .ja, now: try RunningClock.start(from: BenchPlan.morning),
+                                   screen: .start)
+            return ScreenPainter.paint(KioskView(state: state, strings: try assets.strings()).screen).text
+        }
+    }
+
+    /// One process of paid issuances, started by `bench measure`.
+    struct IssueWorker: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "issue-worker", abstract: "Paid issuances for the bench (started by it).", shouldDisplay: false)
+
+        @Option var db: String
+        @Option var key: String
+        @Option var terminal: String
+        @Option var count: Int
+        @Option var trace: String?
+        @Option var snapshot: String?
+        @Option var ready: String?
+        @Option var go: String?
+
+        func run() throws {
+            let assets = try Assets.locate()
+            let seed = try SeedFile.load(from: assets.demoSeed)
+            let database = try KofuDatabase.open(at: db)
+            let desk = try SQLiteIssuanceDesk(database: database, templates: assets.templates,
+                                              signingKey: try database.signingKey(at: key))
+            let load = IssuanceLoad(desk: desk, terminal: terminal,
+                                    date: try RunningClock.start(from: BenchPlan.morning))
+            let holders = seed.credentials.filter { $0.kind == .card }.map {
+                IssuanceLoad.Holder(credentialID: $0.id, residentID: $0.resident)
+            }
+            print(try load.work(holders, count: count, database: database,
+                                .init(trace: trace, snapshot: snapshot, ready: ready, go: go)), terminator: "")
+        }
+    }
+}
