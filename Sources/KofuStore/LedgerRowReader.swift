@@ -38,8 +38,9 @@ enum LedgerRowReader {
 
     static func each(_ db: Database, where filter: String, arguments: StatementArguments,
                      _ entry: (LedgerEntry) throws -> Void, unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM ledger WHERE \(filter) ORDER BY id"),
-                                       arguments: arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT \(columns.joined(separator: ", ")) FROM ledger WHERE \(filter) ORDER BY id
+            """), arguments: arguments)
         while let row = try rows.next() {
             switch Self.entry(row) {
             case .success(let value): try entry(value)
@@ -51,13 +52,24 @@ enum LedgerRowReader {
     /// The most one row can move: ten copies at the window's fee, far below any sum that could overflow.
     static let maxAmount = IssuanceLimits.maxCopies * Channel.window.unitFee
 
+    /// The columns read, in this order, so that a value is found by its place rather than looked up by name in
+    /// every row (which cost as much as the rest of an export).
+    static let columns = ["id", "entry_type", "issuance_id", "references_ledger_id", "channel", "terminal", "kind",
+                          "copies", "unit_fee", "amount", "business_date", "created_at", "reason"]
+    private static let places = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+
+    static func value(_ row: Row, _ column: String) -> DatabaseValue {
+        row[places[column]!]
+    }
+
+    /// A row of `columns`.
     static func entry(_ row: Row) -> Result<LedgerEntry, UnexpectedLedgerRow> {
-        let id = Int64.fromDatabaseValue(row["id"] ?? .null)
+        let id = Int64.fromDatabaseValue(value(row, "id"))
         func problem(_ text: String) -> Result<LedgerEntry, UnexpectedLedgerRow> {
             .failure(UnexpectedLedgerRow(id: id, problem: text))
         }
-        func text(_ column: String) -> String? { String.fromDatabaseValue(row[column] ?? .null) }
-        func number(_ column: String) -> Int? { Int.fromDatabaseValue(row[column] ?? .null) }
+        func text(_ column: String) -> String? { String.fromDatabaseValue(value(row, column)) }
+        func number(_ column: String) -> Int? { Int.fromDatabaseValue(value(row, column)) }
         guard let id else { return problem("no id") }
         guard let type = text("entry_type").flatMap(LedgerEntry.EntryType.init(rawValue:)) else {
             return problem("type \(quoted(row, "entry_type")) is no ledger entry type")
@@ -79,8 +91,8 @@ enum LedgerRowReader {
               let createdAt = text("created_at") else {
             return problem("terminal, business date or time is missing")
         }
-        let issuanceID = Int64.fromDatabaseValue(row["issuance_id"] ?? .null)
-        let referencesLedgerID = Int64.fromDatabaseValue(row["references_ledger_id"] ?? .null)
+        let issuanceID = Int64.fromDatabaseValue(value(row, "issuance_id"))
+        let referencesLedgerID = Int64.fromDatabaseValue(value(row, "references_ledger_id"))
         return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID,
                                     referencesLedgerID: referencesLedgerID, channel: channel, terminal: terminal,
                                     kind: kind, copies: copies, unitFee: unitFee, amount: amount,
@@ -89,7 +101,7 @@ enum LedgerRowReader {
 
     /// A stored value as the operator should read it: text in quotes, anything else as SQLite holds it.
     static func quoted(_ row: Row, _ column: String) -> String {
-        let value: DatabaseValue = row[column] ?? .null
+        let value = value(row, column)
         if let text = String.fromDatabaseValue(value) { return "\"\(text)\"" }
         return value.description
     }

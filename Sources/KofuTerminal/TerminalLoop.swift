@@ -55,7 +55,8 @@ public enum TerminalLoop {
                 return .interrupted(signal: signal)
             }
             switch event {
-            case .key(let key) where !frames.isTooSmall(on: terminal): program.handle(key, at: now())
+            case .key(let key) where !frames.isTooSmall(on: terminal):
+                program.handle(key, at: now()) { frames.redrawIfNeeded($0, on: terminal, paint: paint) }
             case .key, .controlC, nil: break
             case .resize: frames.invalidate()
             }

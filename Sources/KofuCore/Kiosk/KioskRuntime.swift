@@ -35,8 +35,12 @@ public struct KioskRuntime: InteractiveProgram {
     public var isFinished: Bool { state.isFinished }
 
     public mutating func handle(_ key: KeyInput, at date: Date) {
+        handle(key, at: date) { _ in }
+    }
+
+    public mutating func handle(_ key: KeyInput, at date: Date, showing: (ScreenModel) -> Void) {
         send(.tick(date))
-        send(.key(key))
+        send(.key(key), showing: showing)
     }
 
     public mutating func tick(at date: Date) { send(.tick(date)) }
@@ -46,8 +50,10 @@ public struct KioskRuntime: InteractiveProgram {
         send(.interrupt)
     }
 
-    public mutating func send(_ action: KioskAction) {
-        EffectLoop.run(action, on: &state, reduce: KioskReducer.reduce) { [ports] effect, state in
+    public mutating func send(_ action: KioskAction, showing: (ScreenModel) -> Void = { _ in }) {
+        EffectLoop.run(action, on: &state, reduce: KioskReducer.reduce,
+                       beforeEffects: { [strings] in showing(KioskView(state: $0, strings: strings).screen) }) {
+            [ports] effect, state in
             Self.perform(effect, at: state.now, ports: ports)
         }
     }

@@ -29,7 +29,14 @@ public enum LedgerFormat {
     public static var csvHeader: String { columns.map(csvField).joined(separator: ",") + "\r\n" }
 
     public static func csvLine(_ entry: LedgerEntry) -> String {
-        fields(entry).map(csvField).joined(separator: ",") + "\r\n"
+        var line = ""
+        line.reserveCapacity(160)
+        for (index, field) in fields(entry).enumerated() {
+            if index > 0 { line.append(",") }
+            line.append(csvField(field))
+        }
+        line.append("\r\n")
+        return line
     }
 
     /// Keys sorted, one entry per array element; the same entries always give the same bytes. Times in Japan time,
@@ -50,7 +57,7 @@ public enum LedgerFormat {
     /// Stored text is shown plain (`PlainText.shown`) before it is quoted: a CSV file is often read on a terminal.
     static func csvField(_ stored: String) -> String {
         let value = PlainText.shown(stored)
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -15,12 +15,28 @@ public enum InstantText {
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
         let second = Int(local - Int64(days) * 86_400)
         let (year, month, day) = civil(days: days)
-        var text = date(year, month, day) + "T" + two(second / 3600) + ":" + two(second / 60 % 60) + ":"
-            + two(second % 60)
-        if offsetSeconds == 0 { return text + "Z" }
-        let minutes = abs(offsetSeconds) / 60
-        text += (offsetSeconds < 0 ? "-" : "+") + two(minutes / 60) + ":" + two(minutes % 60)
-        return text
+        // Written digit by digit into one buffer: this runs for every row of an export.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(0x30 + value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(year, max(4, String(year).count)); bytes.append(0x2D); digits(month, 2); bytes.append(0x2D); digits(day, 2); bytes.append(0x54)
+        digits(second / 3600, 2); bytes.append(0x3A); digits(second / 60 % 60, 2); bytes.append(0x3A)
+        digits(second % 60, 2)
+        if offsetSeconds == 0 {
+            bytes.append(0x5A)
+        } else {
+            let minutes = abs(offsetSeconds) / 60
+            bytes.append(offsetSeconds < 0 ? 0x2D : 0x2B); digits(minutes / 60, 2); bytes.append(0x3A)
+            digits(minutes % 60, 2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM`; nil for anything else.
@@ -41,16 +57,6 @@ public enum InstantText {
         }
         let local = Int64(days(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         return local - Int64(offset)
-    }
-
-    /// `YYYY-MM-DD`.
-    public static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
-        let y = String(year)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(month) + "-" + two(day)
-    }
-
-    public static func two(_ value: Int) -> String {
-        value < 10 ? "0" + String(value) : String(value)
     }
 
     /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).

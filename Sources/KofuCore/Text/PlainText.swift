@@ -11,7 +11,8 @@ public enum PlainText {
     }
 
     public static func isPlain(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(isPlain)
+        // Most stored text is printable ASCII, which needs no Unicode property lookup (a third of an export's time).
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } || text.unicodeScalars.allSatisfy(isPlain)
     }
 
     /// Stored text made safe to print whatever wrote it: what is not plain becomes U+FFFD, visibly.

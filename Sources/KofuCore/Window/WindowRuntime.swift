@@ -34,16 +34,22 @@ public struct WindowRuntime: InteractiveProgram {
     public var isFinished: Bool { state.isFinished }
 
     public mutating func handle(_ key: KeyInput, at date: Date) {
+        handle(key, at: date) { _ in }
+    }
+
+    public mutating func handle(_ key: KeyInput, at date: Date, showing: (ScreenModel) -> Void) {
         send(.tick(date))
-        send(.key(key))
+        send(.key(key), showing: showing)
     }
 
     public mutating func tick(at date: Date) { send(.tick(date)) }
 
     public mutating func interrupt(at date: Date) { send(.interrupt) }
 
-    public mutating func send(_ action: WindowAction) {
-        EffectLoop.run(action, on: &state, reduce: WindowReducer.reduce) { [ports] effect, state in
+    public mutating func send(_ action: WindowAction, showing: (ScreenModel) -> Void = { _ in }) {
+        EffectLoop.run(action, on: &state, reduce: WindowReducer.reduce,
+                       beforeEffects: { [strings] in showing(WindowView(state: $0, strings: strings).screen) }) {
+            [ports] effect, state in
             Self.perform(effect, state, ports)
         }
     }
