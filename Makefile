@@ -15,9 +15,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# A keypress costs about 3 ms in the release build against about 23 ms in the debug build.
+# A keypress costs about 1.3 ms in the release build against about 6 ms in the debug build. The Swift runtime is
+# linked in statically: the kiosk's first frame comes about 30% sooner without loading it (README, Performance).
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 demo: release
 	@mkdir -p $(DEMO_DIR)

@@ -56,7 +56,15 @@ public struct Grid: Equatable, Sendable {
 
     public mutating func fill(row: Int, from: Int, to: Int, with ch: Character, style: CellStyle = .normal) {
         guard from < to else { return }
-        put(String(repeating: ch, count: to - from), row: row, column: from, style: style, limit: to)
+        guard DisplayWidth.of(ch) == 1, row >= 0, row < height else {
+            put(String(repeating: ch, count: to - from), row: row, column: from, style: style, limit: to)
+            return
+        }
+        // Cell by cell rather than through `put`: the frame's lines are filled on every frame.
+        for column in max(0, from)..<min(to, width) {
+            clearWide(row: row, column: column)
+            rows[row][column] = Cell(character: ch, style: style, isContinuation: false)
+        }
     }
 
     /// Overwriting half of a wide character must not leave the other half behind.

@@ -16,6 +16,9 @@ public final class TerminalSession: TerminalDevice {
     private var screen: OpaquePointer?
     private var hasColors = false
     private var standardError: Int32 = -1
+    /// What the last `draw` put on the virtual screen: the next one sends ncurses only the cells that differ.
+    private var drawn: Grid?
+    private var drawnSize = (0, 0)
 
     /// `inputTimeoutMilliseconds` bounds how long `readEvent()` waits, and so how often the loop ticks. While the
     /// screen is up, standard error goes to the file `diagnostics` (appended): whatever the runtime, a library or
@@ -74,6 +77,7 @@ public final class TerminalSession: TerminalDevice {
         endwin()
         delscreen(screen)
         self.screen = nil
+        drawn = nil
         restoreStandardError()
     }
 
@@ -99,14 +103,20 @@ public final class TerminalSession: TerminalDevice {
         (Int(kofu_cols()), Int(kofu_lines()))
     }
 
-    /// Paints `grid` at the top-left; cells beyond the terminal's edge are left out.
+    /// Paints `grid` at the top-left; cells beyond the terminal's edge are left out. Only cells that changed since
+    /// the last grid are handed to ncurses (a PIN digit changes a few of the 1,920), unless the terminal was resized,
+    /// when it may have been cleared.
     public func draw(_ grid: Grid) {
         guard screen != nil else { return }
         let window = kofu_stdscr()
         let (width, height) = size
-        werase(window)
+        let previous = drawn.flatMap { $0.width == grid.width && $0.height == grid.height && drawnSize == (width, height)
+            ? $0 : nil }
+        if previous == nil { werase(window) }
+        drawn = grid
+        drawnSize = (width, height)
         for (y, row) in grid.rows.enumerated() where y < height {
-            for (x, cell) in row.enumerated() where !cell.isContinuation {
+            for (x, cell) in row.enumerated() where !cell.isContinuation && previous?.rows[y][x] != cell {
                 let cellWidth = DisplayWidth.of(cell.character)
                 guard x + cellWidth <= width else { break }
                 put(cell, y: Int32(y), x: Int32(x), window: window,

@@ -17,8 +17,11 @@ public enum DisplayWidth {
     }
 
     public static func of(_ character: Character) -> Int {
-        // A grapheme is as wide as its widest scalar (a base plus combining marks or a variation selector).
-        character.unicodeScalars.map(of).max() ?? 0
+        // A grapheme is as wide as its widest scalar (a base plus combining marks or a variation selector). Counted
+        // without an array: this runs for every cell of every frame.
+        var widest = 0
+        for scalar in character.unicodeScalars { widest = max(widest, of(scalar)) }
+        return widest
     }
 
     public static func of(_ text: String) -> Int {
