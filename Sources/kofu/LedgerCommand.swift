@@ -8,7 +8,7 @@ struct LedgerCommand: ParsableCommand {
         commandName: "ledger", abstract: "The fee ledger.", subcommands: [List.self, Verify.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "Print ledger rows (charges, refunds, exemptions) in order, optionally for one business day.")
 
         @Option(help: "The database file.")
@@ -44,7 +44,7 @@ struct LedgerCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify", 
             abstract: "Check the hash chains of the ledger, the till closes and the audit trail.",
             discussion: """
                 Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact; \

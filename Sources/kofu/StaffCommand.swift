@@ -9,7 +9,7 @@ struct StaffCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Unlock.self, Recover.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Add an account; the password is asked twice without echo (or read as two lines from a pipe).",
             discussion: """
                 Once the database has a supervisor, a supervisor must approve: give --supervisor and their password \
@@ -47,7 +47,8 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts: id, name, role and state (never a password).")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the accounts: id, name, role and state (never a password).")
 
         @Option(help: "The database file.")
         var db: String
@@ -65,7 +66,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "unlock", 
             abstract: "Unlock an account after five wrong passwords; a supervisor's password is asked without echo.")
 
         @Option(help: "The database file.")
@@ -103,7 +104,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Recover: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "recover", 
             abstract: "Unlock a supervisor and give them a new password, proven by the city's signing key file.",
             discussion: """
                 For when no supervisor can approve anything: every one locked, or the last one's password forgotten. \

@@ -10,7 +10,7 @@ struct StoreCommand: ParsableCommand {
         subcommands: [Init.self, PublicKey.self, Cards.self])
 
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "init", 
             abstract: "Create a database and load residents, cards, seals and income records from a seed file.")
 
         @Option(help: "The database file to create (must not exist).")
@@ -47,7 +47,7 @@ struct StoreCommand: ParsableCommand {
     }
 
     struct Cards: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "cards", 
             abstract: "List the credentials: id, kind, holder, state and tries left (never a PIN).")
 
         @Option(help: "The database file.")

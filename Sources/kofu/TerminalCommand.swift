@@ -11,7 +11,8 @@ struct TerminalCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Revoke.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register a kiosk or a window till.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Register a kiosk or a window till.")
 
         @Option(help: "The database file.")
         var db: String
@@ -33,7 +34,8 @@ struct TerminalCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the terminals: id, kind, site, when registered and revoked.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the terminals: id, kind, site, when registered and revoked.")
 
         @Option(help: "The database file.")
         var db: String
@@ -47,7 +49,7 @@ struct TerminalCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "revoke", 
             abstract: "Revoke a terminal: it can no longer start or take money; its ledger rows stay.")
 
         @Option(help: "The database file.")
