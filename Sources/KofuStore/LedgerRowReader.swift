@@ -54,53 +54,74 @@ enum LedgerRowReader {
 
     /// The columns read, in this order, so that a value is found by its place rather than looked up by name in
     /// every row (which cost as much as the rest of an export).
-    static let columns = ["id", "entry_type", "issuance_id", "references_ledger_id", "channel", "terminal", "kind",
-                          "copies", "unit_fee", "amount", "business_date", "created_at", "reason"]
-    private static let places = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+    enum Column: Int, CaseIterable {
+        case id, entryType, issuanceID, referencesLedgerID, channel, terminal, kind, copies, unitFee, amount,
+             businessDate, createdAt, reason
 
-    static func value(_ row: Row, _ column: String) -> DatabaseValue {
-        row[places[column]!]
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .entryType: "entry_type"
+            case .issuanceID: "issuance_id"
+            case .referencesLedgerID: "references_ledger_id"
+            case .channel: "channel"
+            case .terminal: "terminal"
+            case .kind: "kind"
+            case .copies: "copies"
+            case .unitFee: "unit_fee"
+            case .amount: "amount"
+            case .businessDate: "business_date"
+            case .createdAt: "created_at"
+            case .reason: "reason"
+            }
+        }
+    }
+
+    static let columns = Column.allCases.map(\.name)
+
+    static func value(_ row: Row, _ column: Column) -> DatabaseValue {
+        row[column.rawValue]
     }
 
     /// A row of `columns`.
     static func entry(_ row: Row) -> Result<LedgerEntry, UnexpectedLedgerRow> {
-        let id = Int64.fromDatabaseValue(value(row, "id"))
+        let id = Int64.fromDatabaseValue(value(row, .id))
         func problem(_ text: String) -> Result<LedgerEntry, UnexpectedLedgerRow> {
             .failure(UnexpectedLedgerRow(id: id, problem: text))
         }
-        func text(_ column: String) -> String? { String.fromDatabaseValue(value(row, column)) }
-        func number(_ column: String) -> Int? { Int.fromDatabaseValue(value(row, column)) }
+        func text(_ column: Column) -> String? { String.fromDatabaseValue(value(row, column)) }
+        func number(_ column: Column) -> Int? { Int.fromDatabaseValue(value(row, column)) }
         guard let id else { return problem("no id") }
-        guard let type = text("entry_type").flatMap(LedgerEntry.EntryType.init(rawValue:)) else {
-            return problem("type \(quoted(row, "entry_type")) is no ledger entry type")
+        guard let type = text(.entryType).flatMap(LedgerEntry.EntryType.init(rawValue:)) else {
+            return problem("type \(quoted(row, .entryType)) is no ledger entry type")
         }
-        guard let channel = text("channel").flatMap(Channel.init(rawValue:)) else {
-            return problem("channel \(quoted(row, "channel")) is no channel")
+        guard let channel = text(.channel).flatMap(Channel.init(rawValue:)) else {
+            return problem("channel \(quoted(row, .channel)) is no channel")
         }
-        guard let kind = text("kind").flatMap(CertificateKind.init(rawValue:)) else {
-            return problem("kind \(quoted(row, "kind")) is no certificate kind")
+        guard let kind = text(.kind).flatMap(CertificateKind.init(rawValue:)) else {
+            return problem("kind \(quoted(row, .kind)) is no certificate kind")
         }
-        guard let copies = number("copies"), (1...IssuanceLimits.maxCopies).contains(copies) else {
-            return problem("copies \(quoted(row, "copies")) is not 1 to \(IssuanceLimits.maxCopies)")
+        guard let copies = number(.copies), (1...IssuanceLimits.maxCopies).contains(copies) else {
+            return problem("copies \(quoted(row, .copies)) is not 1 to \(IssuanceLimits.maxCopies)")
         }
-        guard let unitFee = number("unit_fee"), (0...Channel.window.unitFee).contains(unitFee),
-              let amount = number("amount"), abs(amount) <= maxAmount else {
-            return problem("fee \(quoted(row, "unit_fee")) or amount \(quoted(row, "amount")) is beyond any fee")
+        guard let unitFee = number(.unitFee), (0...Channel.window.unitFee).contains(unitFee),
+              let amount = number(.amount), abs(amount) <= maxAmount else {
+            return problem("fee \(quoted(row, .unitFee)) or amount \(quoted(row, .amount)) is beyond any fee")
         }
-        guard let terminal = text("terminal"), let businessDate = text("business_date"),
-              let createdAt = text("created_at") else {
+        guard let terminal = text(.terminal), let businessDate = text(.businessDate),
+              let createdAt = text(.createdAt) else {
             return problem("terminal, business date or time is missing")
         }
-        let issuanceID = Int64.fromDatabaseValue(value(row, "issuance_id"))
-        let referencesLedgerID = Int64.fromDatabaseValue(value(row, "references_ledger_id"))
+        let issuanceID = Int64.fromDatabaseValue(value(row, .issuanceID))
+        let referencesLedgerID = Int64.fromDatabaseValue(value(row, .referencesLedgerID))
         return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID,
                                     referencesLedgerID: referencesLedgerID, channel: channel, terminal: terminal,
                                     kind: kind, copies: copies, unitFee: unitFee, amount: amount,
-                                    businessDate: businessDate, createdAt: createdAt, reason: text("reason")))
+                                    businessDate: businessDate, createdAt: createdAt, reason: text(.reason)))
     }
 
     /// A stored value as the operator should read it: text in quotes, anything else as SQLite holds it.
-    static func quoted(_ row: Row, _ column: String) -> String {
+    static func quoted(_ row: Row, _ column: Column) -> String {
         let value = value(row, column)
         if let text = String.fromDatabaseValue(value) { return "\"\(text)\"" }
         return value.description

@@ -46,7 +46,7 @@ extension KofuDatabase: Ledger {
         }
     }
 
-    /// The rows that fit the ledger's rules; `unexpectedLedgerRows` names the others.
+    /// The rows that fit the ledger's rules; `forEachLedgerEntry` also names the others.
     public func ledgerEntries(businessDate: String?) throws -> [LedgerEntry] {
         try read { db in try LedgerRowReader.read(db, businessDate: businessDate).entries }
     }
@@ -60,10 +60,5 @@ extension KofuDatabase: Ledger {
             try LedgerRowReader.each(db, businessDate: businessDate, entry) { unexpected.append($0) }
             return unexpected
         }
-    }
-
-    /// Rows no Kofu writes (an unknown code, an impossible amount), which reports leave out and name.
-    public func unexpectedLedgerRows(businessDate: String?) throws -> [UnexpectedLedgerRow] {
-        try read { db in try LedgerRowReader.read(db, businessDate: businessDate).unexpected }
     }
 }

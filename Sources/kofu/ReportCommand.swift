@@ -25,14 +25,14 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let database = try KofuDatabase.open(at: db, readOnly: true)
-            let summary = try database.dailySummary(businessDate: date)
+            let (summary, unexpected) = try database.dailySummaryAndUnexpectedRows(businessDate: date)
             switch format {
             case .table:
                 print(DailySummaryFormat.table(summary), terminator: "")
             case .csv: print(DailySummaryFormat.csv(summary), terminator: "")
             case .json: print(try DailySummaryFormat.json(summary), terminator: "")
             }
-            try UnexpectedRowsReport.report(try database.unexpectedLedgerRows(businessDate: date))
+            try UnexpectedRowsReport.report(unexpected)
         }
     }
 }

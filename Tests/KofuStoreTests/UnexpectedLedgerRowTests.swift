@@ -32,12 +32,11 @@ import Testing
         try insert(amount: Int.max)
         let entries = try database.ledgerEntries(businessDate: "2026-11-25")
         #expect(entries.count == 1 && entries[0].amount == 300)
-        let unexpected = try database.unexpectedLedgerRows(businessDate: "2026-11-25")
+        let (summary, unexpected) = try database.dailySummaryAndUnexpectedRows(businessDate: "2026-11-25")
         #expect(unexpected.map(\.id) == [2, 3, 4])
         #expect(unexpected[0].description == "ledger row 2: kind \"stamp\" is no certificate kind")
         #expect(unexpected[1].problem.contains("copies 99"))
         #expect(unexpected[2].problem.contains("amount \(Int.max)"))
-        let summary = try database.dailySummary(businessDate: "2026-11-25")
         #expect(summary.lines.map(\.amount) == [300] && summary.net(.window) == 300)
     }
 
