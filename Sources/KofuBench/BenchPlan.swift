@@ -15,6 +15,8 @@ public struct BenchPlan: Sendable {
     var keySamples: Int { quick ? 8 : 50 }
     var issuances: Int { quick ? 160 : 2000 }
     var processes: Int { 8 }
+    var pinChecks: Int { quick ? 3 : 20 }
+    var seedCards: Int { quick ? 40 : 400 }
     var ledgerRows: Int { quick ? 20_000 : 1_000_000 }
     var commandRuns: Int { quick ? 2 : 5 }
 

@@ -9,8 +9,10 @@ public struct Figure: Codable, Sendable {
     public var peerName: String? = nil
     /// Kofu's figure over the peer's (for a rate, higher is better; for a time or a size, lower is).
     public var ratio: Double? = nil
+    /// How many measurements the figure sums up: timed runs of a command, or samples of a latency; 1 for a rate
+    /// taken over one timed loop.
     public var runs: Int
-    /// Kofu's lowest and highest figure over the runs.
+    /// Kofu's lowest and highest measurement (for a latency, its fastest and slowest sample).
     public var spread: [Double]
     public var target: String
     /// Whether the target holds, read from the figures (nil where the target is only to be stated).

@@ -17,9 +17,9 @@ enum Authentication {
         var expiresOn: String
 
         static func fetch(_ db: Database, id: String) throws -> CredentialRow? {
-            let row = try Row.fetchOne(db, sql: """
+            let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT id, kind, resident_id, pin_hash, failed_attempts, state, expires_on FROM credential WHERE id = ?
-                """, arguments: [id])
+                """), arguments: [id])
             return row.map {
                 CredentialRow(id: $0["id"], kind: $0["kind"], residentID: $0["resident_id"], pinHash: $0["pin_hash"],
                               failedAttempts: $0["failed_attempts"], state: $0["state"], expiresOn: $0["expires_on"])
@@ -37,11 +37,11 @@ enum Authentication {
 
     /// Why the holder may not use the kiosk at `date`, in the order the city checks; nil when they may.
     static func ineligibility(_ db: Database, residentID: String, at date: Date, clock: CityClock) throws -> Refusal? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT m.participates_in_kiosk, r.status, r.birth_date, r.protection_measure
             FROM resident r JOIN household h ON h.id = r.household_id JOIN municipality m ON m.code = h.municipality_code
             WHERE r.id = ?
-            """, arguments: [residentID]) else { return .unknownCredential }
+            """), arguments: [residentID]) else { return .unknownCredential }
         if !(row["participates_in_kiosk"] as Bool) { return .cityNotParticipating }
         switch row["status"] as String {
         case "deceased": return .deceased
@@ -55,18 +55,19 @@ enum Authentication {
     }
 
     static func profile(_ db: Database, residentID: String) throws -> KioskProfile {
-        let holder = try Row.fetchOne(db, sql: """
+        let holder = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT household_id, family_name || ' ' || given_name AS name FROM resident WHERE id = ?
-            """, arguments: [residentID])!
-        let members = try Row.fetchAll(db, sql: """
+            """), arguments: [residentID])!
+        let members = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, family_name || ' ' || given_name AS name, relationship FROM resident
             WHERE household_id = ? AND id <> ? AND status = 'active' ORDER BY id
-            """, arguments: [holder["household_id"] as String, residentID])
-        let hasSeal = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seal_registration WHERE resident_id = ?)",
-                                        arguments: [residentID]) ?? false
-        let years = try Int.fetchAll(db, sql: """
+            """), arguments: [holder["household_id"] as String, residentID])
+        let hasSeal = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM seal_registration WHERE resident_id = ?)"),
+            arguments: [residentID]) ?? false
+        let years = try Int.fetchAll(db.cachedStatement(sql: """
             SELECT fiscal_year FROM income_record WHERE resident_id = ? ORDER BY fiscal_year
-            """, arguments: [residentID])
+            """), arguments: [residentID])
         return KioskProfile(
             residentID: residentID, name: holder["name"],
             householdMembers: members.map {

@@ -30,7 +30,7 @@ enum ChainEncoding {
             case .string(let text):
                 encoded = Data("text:\(text.utf8.count):\(text)".utf8)
             case .blob(let blob):
-                encoded = Data("blob:\(blob.count):\(blob.map { String(format: "%02x", $0) }.joined())".utf8)
+                encoded = Data("blob:\(blob.count):\(Hex.lowercase(blob))".utf8)
             }
             data.append(Data("\(name)=".utf8) + encoded + Data("\n".utf8))
         }
@@ -39,6 +39,6 @@ enum ChainEncoding {
 
     /// Lower-case hex, 64 characters.
     static func hash(table: String, fields: [String: DatabaseValue]) -> String {
-        SHA256.hash(data: bytes(table: table, fields: fields)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: bytes(table: table, fields: fields)))
     }
 }

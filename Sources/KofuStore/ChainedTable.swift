@@ -36,7 +36,8 @@ struct ChainedTable: Sendable {
     }
 
     func head(_ db: Database) throws -> Link {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM \(name) ORDER BY seq DESC LIMIT 1") else {
+        let last = try db.cachedStatement(sql: "SELECT seq, hash FROM \(name) ORDER BY seq DESC LIMIT 1")
+        guard let row = try Row.fetchOne(last) else {
             return .start
         }
         return Link(seq: row["seq"], hash: row["hash"])
@@ -50,10 +51,10 @@ struct ChainedTable: Sendable {
         let head = try head(db)
         var fields = values.mapValues { $0?.databaseValue ?? .null }
         if numbered {
-            fields["id"] = try Int64.fetchOne(db, sql: """
+            fields["id"] = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),
                            COALESCE((SELECT MAX(id) FROM \(name)), 0)) + 1
-                """, arguments: [name])!.databaseValue
+                """), arguments: [name])!.databaseValue
         }
         fields["seq"] = (head.seq + 1).databaseValue
         fields["prev_hash"] = head.hash.databaseValue
@@ -62,10 +63,10 @@ struct ChainedTable: Sendable {
         }
         fields["hash"] = hash(fields).databaseValue
         let columns = fields.keys.sorted()
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO \(name) (\(columns.joined(separator: ", ")))
             VALUES (\(databaseQuestionMarks(count: columns.count)))
-            """, arguments: StatementArguments(columns.map { fields[$0]! }))
+            """).execute(arguments: StatementArguments(columns.map { fields[$0]! }))
         return db.lastInsertedRowID
     }
 

@@ -6,9 +6,9 @@ import KofuCore
 /// `InhabitantTax` and 「非課税」 wherever nothing is charged.
 extension DocumentContent {
     func incomeTax(_ year: Int, at date: Date, clock: CityClock) throws -> TemplateContext {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM income_record WHERE resident_id = ? AND fiscal_year = ?
-            """, arguments: [holder.id, year]) else {
+            """), arguments: [holder.id, year]) else {
             throw IssuanceError.noIncomeRecord(residentID: holder.id, fiscalYear: year)
         }
         guard FiscalYearRelease.issuable([year], at: date, clock: clock) == [year] else {

@@ -24,10 +24,10 @@ extension DocumentContent {
     /// 納税証明書: each installment with its due date, then the totals. On the issue date an unpaid installment is
     /// 未納 once its due date has come, and 納期未到来 before: the two are never added together.
     func taxPayment(_ year: Int, _ item: TaxItem) throws -> TemplateContext {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT due_on, assessed, paid, collection FROM tax_payment
             WHERE resident_id = ? AND fiscal_year = ? AND item = ? ORDER BY installment
-            """, arguments: [holder.id, year, item.rawValue])
+            """), arguments: [holder.id, year, item.rawValue])
         guard !rows.isEmpty else { throw WindowError.noTaxRecord(residentID: holder.id, fiscalYear: year, item: item) }
         let width = DocumentContent.amountWidth
         // Left-aligned in display columns, so that the amounts after them line up under the header.
@@ -87,9 +87,9 @@ extension DocumentContent {
 
     /// 営業証明書: only for a business registered to this resident.
     func business(_ registrationID: String) throws -> TemplateContext {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM business WHERE registration_id = ? AND resident_id = ?
-            """, arguments: [registrationID, holder.id]) else {
+            """), arguments: [registrationID, holder.id]) else {
             throw WindowError.unknownBusiness(registrationID: registrationID, residentID: holder.id)
         }
         return ["businessName": .text(row["name"]), "businessAddress": .text(row["address"]),

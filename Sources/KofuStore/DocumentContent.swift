@@ -69,8 +69,9 @@ struct DocumentContent {
     }
 
     func sealRegistration() throws -> TemplateContext {
-        guard let seal = try Row.fetchOne(db, sql: "SELECT number, impression FROM seal_registration WHERE resident_id = ?",
-                                          arguments: [holder.id]) else {
+        guard let seal = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT number, impression FROM seal_registration WHERE resident_id = ?"),
+            arguments: [holder.id]) else {
             throw IssuanceError.noSealRegistration(residentID: holder.id)
         }
         let box = TextBox.draw([seal["impression"]]).split(separator: "\n").map { "　　" + $0 }.joined(separator: "\n")

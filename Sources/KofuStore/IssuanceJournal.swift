@@ -44,18 +44,19 @@ struct IssuanceJournal: Sendable {
     func record(_ db: Database, _ entry: Entry, context: TemplateContext, at date: Date,
                 businessDate: String) throws -> IssuanceReceipt {
         let createdAt = Timestamp.text(date)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO issuance (resident_id, credential_id, kind, options_json, copies, channel, terminal, created_at,
                 business_date, staff_id, identity_document, proxy_name, applicant, applicant_resident_id, proxy_purpose,
                 proxy_submit_to, delivery, applicant_relationship)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
-                             entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
-                             entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
-                             entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.purpose },
-                             entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.submitTo },
-                             entry.counter?.delivery.rawValue,
-                             entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])
+            """).execute(arguments: [
+                entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
+                entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
+                entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
+                entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.purpose },
+                entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.submitTo },
+                entry.counter?.delivery.rawValue,
+                entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])
         let issuanceID = db.lastInsertedRowID
         var context = context
         context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))
@@ -66,9 +67,9 @@ struct IssuanceJournal: Sendable {
             context["serial"] = .text(serial)
             let body = try templates.template(for: entry.kind).render(context)
             let document = try DocumentSeal.seal(body, with: signingKey)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO document (serial, issuance_id, copy_number, body, verification_code) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [serial, issuanceID, copy, document.text, document.code])
+                """).execute(arguments: [serial, issuanceID, copy, document.text, document.code])
             serials.append(serial)
         }
         try LedgerWriter.append(db, LedgerWriter.Row(
@@ -83,7 +84,8 @@ struct IssuanceJournal: Sendable {
     static func serial(_ channel: Channel, store: String, businessDate: String, issuanceID: Int64, copy: Int) -> String {
         let prefix = channel == .kiosk ? "K" : "W"
         let date = businessDate.replacingOccurrences(of: "-", with: "")
-        return "\(prefix)-\(store)-\(date)-\(String(format: "%06lld", issuanceID))-\(copy)"
+        let number = String(issuanceID)
+        return "\(prefix)-\(store)-\(date)-\(String(repeating: "0", count: max(0, 6 - number.count)) + number)-\(copy)"
     }
 
     static func channelText(_ channel: Channel, terminal: String) -> String {

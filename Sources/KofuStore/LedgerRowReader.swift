@@ -38,8 +38,11 @@ enum LedgerRowReader {
 
     static func each(_ db: Database, where filter: String, arguments: StatementArguments,
                      _ entry: (LedgerEntry) throws -> Void, unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
+        // A file whose schema was rewritten may lack a column: it reads as NULL, and the row is then set aside.
+        let present = Set(try db.columns(in: "ledger").map(\.name))
+        let selected = Column.allCases.map { present.contains($0.name) ? $0.name : "NULL AS \($0.name)" }
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT \(columns.joined(separator: ", ")) FROM ledger WHERE \(filter) ORDER BY id
+            SELECT \(selected.joined(separator: ", ")) FROM ledger WHERE \(filter) ORDER BY id
             """), arguments: arguments)
         while let row = try rows.next() {
             switch Self.entry(row) {
@@ -77,13 +80,11 @@ enum LedgerRowReader {
         }
     }
 
-    static let columns = Column.allCases.map(\.name)
-
     static func value(_ row: Row, _ column: Column) -> DatabaseValue {
         row[column.rawValue]
     }
 
-    /// A row of `columns`.
+    /// A row of `Column`s, in their order.
     static func entry(_ row: Row) -> Result<LedgerEntry, UnexpectedLedgerRow> {
         let id = Int64.fromDatabaseValue(value(row, .id))
         func problem(_ text: String) -> Result<LedgerEntry, UnexpectedLedgerRow> {

@@ -47,18 +47,19 @@ enum LedgerWriter {
     }
 
     static func refundableCharge(_ db: Database, issuanceID: Int64) throws -> Charge {
-        guard let row = try GRDB.Row.fetchOne(db, sql: """
+        guard let row = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, channel, terminal, kind, copies, unit_fee, amount, business_date FROM ledger
             WHERE issuance_id = ? AND entry_type IN ('charge', 'exemption')
-            """, arguments: [issuanceID]) else {
+            """), arguments: [issuanceID]) else {
             throw IssuanceError.unknownIssuance(issuanceID)
         }
         let charge = Charge(id: row["id"], issuanceID: issuanceID, channel: Channel(rawValue: row["channel"])!,
                             terminal: row["terminal"], kind: CertificateKind(rawValue: row["kind"])!,
                             copies: row["copies"], unitFee: row["unit_fee"], amount: row["amount"],
                             businessDate: row["business_date"])
-        let refunded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM ledger WHERE references_ledger_id = ?)",
-                                         arguments: [charge.id]) ?? false
+        let refunded = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM ledger WHERE references_ledger_id = ?)"),
+            arguments: [charge.id]) ?? false
         guard !refunded else { throw IssuanceError.alreadyRefunded(issuanceID) }
         return charge
     }

@@ -11,14 +11,14 @@ struct ResidentFacts {
         """
 
     static func fetch(_ db: Database, id: String) throws -> ResidentFacts? {
-        try Row.fetchOne(db, sql: select + " WHERE r.id = ?", arguments: [id]).map(ResidentFacts.init)
+        try Row.fetchOne(db.cachedStatement(sql: select + " WHERE r.id = ?"), arguments: [id]).map(ResidentFacts.init)
     }
 
     /// The household's current members, head first, then in the order they were registered.
     static func household(_ db: Database, id: String) throws -> [ResidentFacts] {
-        try Row.fetchAll(db, sql: select + """
+        try Row.fetchAll(db.cachedStatement(sql: select + """
              WHERE r.household_id = ? AND r.status = 'active' ORDER BY r.relationship <> '世帯主', r.id
-            """, arguments: [id]).map(ResidentFacts.init)
+            """), arguments: [id]).map(ResidentFacts.init)
     }
 
     var id: String { row["id"] }

@@ -3,10 +3,12 @@ import GRDB
 
 extension KofuDatabase {
     /// Validates the seed, then writes all of it in one transaction: a bad seed leaves the database empty.
-    public func load(_ seed: SeedFile) throws {
+    /// `progress` hears how many PINs and passwords of how many are hashed, from any thread.
+    public func load(_ seed: SeedFile, progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in })
+        throws {
         try seed.validate()
         // PINs and staff passwords are hashed alike, in one concurrent batch.
-        let hashes = try Self.hashSecrets(seed.credentials.map(\.pin) + seed.staff.map(\.password))
+        let hashes = try Self.hashSecrets(seed.credentials.map(\.pin) + seed.staff.map(\.password), progress: progress)
         let (pinHashes, passwordHashes) = (hashes.prefix(seed.credentials.count), hashes.dropFirst(seed.credentials.count))
         try write { db in
             guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resident") == 0 else {
@@ -97,10 +99,12 @@ extension KofuDatabase {
 
     /// Each hash takes a noticeable fraction of a second by design; spread them over the cores, outside the write
     /// transaction so other processes are not kept waiting.
-    static func hashSecrets(_ secrets: [String]) throws -> [String] {
+    static func hashSecrets(_ secrets: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws
+        -> [String] {
         let results = HashResults(count: secrets.count)
         DispatchQueue.concurrentPerform(iterations: secrets.count) { index in
-            results.set(index, Result { try PINHash.make(secrets[index]) })
+            let done = results.set(index, Result { try PINHash.make(secrets[index]) })
+            progress(done, secrets.count)
         }
         return try results.values.map { try $0!.get() }
     }
@@ -110,11 +114,17 @@ extension KofuDatabase {
 private final class HashResults: @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [Result<String, any Error>?]
+    private var done = 0
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Result<String, any Error>) {
-        lock.withLock { storage[index] = value }
+    /// Returns how many are set so far.
+    func set(_ index: Int, _ value: Result<String, any Error>) -> Int {
+        lock.withLock {
+            storage[index] = value
+            done += 1
+            return done
+        }
     }
 
     var values: [Result<String, any Error>?] { lock.withLock { storage } }

@@ -50,7 +50,7 @@ public struct TerminalRegistry: Sendable {
 /// The terminal rows as every money-moving step checks them, inside its own transaction.
 enum TerminalRecord {
     static func fetch(_ db: Database, id: String) throws -> Terminal? {
-        try Row.fetchOne(db, sql: "SELECT * FROM terminal WHERE id = ?", arguments: [id]).map(terminal)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"), arguments: [id]).map(terminal)
     }
 
     static func all(_ db: Database) throws -> [Terminal] {

@@ -5,16 +5,16 @@ import KofuCore
 /// (`LedgerWriter` asks here), so the cash counted stays the cash the ledger says.
 enum TillClose {
     static func isClosed(_ db: Database, businessDate: String, terminal: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM window_close WHERE business_date = ? AND terminal = ?)
-            """, arguments: [businessDate, terminal]) ?? false
+            """), arguments: [businessDate, terminal]) ?? false
     }
 
     /// What the till took in: its charges less its refunds (exemptions are 0 yen).
     static func takings(_ db: Database, businessDate: String, terminal: String) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE channel = 'window' AND business_date = ? AND terminal = ?
-            """, arguments: [businessDate, terminal]) ?? 0
+            """), arguments: [businessDate, terminal]) ?? 0
     }
 
     /// Records the close with the ledger's head as it stands, signed by the city, which the till's day can then
@@ -30,9 +30,9 @@ enum TillClose {
     }
 
     static func closes(_ db: Database, businessDate: String, terminal: String? = nil) throws -> [DailySummary.Close] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM window_close WHERE business_date = ?1 AND (?2 IS NULL OR terminal = ?2) ORDER BY terminal
-            """, arguments: [businessDate, terminal]).map {
+            """), arguments: [businessDate, terminal]).map {
             DailySummary.Close(terminal: $0["terminal"], staffID: $0["staff_id"], changeFloat: $0["change_float"],
                                expectedCash: $0["expected_cash"], countedCash: $0["counted_cash"],
                                closedAt: $0["closed_at"])

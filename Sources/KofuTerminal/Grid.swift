@@ -61,7 +61,9 @@ public struct Grid: Equatable, Sendable {
             return
         }
         // Cell by cell rather than through `put`: the frame's lines are filled on every frame.
-        for column in max(0, from)..<min(to, width) {
+        let (first, end) = (max(0, from), min(to, width))
+        guard first < end else { return }
+        for column in first..<end {
             clearWide(row: row, column: column)
             rows[row][column] = Cell(character: ch, style: style, isContinuation: false)
         }

@@ -9,7 +9,7 @@ import KofuTerminal
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure Kofu against C peers and write the performance table.",
-        subcommands: [Measure.self, IssueWorker.self], defaultSubcommand: Measure.self)
+        subcommands: [Measure.self, IssueWorker.self, PINWorker.self], defaultSubcommand: Measure.self)
 
     struct Measure: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -86,6 +86,29 @@ struct BenchCommand: ParsableCommand {
             }
             print(try load.work(holders, count: count, database: database,
                                 .init(trace: trace, snapshot: snapshot, ready: ready, go: go)), terminator: "")
+        }
+    }
+
+    /// PIN checks for the bench, on the first card the demo seed lets in.
+    struct PINWorker: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pin-worker", abstract: "PIN checks for the bench (started by it).", shouldDisplay: false)
+
+        @Option var db: String
+        @Option var count: Int
+
+        func run() throws {
+            let seed = try SeedFile.load(from: try Assets.locate().demoSeed)
+            let authority = SQLiteCertificateAuthority(database: try KofuDatabase.open(at: db))
+            let date = try RunningClock.start(from: BenchPlan.morning)
+            // The first card the seed describes as usable; the seed's notes say which are locked or revoked.
+            for card in seed.credentials where card.kind == .card {
+                guard case .ready = try authority.read(credentialID: card.id, kind: .card, at: date) else { continue }
+                print(try PINCheckLoad.run(authority, credentialID: card.id, pin: PIN(card.pin), count: count,
+                                           at: date), terminator: "")
+                return
+            }
+            throw CommandFailure("no card in the demo seed can be read")
         }
     }
 }

@@ -8,8 +8,13 @@ struct LedgerCommand: ParsableCommand {
         commandName: "ledger", abstract: "The fee ledger.", subcommands: [List.self, Verify.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", 
-            abstract: "Print ledger rows (charges, refunds, exemptions) in order, optionally for one business day.")
+        static let configuration = CommandConfiguration(commandName: "list",
+            abstract: "Print ledger rows (charges, refunds, exemptions) in order, optionally for one business day.",
+            discussion: """
+                CSV is written as the rows are read, from one consistent snapshot of the file: while an export is \
+                being read (a pager left open on it), kiosks go on writing, but the database's WAL file cannot be \
+                folded back into it and grows until the export ends.
+                """)
 
         @Option(help: "The database file.")
         var db: String
@@ -29,22 +34,22 @@ struct LedgerCommand: ParsableCommand {
             let output = StandardOutput()
             // CSV goes out row by row as it is read; a table needs every row for its widths, JSON for its brackets.
             var entries: [LedgerEntry] = []
-            if format == .csv { output.write(LedgerFormat.csvHeader) }
+            if format == .csv { try output.write(LedgerFormat.csvHeader) }
             let unexpected = try database.forEachLedgerEntry(businessDate: date) { entry in
-                if format == .csv { output.write(LedgerFormat.csvLine(entry)) } else { entries.append(entry) }
+                if format == .csv { try output.write(LedgerFormat.csvLine(entry)) } else { entries.append(entry) }
             }
             switch format {
-            case .table: output.write(LedgerFormat.table(entries))
+            case .table: try output.write(LedgerFormat.table(entries))
             case .csv: break
-            case .json: output.write(try LedgerFormat.json(entries))
+            case .json: try output.write(try LedgerFormat.json(entries))
             }
-            output.flush()
+            try output.flush()
             try UnexpectedRowsReport.report(unexpected)
         }
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "verify", 
+        static let configuration = CommandConfiguration(commandName: "verify",
             abstract: "Check the hash chains of the ledger, the till closes and the audit trail.",
             discussion: """
                 Exits 0 and prints the ledger's row count, yen total and head hash when every chain is intact; \

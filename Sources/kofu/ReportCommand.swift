@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report", abstract: "Reports from the fee ledger.", subcommands: [Daily.self])
 
     struct Daily: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "daily", 
+        static let configuration = CommandConfiguration(commandName: "daily",
             abstract: "日計表: one business day by channel and certificate kind, with exemptions, refunds and till closes.")
 
         @Option(help: "The database file.")

@@ -5,11 +5,12 @@ import KofuStore
 /// that was made for it.
 enum SeededDatabase {
     @discardableResult
-    static func create(at path: String, signingKey: SigningKey, seed: SeedFile) throws -> KofuDatabase {
+    static func create(at path: String, signingKey: SigningKey, seed: SeedFile,
+                       progress: ProgressBar? = nil) throws -> KofuDatabase {
         do {
             let database = try KofuDatabase.create(at: path, signingKey: signingKey)
             do {
-                try database.load(seed)
+                try database.load(seed) { progress?.update($0, of: $1) }
             } catch {
                 try? FileManager.default.removeItem(atPath: path)
                 throw error

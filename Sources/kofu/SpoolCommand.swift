@@ -11,7 +11,7 @@ struct SpoolCommand: ParsableCommand {
         subcommands: [Check.self, Reprint.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "check", 
+        static let configuration = CommandConfiguration(commandName: "check",
             abstract: "List copies paid for but not on paper, copies not marked printed, and files of no issuance; exit 1 if any.")
 
         @Option(help: "The database file.")
@@ -29,7 +29,7 @@ struct SpoolCommand: ParsableCommand {
     }
 
     struct Reprint: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reprint", 
+        static let configuration = CommandConfiguration(commandName: "reprint",
             abstract: "Print owed copies again (or the serials given), marked as reprints; nothing is charged.")
 
         @Option(help: "The database file.")

@@ -9,7 +9,7 @@ struct StaffCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Unlock.self, Recover.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", 
+        static let configuration = CommandConfiguration(commandName: "add",
             abstract: "Add an account; the password is asked twice without echo (or read as two lines from a pipe).",
             discussion: """
                 Once the database has a supervisor, a supervisor must approve: give --supervisor and their password \
@@ -66,7 +66,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unlock", 
+        static let configuration = CommandConfiguration(commandName: "unlock",
             abstract: "Unlock an account after five wrong passwords; a supervisor's password is asked without echo.")
 
         @Option(help: "The database file.")
@@ -104,7 +104,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Recover: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "recover", 
+        static let configuration = CommandConfiguration(commandName: "recover",
             abstract: "Unlock a supervisor and give them a new password, proven by the city's signing key file.",
             discussion: """
                 For when no supervisor can approve anything: every one locked, or the last one's password forgotten. \

@@ -10,7 +10,7 @@ struct StoreCommand: ParsableCommand {
         subcommands: [Init.self, PublicKey.self, Cards.self])
 
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "init", 
+        static let configuration = CommandConfiguration(commandName: "init",
             abstract: "Create a database and load residents, cards, seals and income records from a seed file.")
 
         @Option(help: "The database file to create (must not exist).")
@@ -26,7 +26,8 @@ struct StoreCommand: ParsableCommand {
             let file = try SeedFile.load(from: url)
             try file.validate()
             let key = try SigningKey.openOrCreate(at: signing.path(besideDatabase: db))
-            try SeededDatabase.create(at: db, signingKey: key, seed: file)
+            try SeededDatabase.create(at: db, signingKey: key, seed: file,
+                                      progress: ProgressBar("Hashing PINs and passwords"))
             print("Created \(db): \(file.residents.count) residents, \(file.credentials.count) credentials.")
             print("Signing key \(key.path) (\(key.created ? "new" : "existing, kept")); publish its public key, "
                 + "printed by `kofu store public-key --db \(db)`.")
@@ -47,7 +48,7 @@ struct StoreCommand: ParsableCommand {
     }
 
     struct Cards: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cards", 
+        static let configuration = CommandConfiguration(commandName: "cards",
             abstract: "List the credentials: id, kind, holder, state and tries left (never a PIN).")
 
         @Option(help: "The database file.")

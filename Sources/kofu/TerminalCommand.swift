@@ -49,7 +49,7 @@ struct TerminalCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "revoke", 
+        static let configuration = CommandConfiguration(commandName: "revoke",
             abstract: "Revoke a terminal: it can no longer start or take money; its ledger rows stay.")
 
         @Option(help: "The database file.")

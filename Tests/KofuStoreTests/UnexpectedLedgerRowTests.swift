@@ -40,6 +40,14 @@ import Testing
         #expect(summary.lines.map(\.amount) == [300] && summary.net(.window) == 300)
     }
 
+    /// A schema rewritten without a column the ledger needs: its rows are named, the listing still runs.
+    @Test func aMissingColumnSetsItsRowsAsideRatherThanFailingTheListing() throws {
+        try database.write { db in try db.execute(sql: "ALTER TABLE ledger DROP COLUMN created_at") }
+        #expect(try database.ledgerEntries(businessDate: "2026-11-25").isEmpty)
+        let (_, unexpected) = try database.dailySummaryAndUnexpectedRows(businessDate: "2026-11-25")
+        #expect(unexpected.map(\.problem) == ["terminal, business date or time is missing"])
+    }
+
     @Test func aTillIsNotCountedAgainstImpossibleTakings() throws {
         try insert(amount: 9_000_000_000_000_000_000)
         #expect(throws: WindowError.implausibleTakings(businessDate: "2026-11-25", terminal: "W-01")) {

@@ -20,8 +20,10 @@ public struct CityClock: Sendable {
 
     /// The business date as `YYYY-MM-DD`, the key of the ledger's daily totals.
     public func businessDate(_ date: Date) -> String {
-        let p = parts(date)
-        return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
+        // By arithmetic on the zone's offset at that instant: every issuance asks, and a calendar lookup is slow.
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        return String(InstantText.format(seconds: seconds, offsetSeconds: calendar.timeZone.secondsFromGMT(for: date))
+            .prefix(10))
     }
 
     /// "10:07": a time of today as the clock on the wall shows it.
