@@ -25,6 +25,21 @@ import Testing
         }
     }
 
+    /// The city clock's parts by arithmetic must be the calendar's, in Japan and in a zone with summer time.
+    @Test(arguments: ["Asia/Tokyo", "America/New_York"])
+    func cityClockPartsMatchTheCalendar(_ zone: String) async {
+        let clock = CityClock(timeZone: TimeZone(identifier: zone)!)
+        await propertyCheck(count: 1000, input: Gen.int(in: -568_036_800...7_258_118_400)) { seconds in
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            let expected = clock.calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday],
+                                                         from: date)
+            let parts = clock.parts(date)
+            #expect([parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.weekday]
+                    == [expected.year, expected.month, expected.day, expected.hour, expected.minute, expected.second,
+                        expected.weekday])
+        }
+    }
+
     @Test(arguments: ["2026-11-25T01:00:00Z", "2024-02-29T23:59:59Z", "2026-11-25T10:00:00+09:00",
                       "1999-12-31T20:30:00-05:30"])
     func knownInstants(_ text: String) {

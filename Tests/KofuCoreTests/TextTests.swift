@@ -48,4 +48,11 @@ import Testing
         #expect(strings.text("a", .en) == "⟨a⟩")
         #expect(strings.missingKeys == ["a"])
     }
+
+    /// Arguments fill their places once: a typed name holding "{1}" is shown as typed, not filled in again.
+    @Test func argumentsFillTheirPlacesOnce() {
+        let strings = Localization(tables: [.ja: ["a": "{0}様 {1}円 {x} {"], .en: [:]])
+        #expect(strings.text("a", .ja, ["{1}", 300]) == "{1}様 300円 {x} {")
+        #expect(strings.text("a", .ja, ["太郎"]) == "太郎様 {1}円 {x} {")
+    }
 }

@@ -14,8 +14,17 @@ public struct CityClock: Sendable {
         self.calendar = calendar
     }
 
+    /// Year to second and weekday (1 is Sunday), as the Gregorian calendar in this zone gives them, worked out from
+    /// the zone's offset at that instant: the screens ask on every key and tick, and a calendar lookup is slow.
     public func parts(_ date: Date) -> DateComponents {
-        calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        let offset = Int64(calendar.timeZone.secondsFromGMT(for: date))
+        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        let second = Int(local - Int64(days) * 86_400)
+        let (year, month, day) = InstantText.civil(days: days)
+        // 1 January 1970 was a Thursday, weekday 5.
+        return DateComponents(year: year, month: month, day: day, hour: second / 3600, minute: second / 60 % 60,
+                              second: second % 60, weekday: (days % 7 + 11) % 7 + 1)
     }
 
     /// The business date as `YYYY-MM-DD`, the key of the ledger's daily totals.

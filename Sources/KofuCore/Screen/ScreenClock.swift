@@ -4,7 +4,8 @@ import Foundation
 public enum ScreenClock {
     public static func text(_ date: Date, weekdayName: (Int) -> String) -> String {
         let p = CityClock.japan.parts(date)
-        return String(format: "%04d/%02d/%02d ", p.year!, p.month!, p.day!) + "(\(weekdayName(p.weekday!)))"
-            + String(format: " %02d:%02d", p.hour!, p.minute!)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(p.year!)/\(two(p.month!))/\(two(p.day!)) (\(weekdayName(p.weekday!))) "
+            + "\(two(p.hour!)):\(two(p.minute!))"
     }
 }

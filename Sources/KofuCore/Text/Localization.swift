@@ -35,11 +35,23 @@ public struct Localization: Sendable {
     }
 
     public func text(_ key: String, _ language: Language, _ arguments: [any CustomStringConvertible] = []) -> String {
-        guard var text = tables[language]?[key] else { return "⟨\(key)⟩" }
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        guard let text = tables[language]?[key] else { return "⟨\(key)⟩" }
+        guard !arguments.isEmpty else { return text }
+        // One pass over the text, so that an argument that itself holds "{1}" stays as it is.
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let index = Int(after[..<close]), arguments.indices.contains(index) {
+                result += arguments[index].description
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
         }
-        return text
+        return result + rest
     }
 }
 
