@@ -37,17 +37,14 @@ public struct IssuanceLoad {
         holders.filter { (try? desk.issue(order($0), at: date)) != nil }
     }
 
-    /// `count` issuances round the holders; the milliseconds each took, from the call to the commit.
-    public func run(_ holders: [Holder], count: Int) throws -> [Double] {
+    /// `count` issuances round the holders, each timed from the call to the commit.
+    func run(_ holders: [Holder], count: Int) throws -> WorkerOutput {
         guard !holders.isEmpty else { throw BenchError.missing("a card holder the desk will serve") }
-        var latencies: [Double] = []
-        latencies.reserveCapacity(count)
-        for index in 0..<count {
-            let start = ContinuousClock.now
-            _ = try desk.issue(order(holders[index % holders.count]), at: date)
-            latencies.append((ContinuousClock.now - start).milliseconds)
+        var next = 0
+        return try WorkerOutput.timing(count) {
+            _ = try desk.issue(order(holders[next % holders.count]), at: date)
+            next += 1
         }
-        return latencies
     }
 }
 
@@ -81,10 +78,8 @@ extension IssuanceLoad {
         if let go = coordination.go {
             while !FileManager.default.fileExists(atPath: go) { usleep(500) }
         }
-        let start = ContinuousClock.now
-        let latencies = try run(served, count: count)
-        let wall = (ContinuousClock.now - start).milliseconds
+        let output = try run(served, count: count)
         if let trace, let path = coordination.trace { try trace.write(to: URL(fileURLWithPath: path)) }
-        return ([wall] + latencies).map { String(format: "%.4f", $0) }.joined(separator: "\n") + "\n"
+        return output.text
     }
 }

@@ -7,16 +7,10 @@ public enum PINCheckLoad {
     /// What `kofu bench pin-worker` prints: the wall milliseconds, then each check's.
     public static func run(_ authority: any CertificateAuthority, credentialID: String, pin: PIN, count: Int,
                            at date: Date) throws -> String {
-        var latencies: [Double] = []
-        let start = ContinuousClock.now
-        for _ in 0..<count {
-            let began = ContinuousClock.now
+        try WorkerOutput.timing(count) {
             guard case .authenticated = try authority.authenticate(credentialID: credentialID, pin: pin, at: date) else {
                 throw BenchError.missing("a card whose published PIN lets its holder in")
             }
-            latencies.append((ContinuousClock.now - began).milliseconds)
-        }
-        let wall = (ContinuousClock.now - start).milliseconds
-        return ([wall] + latencies).map { String(format: "%.4f", $0) }.joined(separator: "\n") + "\n"
+        }.text
     }
 }

@@ -6,23 +6,6 @@ struct StoreFigures {
     let plan: BenchPlan
     let workspace: Workspace
 
-    /// What `kofu bench issue-worker` printed: the loop's wall time, then each issuance's milliseconds.
-    struct WorkerOutput {
-        var wallMilliseconds: Double
-        var latencies: [Double]
-
-        init(_ printed: String) throws {
-            let lines = printed.split(separator: "\n")
-            guard let first = lines.first, let wall = Double(first) else {
-                throw BenchError.missing("the issue worker's figures (it printed: \(printed.prefix(200)))")
-            }
-            wallMilliseconds = wall
-            latencies = lines.dropFirst().compactMap { Double($0) }
-        }
-
-        var perSecond: Double { Double(latencies.count) / wallMilliseconds * 1000 }
-    }
-
     func worker(_ database: String, terminal: String, count: Int, extra: [String] = []) -> [String] {
         ["bench", "issue-worker", "--db", database, "--key", workspace.key, "--terminal", terminal,
          "--count", String(count)] + extra
