@@ -145,7 +145,6 @@ enum Timestamp {
     }
 
     static func date(_ text: String) -> Date? {
-        InstantText.seconds(text).map { Date(timeIntervalSince1970: TimeInterval($0)) }
-            ?? ISO8601DateFormatter().date(from: text)
+        InstantText.lenientSeconds(text).map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
 }

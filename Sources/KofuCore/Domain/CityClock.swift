@@ -18,9 +18,7 @@ public struct CityClock: Sendable {
     /// the zone's offset at that instant: the screens ask on every key and tick, and a calendar lookup is slow.
     public func parts(_ date: Date) -> DateComponents {
         let offset = Int64(calendar.timeZone.secondsFromGMT(for: date))
-        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + offset
-        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-        let second = Int(local - Int64(days) * 86_400)
+        let (days, second) = InstantText.dayAndSecond(local: Int64(date.timeIntervalSince1970.rounded(.down)) + offset)
         let (year, month, day) = InstantText.civil(days: days)
         // 1 January 1970 was a Thursday, weekday 5.
         return DateComponents(year: year, month: month, day: day, hour: second / 3600, minute: second / 60 % 60,

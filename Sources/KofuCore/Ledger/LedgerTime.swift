@@ -5,13 +5,13 @@ import Foundation
 public enum LedgerTime {
     /// `2026-11-25T17:05:00+09:00`, for CSV and JSON. Text that is not an ISO-8601 instant is given back as it is.
     public static func iso(_ stored: String) -> String {
-        guard let seconds = parse(stored) else { return stored }
+        guard let seconds = InstantText.lenientSeconds(stored) else { return stored }
         return InstantText.format(seconds: seconds, offsetSeconds: japanOffset)
     }
 
     /// `2026-11-25 17:05`, for tables.
     public static func minute(_ stored: String) -> String {
-        guard let seconds = parse(stored) else { return stored }
+        guard let seconds = InstantText.lenientSeconds(stored) else { return stored }
         // "2026-11-25T17:05:00+09:00" cut to the minute.
         let local = Array(InstantText.format(seconds: seconds, offsetSeconds: japanOffset).utf8)
         return String(decoding: local[0..<10], as: UTF8.self) + " " + String(decoding: local[11..<16], as: UTF8.self)
@@ -19,10 +19,4 @@ public enum LedgerTime {
 
     /// Japan has kept one offset all year since its last summer time, in 1951, long before any ledger row.
     static let japanOffset = 9 * 3600
-
-    private static func parse(_ stored: String) -> Int64? {
-        InstantText.seconds(stored) ?? ISO8601DateFormatter().date(from: stored).map {
-            Int64($0.timeIntervalSince1970.rounded(.down))
-        }
-    }
 }

@@ -11,9 +11,7 @@ public enum InstantText {
 
     /// The same instant on a clock `offsetSeconds` ahead of UTC, written with that offset (`+09:00`).
     public static func format(seconds: Int64, offsetSeconds: Int) -> String {
-        let local = seconds + Int64(offsetSeconds)
-        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-        let second = Int(local - Int64(days) * 86_400)
+        let (days, second) = dayAndSecond(local: seconds + Int64(offsetSeconds))
         let (year, month, day) = civil(days: days)
         // Written digit by digit into one buffer: this runs for every row of an export.
         var bytes: [UInt8] = []
@@ -37,6 +35,17 @@ public enum InstantText {
             digits(minutes % 60, 2)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Local seconds since 1970 as whole days since 1970-01-01 and the second of that day, rounding down before 1970.
+    public static func dayAndSecond(local: Int64) -> (days: Int, second: Int) {
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        return (days, Int(local - Int64(days) * 86_400))
+    }
+
+    /// `seconds(_:)` for the shape Kofu writes; any other ISO-8601 instant through Foundation (whole seconds).
+    public static func lenientSeconds(_ text: String) -> Int64? {
+        seconds(text) ?? ISO8601DateFormatter().date(from: text).map { Int64($0.timeIntervalSince1970.rounded(.down)) }
     }
 
     /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM`; nil for anything else.
