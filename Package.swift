@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -26,13 +28,22 @@ let package = Package(
             ]
         ),
         .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
+        .target(name: "KofuCenterAPI", dependencies: ["KofuCore"]),
+        .target(
+            name: "KofuCenter",
+            dependencies: [
+                "KofuCore", "KofuStore", "KofuCenterAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "KofuSimulation", dependencies: ["KofuCore", "KofuStore"]),
         .target(name: "CPseudoTerminal"),
         .target(name: "KofuBench", dependencies: ["KofuCore", "KofuStore", "CPseudoTerminal"]),
         .executableTarget(
             name: "kofu",
             dependencies: [
-                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench",
+                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench", "KofuCenter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,5 +63,12 @@ let package = Package(
             name: "KofuEndToEndTests",
             dependencies: ["KofuStore", "KofuCore", "KofuBench", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KofuBenchTests", dependencies: ["KofuBench"]),
+        .testTarget(
+            name: "KofuCenterTests",
+            dependencies: [
+                "KofuCenter", "KofuCenterAPI", "KofuStore", "KofuCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )

@@ -16,6 +16,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
     case alreadyRefunded(Int64)
     /// The issuance was fee-exempt: there is no charge to give back.
     case outsideServiceHours
+    case requestKeyReused
 
     public var description: String {
         switch self {
@@ -30,6 +31,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .copiesOutOfRange(let n): "\(n) copies requested; between 1 and \(IssuanceLimits.maxCopies) allowed"
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
+        case .requestKeyReused: "this payment's request key was already used for a different order"
         case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
         }
     }
@@ -44,7 +46,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
         // Issuance ids, years and counts identify nobody.
         case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
-             .outsideServiceHours: description
+             .outsideServiceHours, .requestKeyReused: description
         }
     }
 }
@@ -61,6 +63,7 @@ extension IssuanceError: ClerkExplained {
         case .unknownIssuance: "unknownIssuance"
         case .alreadyRefunded: "alreadyRefunded"
         case .outsideServiceHours: "outsideWindowHours"
+        case .requestKeyReused: "requestKeyReused"
         }
     }
 }

@@ -4,10 +4,16 @@ import KofuCore
 
 /// One copy of a document as it goes on paper: the signed text, then the seal under it, which the printer writes
 /// last so that a copy cut short by a crash never carries it and can never pass for a genuine one.
-struct PrintedCopy {
-    var serial: String
-    var text: String
-    var seal: String
+public struct PrintedCopy: Equatable, Sendable {
+    public var serial: String
+    public var text: String
+    public var seal: String
+
+    public init(serial: String, text: String, seal: String) {
+        self.serial = serial
+        self.text = text
+        self.seal = seal
+    }
 
     init(_ row: Row) {
         serial = row["serial"]

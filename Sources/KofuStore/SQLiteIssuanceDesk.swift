@@ -19,16 +19,20 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
     }
 
     public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
-        // The kiosk screen closes at the hour too, but a session begun at 22:59 may pay after 23:00; the desk is
-        // the one place every order passes, so the rule holds whatever the caller.
-        guard order.channel != .kiosk || KioskHours().isOpen(at: date, clock: clock) else {
-            throw IssuanceError.outsideServiceHours
-        }
-        guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
-            throw IssuanceError.copiesOutOfRange(order.copies)
-        }
         let businessDate = clock.businessDate(date)
         return try database.write { db in
+            // A retry is answered before any rule: the payment it repeats was made when the rules held.
+            if let key = order.requestKey, let earlier = try IssueRequest.earlier(db, order, key: key) {
+                return earlier
+            }
+            // The kiosk screen closes at the hour too, but a session begun at 22:59 may pay after 23:00; the desk
+            // is the one place every order passes, so the rule holds whatever the caller.
+            guard order.channel != .kiosk || KioskHours().isOpen(at: date, clock: clock) else {
+                throw IssuanceError.outsideServiceHours
+            }
+            guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
+                throw IssuanceError.copiesOutOfRange(order.copies)
+            }
             try TerminalRecord.require(db, id: order.terminal, kind: order.channel)
             let holder = try checkedHolder(db, order, at: date)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)
@@ -37,7 +41,11 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
                 residentID: holder.id, credentialID: order.credentialID, kind: order.request.kind,
                 options: String(decoding: try JSONEncoder.sorted.encode(order.request), as: UTF8.self),
                 copies: order.copies, channel: order.channel, terminal: order.terminal)
-            return try journal.record(db, entry, context: context, at: date, businessDate: businessDate)
+            let receipt = try journal.record(db, entry, context: context, at: date, businessDate: businessDate)
+            if let key = order.requestKey {
+                try IssueRequest.remember(db, terminal: order.terminal, key: key, issuanceID: receipt.issuanceID)
+            }
+            return receipt
         }
     }
 

@@ -11,14 +11,38 @@ public struct TerminalRegistry: Sendable {
     }
 
     public func add(_ id: String, kind: Channel, site: String, at date: Date) throws -> Terminal {
+        try add(id, kind: kind, site: site, at: date, secretHash: nil)
+    }
+
+    private func add(_ id: String, kind: Channel, site: String, at date: Date, secretHash: String?) throws -> Terminal {
         guard TerminalRecord.isValidID(id) else { throw TerminalError.invalidID(id) }
         guard site.unicodeScalars.count <= 80, PlainText.isPlain(site) else { throw TerminalError.invalidSite(site) }
         return try database.write { db in
             guard try TerminalRecord.fetch(db, id: id) == nil else { throw TerminalError.alreadyRegistered(id) }
             let terminal = Terminal(id: id, kind: kind, site: site, registeredAt: Timestamp.text(date))
-            try db.execute(sql: "INSERT INTO terminal (id, kind, site, registered_at) VALUES (?, ?, ?, ?)",
-                           arguments: [id, kind.rawValue, site, terminal.registeredAt])
+            try db.execute(sql: "INSERT INTO terminal (id, kind, site, registered_at, secret_hash) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, kind.rawValue, site, terminal.registeredAt, secretHash])
             return terminal
+        }
+    }
+
+    /// Registers a terminal that reaches the store through the issuance center, with a new secret: the token is
+    /// returned once and only its hash is kept.
+    public func addNetworked(_ id: String, kind: Channel, site: String, at date: Date) throws -> (Terminal, TerminalToken) {
+        let token = TerminalToken.issue(for: id)
+        let terminal = try add(id, kind: kind, site: site, at: date, secretHash: token.secretHash)
+        return (terminal, token)
+    }
+
+    /// The registered, unrevoked terminal a token proves, or nil: unknown id, no secret, wrong secret or revoked
+    /// all look the same to the caller.
+    public func authenticate(_ token: TerminalToken) throws -> Terminal? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"),
+                                             arguments: [token.terminalID]),
+                  let hash: String = row["secret_hash"], token.matches(hash: hash) else { return nil }
+            let terminal = TerminalRecord.terminal(row)
+            return terminal.revokedAt == nil ? terminal : nil
         }
     }
 

@@ -37,6 +37,10 @@ struct Assets {
         return Array(data)
     }
 
+    func text(_ path: String) throws -> String {
+        String(decoding: try bytes(path), as: UTF8.self)
+    }
+
     func strings() throws -> Localization {
         var json: [Language: [UInt8]] = [:]
         for language in Language.allCases {

@@ -14,21 +14,11 @@ struct TerminalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: "Register a kiosk or a window till.")
 
-        @Option(help: "The database file.")
-        var db: String
-
-        @Option(help: "The terminal id: 1 to 32 letters, digits or hyphens (e.g. KIOSK-0001).")
-        var id: String
-
-        @Option(help: "kiosk or window.")
-        var kind: Channel
-
-        @Option(help: "Where it stands (shop, counter), for the operator.")
-        var site = ""
+        @OptionGroup var fields: TerminalFields
 
         func run() throws {
-            let terminal = try TerminalRegistry(database: try KofuDatabase.open(at: db)).add(id, kind: kind, site: site,
-                                                                                               at: Date())
+            let terminal = try TerminalRegistry(database: try KofuDatabase.open(at: fields.db))
+                .add(fields.id, kind: fields.kind, site: fields.site, at: Date())
             print("Registered \(terminal.kind.rawValue) terminal \(terminal.id).")
         }
     }
@@ -63,6 +53,21 @@ struct TerminalCommand: ParsableCommand {
             print("Revoked terminal \(id).")
         }
     }
+}
+
+/// What registering a terminal takes, for `terminal add` and `center terminal add`.
+struct TerminalFields: ParsableArguments {
+    @Option(help: "The database file.")
+    var db: String
+
+    @Option(help: "The terminal id: 1 to 32 letters, digits or hyphens (e.g. KIOSK-0001).")
+    var id: String
+
+    @Option(help: "kiosk or window.")
+    var kind: Channel
+
+    @Option(help: "Where it stands (shop, counter), for the operator.")
+    var site = ""
 }
 
 extension Channel: ExpressibleByArgument {}

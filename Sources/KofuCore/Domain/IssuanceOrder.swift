@@ -7,9 +7,13 @@ public struct IssuanceOrder: Equatable, Sendable {
     public var copies: Int
     public var channel: Channel
     public var terminal: String
+    /// The terminal's own name for this payment, when it reaches the store over a network: a retry with the same
+    /// key gets the first answer back instead of a second charge.
+    public var requestKey: String?
 
     public init(credentialID: String, residentID: String, request: CertificateRequest, copies: Int,
-                channel: Channel, terminal: String) {
+                channel: Channel, terminal: String, requestKey: String? = nil) {
+        self.requestKey = requestKey
         self.credentialID = credentialID
         self.residentID = residentID
         self.request = request

@@ -1,0 +1,49 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KofuCenterAPI
+import KofuCore
+import KofuStore
+
+/// A refusal as the terminal receives it: an HTTP status and a `ProblemBody` with a stable code. Its message says
+/// what was refused, never whose data it was.
+struct CenterError: HTTPResponseError {
+    let status: HTTPResponse.Status
+    let code: String
+    let message: String
+
+    static let unauthorized = CenterError(status: .unauthorized, code: "unauthorized",
+                                          message: "a registered terminal's token is required")
+    static func forbidden(_ kind: Channel) -> CenterError {
+        CenterError(status: .forbidden, code: "forbidden", message: "this operation is for \(kind.rawValue) terminals")
+    }
+    static func badRequest(_ message: String) -> CenterError {
+        CenterError(status: .badRequest, code: "badRequest", message: message)
+    }
+
+    /// The store's refusals keep their meaning; anything else is the center's own failure.
+    static func from(_ error: any Error) -> CenterError {
+        switch error {
+        case let error as CenterError: error
+        case IssuanceError.unknownIssuance: CenterError(status: .notFound, code: "unknownIssuance",
+                                                         message: "no such issuance for this terminal")
+        case let error as IssuanceError: CenterError(status: .unprocessableContent, code: error.clerkReason,
+                                                     message: error.operatorSummary)
+        case let error as TerminalError: CenterError(status: .forbidden, code: error.clerkReason,
+                                                     message: error.operatorSummary)
+        case let error as any ClerkExplained & OperatorLoggable:
+            CenterError(status: .unprocessableContent, code: error.clerkReason, message: error.operatorSummary)
+        case let error as any OperatorLoggable:
+            CenterError(status: .serviceUnavailable, code: "unavailable", message: error.operatorSummary)
+        default:
+            CenterError(status: .internalServerError, code: "internal", message: "the center failed; see its log")
+        }
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        let body = try JSONEncoder().encode(ProblemBody(code: code, message: message))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KofuCenterAPI
+import KofuCore
+import KofuStore
+
+/// The kiosk's operations: the same calls its embedded store answers, for the authenticated terminal.
+struct KioskOperations {
+    let services: CenterServices
+
+    func readCredential(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let body = try await CenterRoutes.body(ReadCredentialBody.self, request, context)
+        let (authority, now) = (services.authority, services.now)
+        let reading = try await Blocking.run { try authority.read(credentialID: body.credentialID, kind: body.kind, at: now()) }
+        return try CenterRoutes.json(CredentialReadingBody(reading))
+    }
+
+    func authenticate(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let body = try await CenterRoutes.body(AuthenticateBody.self, request, context)
+        guard body.pin.count == PIN.length, body.pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw CenterError.badRequest("a PIN is \(PIN.length) digits")
+        }
+        let (authority, now) = (services.authority, services.now)
+        let outcome = try await Blocking.run {
+            try authority.authenticate(credentialID: body.credentialID, pin: PIN(body.pin), at: now())
+        }
+        return try CenterRoutes.json(AuthenticationBody(outcome))
+    }
+
+    /// Pays and issues, once per `Idempotency-Key`: a retry gets the first receipt, never a second charge.
+    func issue(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let terminal = try owner(terminal)
+        guard let key = request.headers[HTTPField.Name("Idempotency-Key")!], RequestKey.isValid(key) else {
+            throw CenterError.badRequest("an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_' is required")
+        }
+        let body = try await CenterRoutes.body(IssueBody.self, request, context)
+        guard let certificate = body.request.request, CertificateKind.kioskKinds.contains(certificate.kind) else {
+            throw CenterError.badRequest("the request's fields do not fit a certificate a kiosk issues")
+        }
+        let order = IssuanceOrder(credentialID: body.credentialID, residentID: body.residentID, request: certificate,
+                                  copies: body.copies, channel: terminal.kind, terminal: terminal.id, requestKey: key)
+        let (desk, now) = (services.desk, services.now)
+        let receipt = try await Blocking.run { try desk.issue(order, at: now()) }
+        return try CenterRoutes.json(ReceiptBody(receipt), status: .created)
+    }
+
+    func copies(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+        let issuances = services.issuances
+        let copies = try await Blocking.run { try issuances.copies(issuanceID: id, terminal: terminal.id) }
+        return try CenterRoutes.json(CopiesBody(copies: copies.map { .init(serial: $0.serial, text: $0.text, seal: $0.seal) }))
+    }
+
+    func markPrinted(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+        let body = try await CenterRoutes.body(PrintedBody.self, request, context)
+        let (issuances, now) = (services.issuances, services.now)
+        try await Blocking.run { try issuances.markPrinted(issuanceID: id, serials: body.serials, terminal: terminal.id, at: now()) }
+        return Response(status: .noContent)
+    }
+
+    func refundUnprinted(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+        let body = try await CenterRoutes.body(RefundUnprintedBody.self, request, context)
+        guard (1...200).contains(body.reason.count), PlainText.isPlain(body.reason) else {
+            throw CenterError.badRequest("a reason is 1 to 200 characters of plain text")
+        }
+        let (issuances, desk, now) = (services.issuances, services.desk, services.now)
+        try await Blocking.run {
+            try issuances.requireOwner(id, terminal: terminal.id)
+            try desk.refundUnprinted(issuanceID: id, reason: body.reason, at: now())
+        }
+        return Response(status: .noContent)
+    }
+
+    private func owner(_ terminal: Terminal?) throws -> Terminal {
+        guard let terminal else { throw CenterError.unauthorized }
+        return terminal
+    }
+
+    private func issuanceID(_ context: CenterContext) throws -> Int64 {
+        guard let id = context.parameters.get("issuanceID", as: Int64.self), id > 0 else {
+            throw CenterError.badRequest("the issuance id is a positive whole number")
+        }
+        return id
+    }
+}

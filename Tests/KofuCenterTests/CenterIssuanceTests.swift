@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import HummingbirdTesting
+import KofuCenterAPI
+import KofuCore
+@testable import KofuStore
+import Testing
+
+/// A kiosk's whole payment over the center: read, PIN, pay once per key, fetch the copies, say they are printed.
+@Suite struct CenterIssuanceTests {
+    let holder = CenterFixture.holder
+
+    func order(copies: Int = 1) -> IssuanceOrder {
+        IssuanceOrder(credentialID: holder.id, residentID: holder.resident, request: .sealRegistration, copies: copies,
+                      channel: .kiosk, terminal: "ignored: the center takes the token's")
+    }
+
+    func key(_ key: String) -> HTTPFields { [HTTPField.Name("Idempotency-Key")!: key] }
+
+    @Test func aPaymentIsChargedOnceWhateverTheRetries() async throws {
+        let center = try CenterFixture()
+        try await center.test { client in
+            let reading = try await client.send(.post, "/v1/kiosk/credentials/read", token: center.kiosk,
+                                                json: ReadCredentialBody(credentialID: holder.id, kind: .card))
+            #expect(try reading.decoded(CredentialReadingBody.self).reading == .ready(triesLeft: 3))
+            let pin = try await client.send(.post, "/v1/kiosk/credentials/authenticate", token: center.kiosk,
+                                            json: AuthenticateBody(credentialID: holder.id, pin: PIN(holder.pin)))
+            let outcome = try #require(try pin.decoded(AuthenticationBody.self).authentication)
+            guard case .authenticated(let profile) = outcome else { Issue.record("not authenticated: \(outcome)"); return }
+            #expect(profile.residentID == holder.resident)
+
+            var receipts: [ReceiptBody] = []
+            for _ in 0..<3 {
+                let paid = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                                 json: IssueBody(order(copies: 2)), headers: key("pay-1"))
+                #expect(paid.status == .created)
+                receipts.append(try paid.decoded(ReceiptBody.self))
+            }
+            #expect(receipts.allSatisfy { $0 == receipts[0] })
+            #expect(receipts[0].amount == 300 && receipts[0].serials.count == 2)
+            let rows = try center.ledgerRows().filter { $0.issuance == receipts[0].issuanceID }
+            #expect(rows.count == 1)
+            // The ledger names the terminal the token proved, not anything the request said.
+            #expect(rows.first?.terminal == "KIOSK-0001" && rows.first?.type == "charge")
+
+            let second = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                               json: IssueBody(order()), headers: key("pay-2"))
+            #expect(second.status == .created)
+            #expect(try second.decoded(ReceiptBody.self).issuanceID != receipts[0].issuanceID)
+        }
+    }
+
+    @Test func theSameKeyForAnotherOrderIsRefused() async throws {
+        let center = try CenterFixture()
+        try await center.test { client in
+            _ = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk, json: IssueBody(order()),
+                                      headers: key("k"))
+            let reused = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                               json: IssueBody(order(copies: 3)), headers: key("k"))
+            #expect(reused.status == .unprocessableContent)
+            #expect(try reused.decoded(ProblemBody.self).code == "requestKeyReused")
+            #expect(try center.ledgerRows().filter { $0.type == "charge" }.count == 1)
+        }
+    }
+
+    @Test func aPaymentNeedsAKeyAndAWellFormedOrder() async throws {
+        let center = try CenterFixture()
+        try await center.test { client in
+            let noKey = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk, json: IssueBody(order()))
+            #expect(noKey.status == .badRequest)
+            let badKey = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk, json: IssueBody(order()),
+                                               headers: key("名前"))
+            #expect(badKey.status == .badRequest)
+            var windowOnly = IssueBody(order())
+            windowOnly.request.kind = .taxPayment
+            let refused = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk, json: windowOnly,
+                                                headers: key("k1"))
+            #expect(refused.status == .badRequest)
+            let garbage = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                                json: ["copies": "many"], headers: key("k2"))
+            #expect(garbage.status == .badRequest)
+            #expect(try garbage.decoded(ProblemBody.self).code == "badRequest")
+            #expect(try center.ledgerRows().isEmpty)
+        }
+    }
+
+    @Test func onlyTheTerminalThatPaidGetsTheCopies() async throws {
+        let center = try CenterFixture()
+        let other = try TerminalRegistry(database: center.database).addNetworked("KIOSK-0002", kind: .kiosk, site: "",
+                                                                                 at: CenterFixture.now).1
+        try await center.test { client in
+            let paid = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                             json: IssueBody(order(copies: 2)), headers: key("p"))
+            let receipt = try paid.decoded(ReceiptBody.self)
+            let copiesPath = "/v1/kiosk/issuances/\(receipt.issuanceID)/copies"
+            let copies = try await client.send(.get, copiesPath, token: center.kiosk).decoded(CopiesBody.self)
+            #expect(copies.copies.map(\.serial) == receipt.serials)
+            #expect(copies.copies.allSatisfy { $0.text.contains($0.serial) && !$0.seal.isEmpty })
+
+            for (method, path, body) in [(HTTPRequest.Method.get, copiesPath, nil as PrintedBody?),
+                                         (.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/printed",
+                                          PrintedBody(serials: receipt.serials))] {
+                let foreign = try await client.send(method, path, token: other, json: body)
+                #expect(foreign.status == .notFound)
+            }
+            let refund = try await client.send(.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/refund-unprinted",
+                                               token: other, json: RefundUnprintedBody(reason: "paper jam"))
+            #expect(refund.status == .notFound)
+
+            let printed = try await client.send(.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/printed",
+                                                token: center.kiosk, json: PrintedBody(serials: receipt.serials))
+            #expect(printed.status == .noContent)
+            let marks = try center.database.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL",
+                                 arguments: [receipt.issuanceID])
+            }
+            #expect(marks == 2)
+        }
+    }
+
+    @Test func aCopyThatCouldNotBePrintedIsRefundedOnce() async throws {
+        let center = try CenterFixture()
+        try await center.test { client in
+            let receipt = try await client.send(.post, "/v1/kiosk/issuances", token: center.kiosk,
+                                                json: IssueBody(order()), headers: key("r")).decoded(ReceiptBody.self)
+            let path = "/v1/kiosk/issuances/\(receipt.issuanceID)/refund-unprinted"
+            let first = try await client.send(.post, path, token: center.kiosk, json: RefundUnprintedBody(reason: "paper jam"))
+            #expect(first.status == .noContent)
+            let again = try await client.send(.post, path, token: center.kiosk, json: RefundUnprintedBody(reason: "paper jam"))
+            #expect(again.status == .unprocessableContent)
+            #expect(try center.ledgerRows().map(\.type) == ["charge", "refund"])
+        }
+    }
+}
