@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -30,6 +31,13 @@ let package = Package(
         .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
         .target(name: "KofuCenterAPI", dependencies: ["KofuCore"]),
         .target(
+            name: "KofuCenterClient",
+            dependencies: [
+                "KofuCore", "KofuStore", "KofuCenterAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(
             name: "KofuCenter",
             dependencies: [
                 "KofuCore", "KofuStore", "KofuCenterAPI",
@@ -44,6 +52,7 @@ let package = Package(
             name: "kofu",
             dependencies: [
                 "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench", "KofuCenter",
+                "KofuCenterClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

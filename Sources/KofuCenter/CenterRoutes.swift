@@ -20,12 +20,14 @@ struct CenterRoutes {
             let operation: Operation = switch route {
             case .health: { _, _, _ in try Self.json(["status": "ok"]) }
             case .openAPI: { _, _, _ in Self.document(services.openAPIDocument) }
+            case .terminal: operations.terminal
             case .readCredential: operations.readCredential
             case .authenticate: operations.authenticate
             case .issue: operations.issue
             case .copies: operations.copies
             case .markPrinted: operations.markPrinted
             case .refundUnprinted: operations.refundUnprinted
+            case .withdraw: operations.withdraw
             case .dailySummary: WindowOperations(services: services).dailySummary
             }
             router.on(RouterPath(Self.hummingbirdPath(route.path)), method: HTTPRequest.Method(route.method)!) {
@@ -48,10 +50,10 @@ struct CenterRoutes {
             ])
         }
         do {
-            if let audience = route.audience {
+            if route.audience != .open {
                 let caller = try await authenticate(request)
                 terminal = caller
-                guard caller.kind == audience else { throw CenterError.forbidden(audience) }
+                if case .only(let kind) = route.audience, caller.kind != kind { throw CenterError.forbidden(kind) }
             }
             let response = try await operation(request, context, terminal)
             log(response.status)

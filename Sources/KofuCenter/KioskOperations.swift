@@ -9,6 +9,13 @@ import KofuStore
 struct KioskOperations {
     let services: CenterServices
 
+    /// Any terminal's: who it is, and the store behind the center.
+    func terminal(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let terminal = try owner(terminal)
+        let store = try await Blocking.run { [services] in try services.storeID() }
+        return try CenterRoutes.json(TerminalBody(id: terminal.id, kind: terminal.kind, site: terminal.site, store: store))
+    }
+
     func readCredential(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
         let body = try await CenterRoutes.body(ReadCredentialBody.self, request, context)
         let (authority, now) = (services.authority, services.now)
@@ -41,7 +48,11 @@ struct KioskOperations {
         let order = IssuanceOrder(credentialID: body.credentialID, residentID: body.residentID, request: certificate,
                                   copies: body.copies, channel: terminal.kind, terminal: terminal.id, requestKey: key)
         let (desk, now) = (services.desk, services.now)
-        let receipt = try await Blocking.run { try desk.issue(order, at: now()) }
+        let receipt = try await Blocking.run {
+            let receipt = try desk.issue(order, at: now())
+            CrashPoint.pass(.answer)
+            return receipt
+        }
         return try CenterRoutes.json(ReceiptBody(receipt), status: .created)
     }
 
@@ -72,6 +83,18 @@ struct KioskOperations {
             try desk.refundUnprinted(issuanceID: id, reason: body.reason, at: now())
         }
         return Response(status: .noContent)
+    }
+
+    /// The terminal gave the cash back without an answer: the payment under the key is refunded or barred.
+    func withdraw(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let terminal = try owner(terminal)
+        let body = try await CenterRoutes.body(WithdrawalBody.self, request, context)
+        guard RequestKey.isValid(body.requestKey) else { throw CenterError.badRequest("not a request key") }
+        let (desk, now) = (services.desk, services.now)
+        let outcome = try await Blocking.run {
+            try desk.withdraw(requestKey: body.requestKey, terminal: terminal.id, at: now())
+        }
+        return try CenterRoutes.json(WithdrawalBody(requestKey: body.requestKey, withdrawal: outcome))
     }
 
     private func owner(_ terminal: Terminal?) throws -> Terminal {

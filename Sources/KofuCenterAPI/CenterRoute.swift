@@ -5,18 +5,20 @@ import KofuCore
 public enum CenterRoute: String, CaseIterable, Sendable {
     case health
     case openAPI
+    case terminal
     case readCredential
     case authenticate
     case issue
     case copies
     case markPrinted
     case refundUnprinted
+    case withdraw
     case dailySummary
 
     public var method: String {
         switch self {
-        case .health, .openAPI, .copies, .dailySummary: "GET"
-        case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted: "POST"
+        case .health, .openAPI, .terminal, .copies, .dailySummary: "GET"
+        case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw: "POST"
         }
     }
 
@@ -25,22 +27,34 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         switch self {
         case .health: "/healthz"
         case .openAPI: "/openapi.yaml"
+        case .terminal: "/v1/terminal"
         case .readCredential: "/v1/kiosk/credentials/read"
         case .authenticate: "/v1/kiosk/credentials/authenticate"
         case .issue: "/v1/kiosk/issuances"
         case .copies: "/v1/kiosk/issuances/{issuanceID}/copies"
         case .markPrinted: "/v1/kiosk/issuances/{issuanceID}/printed"
         case .refundUnprinted: "/v1/kiosk/issuances/{issuanceID}/refund-unprinted"
+        case .withdraw: "/v1/kiosk/withdrawals"
         case .dailySummary: "/v1/window/daily-summary/{businessDate}"
         }
     }
 
-    /// The kind of terminal that may call it; nil for the open ones (health, the document itself).
-    public var audience: Channel? {
+    /// Who may call it.
+    public enum Audience: Sendable, Equatable {
+        /// Anyone: health and the document itself.
+        case open
+        /// Any registered terminal, with its token.
+        case anyTerminal
+        /// Terminals of this kind only.
+        case only(Channel)
+    }
+
+    public var audience: Audience {
         switch self {
-        case .health, .openAPI: nil
-        case .readCredential, .authenticate, .issue, .copies, .markPrinted, .refundUnprinted: .kiosk
-        case .dailySummary: .window
+        case .health, .openAPI: .open
+        case .terminal: .anyTerminal
+        case .readCredential, .authenticate, .issue, .copies, .markPrinted, .refundUnprinted, .withdraw: .only(.kiosk)
+        case .dailySummary: .only(.window)
         }
     }
 

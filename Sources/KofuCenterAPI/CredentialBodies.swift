@@ -71,3 +71,18 @@ public struct AuthenticationBody: Codable, Sendable, Equatable {
         }
     }
 }
+
+/// `GET /v1/terminal`: the calling terminal as registered, and the id of the store behind the center.
+public struct TerminalBody: Codable, Sendable, Equatable {
+    public var id: String
+    public var kind: Channel
+    public var site: String
+    public var store: String
+
+    public init(id: String, kind: Channel, site: String, store: String) {
+        self.id = id
+        self.kind = kind
+        self.site = site
+        self.store = store
+    }
+}

@@ -125,6 +125,17 @@ public struct RefundUnprintedBody: Codable, Sendable, Equatable {
     public init(reason: String) { self.reason = reason }
 }
 
+/// `POST /v1/kiosk/withdrawals`: a payment whose answer never came, given up by the terminal; and what became of it.
+public struct WithdrawalBody: Codable, Sendable, Equatable {
+    public var requestKey: String
+    public var withdrawal: Withdrawal?
+
+    public init(requestKey: String, withdrawal: Withdrawal? = nil) {
+        self.requestKey = requestKey
+        self.withdrawal = withdrawal
+    }
+}
+
 /// Every refusal: a stable code a terminal can act on, and a message for the operator's log.
 public struct ProblemBody: Codable, Sendable, Equatable {
     public var code: String

@@ -5,7 +5,7 @@ import Synchronization
 /// (they last microseconds). For the crash harness only: `KOFU_CRASH_AT=<point>:<n>` in the environment kills the
 /// process with SIGKILL the n-th time it reaches `point`, as a power cut would, with nothing flushed or cleaned up.
 /// Without the variable, passing a point costs one comparison.
-enum CrashPoint: String, Sendable {
+public enum CrashPoint: String, Sendable {
     /// Committed and charged; nothing written yet.
     case print
     /// Every copy staged under its hidden name; none renamed into place.
@@ -14,6 +14,8 @@ enum CrashPoint: String, Sendable {
     case renamed
     /// Every copy whole on disk and flushed; not yet marked printed.
     case sealed
+    /// At the issuance center: committed and charged; the answer not yet sent to the terminal.
+    case answer
 
     private static let target: (point: CrashPoint, count: Int)? = {
         guard let value = ProcessInfo.processInfo.environment["KOFU_CRASH_AT"] else { return nil }
@@ -25,7 +27,7 @@ enum CrashPoint: String, Sendable {
 
     private static let passes = Mutex(0)
 
-    static func pass(_ point: CrashPoint) {
+    public static func pass(_ point: CrashPoint) {
         // Debug builds only (those `make test` runs): a shop's release build cannot be stopped this way.
         #if DEBUG
         guard let target, target.point == point else { return }

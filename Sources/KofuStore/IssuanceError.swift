@@ -17,6 +17,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
     /// The issuance was fee-exempt: there is no charge to give back.
     case outsideServiceHours
     case requestKeyReused
+    case requestWithdrawn
 
     public var description: String {
         switch self {
@@ -32,6 +33,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .unknownIssuance(let id): "no issuance \(id)"
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
         case .requestKeyReused: "this payment's request key was already used for a different order"
+        case .requestWithdrawn: "this payment was withdrawn by its terminal and cannot be made any more"
         case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
         }
     }
@@ -46,7 +48,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
         // Issuance ids, years and counts identify nobody.
         case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
-             .outsideServiceHours, .requestKeyReused: description
+             .outsideServiceHours, .requestKeyReused, .requestWithdrawn: description
         }
     }
 }
@@ -64,6 +66,7 @@ extension IssuanceError: ClerkExplained {
         case .alreadyRefunded: "alreadyRefunded"
         case .outsideServiceHours: "outsideWindowHours"
         case .requestKeyReused: "requestKeyReused"
+        case .requestWithdrawn: "requestWithdrawn"
         }
     }
 }

@@ -7,17 +7,21 @@ enum IssueRequest {
     /// The receipt of the issuance this terminal already made under `key`, or nil. The same key for another order
     /// is a terminal's bug, refused rather than answered with someone else's receipt.
     static func earlier(_ db: Database, _ order: IssuanceOrder, key: String) throws -> IssuanceReceipt? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT i.id, i.credential_id, i.resident_id, i.kind, i.options_json, i.copies, i.business_date, l.amount
-            FROM issue_request r JOIN issuance i ON i.id = r.issuance_id
-            JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
-            WHERE r.terminal = ? AND r.request_key = ?
+        guard let request = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT issuance_id, withdrawn_at FROM issue_request WHERE terminal = ? AND request_key = ?
             """), arguments: [order.terminal, key]) else { return nil }
+        guard let issuanceID: Int64 = request["issuance_id"] else { throw IssuanceError.requestWithdrawn }
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT i.id, i.credential_id, i.resident_id, i.kind, i.options_json, i.copies, i.business_date, l.amount
+            FROM issuance i JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
+            WHERE i.id = ?
+            """), arguments: [issuanceID])!
         let options = String(decoding: try JSONEncoder.sorted.encode(order.request), as: UTF8.self)
         guard row["credential_id"] == order.credentialID, row["resident_id"] == order.residentID,
               row["kind"] == order.request.kind.rawValue, row["options_json"] == options,
               row["copies"] == order.copies else { throw IssuanceError.requestKeyReused }
-        let issuanceID: Int64 = row["id"]
+        // A retry after the terminal withdrew the payment: the refund stands, nothing is handed out again.
+        guard request["withdrawn_at"] as String? == nil else { throw IssuanceError.requestWithdrawn }
         let serials = try String.fetchAll(db.cachedStatement(sql: """
             SELECT serial FROM document WHERE issuance_id = ? ORDER BY copy_number
             """), arguments: [issuanceID])
@@ -28,5 +32,32 @@ enum IssueRequest {
     static func remember(_ db: Database, terminal: String, key: String, issuanceID: Int64) throws {
         try db.cachedStatement(sql: "INSERT INTO issue_request (terminal, request_key, issuance_id) VALUES (?, ?, ?)")
             .execute(arguments: [terminal, key, issuanceID])
+    }
+}
+
+extension IssueRequest {
+    /// Withdraws the payment made (or still to arrive) under `key`; see `PaymentWithdrawal`.
+    static func withdraw(_ db: Database, terminal: String, key: String, at date: Date, businessDate: String) throws
+        -> Withdrawal {
+        let createdAt = Timestamp.text(date)
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT issuance_id, withdrawn_at FROM issue_request WHERE terminal = ? AND request_key = ?
+            """, arguments: [terminal, key]) else {
+            try db.execute(sql: "INSERT INTO issue_request (terminal, request_key, withdrawn_at) VALUES (?, ?, ?)",
+                           arguments: [terminal, key, createdAt])
+            return .nothingCharged
+        }
+        guard let issuanceID: Int64 = row["issuance_id"] else { return .nothingCharged }
+        if row["withdrawn_at"] as String? != nil { return .refunded }
+        let printed = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL)
+            """, arguments: [issuanceID]) ?? false
+        if printed { return .printed }
+        let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+        try LedgerWriter.refund(db, charge, terminal: charge.terminal, reason: "no answer reached the terminal",
+                                businessDate: businessDate, createdAt: createdAt)
+        try db.execute(sql: "UPDATE issue_request SET withdrawn_at = ? WHERE terminal = ? AND request_key = ?",
+                       arguments: [createdAt, terminal, key])
+        return .refunded
     }
 }

@@ -4,7 +4,7 @@ import KofuCore
 
 /// Issues certificates and charges for them in one SQLite transaction: the journal entry, one document per copy
 /// and the ledger row are committed together, or, when any check fails, not at all.
-public struct SQLiteIssuanceDesk: IssuanceDesk {
+public struct SQLiteIssuanceDesk: IssuanceDesk, PaymentWithdrawal {
     let database: KofuDatabase
     let journal: IssuanceJournal
     let clock: CityClock
@@ -67,6 +67,13 @@ public struct SQLiteIssuanceDesk: IssuanceDesk {
             throw IssuanceError.credentialRefused(credentialID: order.credentialID, refusal)
         }
         return try ResidentFacts.fetch(db, id: credential.residentID)!
+    }
+
+    public func withdraw(requestKey: String, terminal: String, at date: Date) throws -> Withdrawal {
+        try database.write { db in
+            try IssueRequest.withdraw(db, terminal: terminal, key: requestKey, at: date,
+                                      businessDate: clock.businessDate(date))
+        }
     }
 
     public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {

@@ -3,14 +3,17 @@ extension Schema {
     /// A terminal on the network proves itself with a secret; only its hash is kept. A paid issuance asked for
     /// by a terminal carries the terminal's own key for that payment, so that the retry of a request whose answer
     /// was lost finds the issuance already made instead of charging twice; the key is written in the issuance's
-    /// own transaction.
+    /// own transaction. A terminal that never got an answer withdraws the key: the issuance made under it is
+    /// refunded, or, when none was made, the key is kept without one so that a request still on its way is refused.
     static let v11 = """
     ALTER TABLE terminal ADD COLUMN secret_hash TEXT;
     CREATE TABLE issue_request (
         terminal TEXT NOT NULL REFERENCES terminal(id),
         request_key TEXT NOT NULL,
-        issuance_id INTEGER NOT NULL UNIQUE REFERENCES issuance(id),
-        PRIMARY KEY (terminal, request_key)
+        issuance_id INTEGER UNIQUE REFERENCES issuance(id),
+        withdrawn_at TEXT,
+        PRIMARY KEY (terminal, request_key),
+        CHECK (issuance_id IS NOT NULL OR withdrawn_at IS NOT NULL)
     ) WITHOUT ROWID;
     """
 }

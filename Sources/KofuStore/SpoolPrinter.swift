@@ -10,17 +10,21 @@ import KofuCore
 /// without its mark, and `SpoolJournal` finds each of them. A failed print removes what it wrote, so that nothing
 /// is on paper of a charge the caller then refunds.
 public struct SpoolPrinter: CertificatePrinter {
-    let database: KofuDatabase
+    let source: any PrintSource
     public let directory: URL
 
-    public init(database: KofuDatabase, directory: URL) {
-        self.database = database
+    public init(source: any PrintSource, directory: URL) {
+        self.source = source
         self.directory = directory
+    }
+
+    public init(database: KofuDatabase, directory: URL) {
+        self.init(source: database, directory: directory)
     }
 
     public func print(_ receipt: IssuanceReceipt) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let copies = try database.printedDocuments(issuanceID: receipt.issuanceID)
+        let copies = try source.copies(issuanceID: receipt.issuanceID)
         CrashPoint.pass(.print)
         var written: [URL] = []
         do {
@@ -49,7 +53,7 @@ public struct SpoolPrinter: CertificatePrinter {
         }
         // The copies are on paper whatever happens next: a mark that cannot be written now is a journal gap that
         // `SpoolJournal` reports as unmarked, not a failed print to refund while the paper exists.
-        try? database.markPrinted(copies.map(\.serial), at: Date())
+        try? source.markPrinted(issuanceID: receipt.issuanceID, serials: copies.map(\.serial), at: Date())
     }
 
     func file(_ serial: String) -> URL { directory.appendingPathComponent("\(serial).txt") }
@@ -74,7 +78,7 @@ public struct SpoolPrinter: CertificatePrinter {
     public func claim() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         guard try !requireOwnership() else { return }
-        try Data((try database.storeID() + "\n").utf8).write(to: directory.appendingPathComponent(Self.markerName),
+        try Data((try source.storeID() + "\n").utf8).write(to: directory.appendingPathComponent(Self.markerName),
                                                             options: .atomic)
     }
 
@@ -82,7 +86,7 @@ public struct SpoolPrinter: CertificatePrinter {
     @discardableResult
     func requireOwnership() throws -> Bool {
         guard FileManager.default.fileExists(atPath: directory.path) else { return false }
-        let store = try database.storeID()
+        let store = try source.storeID()
         if let owner = try? String(contentsOf: directory.appendingPathComponent(Self.markerName), encoding: .utf8) {
             let id = owner.trimmingCharacters(in: .whitespacesAndNewlines)
             guard id == store else { throw SpoolError.otherStore(directory.path, owner: id) }

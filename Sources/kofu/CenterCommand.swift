@@ -53,6 +53,7 @@ struct CenterCommand: ParsableCommand {
                 window: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
                                              hours: try assets.windowHours()),
                 terminals: TerminalRegistry(database: database), issuances: TerminalIssuances(database: database),
+                storeID: database.storeID,
                 openAPIDocument: try assets.text("center/openapi.yaml"), now: clock.now)
             let (host, port) = try address()
             var logger = Logger(label: "kofu.center")

@@ -1,4 +1,5 @@
 import Foundation
+import KofuCenterClient
 import KofuCore
 import KofuStore
 import KofuTerminal
@@ -19,6 +20,33 @@ enum KioskLauncher {
             printer: printer,
             cash: SimulatedCashUnit(log: log),
             log: log.write)
+        return try run(ports, log: log, assets: assets, spool: spool, options: options,
+                       demoCredentials: demoCredentials, keyboardStop: keyboardStop)
+    }
+
+    /// A kiosk that holds no store: every question goes to the issuance center, which dates and records
+    /// everything; only the printing happens here.
+    static func run(center: CenterClient, log: OperatorLog, assets: Assets, spool: URL,
+                    options: SessionOptions) throws -> TerminalLoop.Ending {
+        let terminal = try center.whoAmI()
+        guard terminal.kind == .kiosk else {
+            throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
+        }
+        let printer = SpoolPrinter(source: center, directory: spool)
+        try printer.claim()
+        for withdrawal in try center.withdrawUnanswered() {
+            log.write("a payment left without an answer was withdrawn: \(withdrawal.rawValue)")
+        }
+        let ports = KioskPorts(authority: center, desk: center, printer: printer, cash: SimulatedCashUnit(log: log),
+                               log: log.write)
+        var options = options
+        options.terminal = terminal.id
+        return try run(ports, log: log, assets: assets, spool: spool, options: options)
+    }
+
+    private static func run(_ ports: KioskPorts, log: OperatorLog, assets: Assets, spool: URL, options: SessionOptions,
+                            demoCredentials: [DemoCredential] = [], keyboardStop: KeyboardStop = .none) throws
+        -> TerminalLoop.Ending {
         let clock = RunningClock(start: try options.startTime())
         let config = KioskConfig(terminal: options.terminal, idleTimeout: TimeInterval(options.idleTimeout),
                                  spoolPath: spool.path, demoCredentials: demoCredentials)

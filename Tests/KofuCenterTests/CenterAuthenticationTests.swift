@@ -66,6 +66,12 @@ import Testing
             #expect(windowOnKiosk.status == .forbidden)
             let windowOnWindow = try await client.send(.get, "/v1/window/daily-summary/2026-11-25", token: center.window)
             #expect(windowOnWindow.status == .ok)
+            let store = try center.database.storeID()
+            for (token, id) in [(center.kiosk, "KIOSK-0001"), (center.window, "WINDOW-01")] {
+                let whoAmI = try await client.send(.get, "/v1/terminal", token: token).decoded(TerminalBody.self)
+                #expect(whoAmI.id == id && whoAmI.store == store)
+            }
+            #expect(try await client.send(.get, "/v1/terminal", token: nil).status == .unauthorized)
         }
     }
 

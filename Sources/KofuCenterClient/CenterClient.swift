@@ -1,0 +1,171 @@
+import AsyncHTTPClient
+import Dispatch
+import Foundation
+import KofuCenterAPI
+import KofuCore
+import KofuStore
+import NIOCore
+import NIOHTTP1
+
+/// A terminal's way to the issuance center: the ports the kiosk uses, answered over HTTP. The ports are
+/// synchronous, as the embedded store's are; each call waits for its answer at most `timeout`.
+public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
+    let base: String
+    let token: TerminalToken
+    let unanswered: UnansweredPayments
+    let timeout: TimeAmount
+    /// Attempts of one payment when no answer came; every attempt carries the same key, so at most one is charged.
+    let attempts: Int
+
+    public init(base: String, token: TerminalToken, unanswered: UnansweredPayments, timeout: Duration = .seconds(5),
+                attempts: Int = 3) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.token = token
+        self.unanswered = unanswered
+        self.timeout = .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000
+                                    + timeout.components.attoseconds / 1_000_000_000)
+        self.attempts = attempts
+    }
+
+    public var terminalID: String { token.terminalID }
+
+    /// A center that does not take the connection within a second is treated as down, so that a kiosk gives its
+    /// answer while the resident is still there. Never shut down: it lives as long as the terminal.
+    private static let http = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(1), read: .seconds(5))))
+
+    public func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
+        let body: CredentialReadingBody = try call(.readCredential, json: ReadCredentialBody(credentialID: credentialID, kind: kind))
+        guard let reading = body.reading else { throw CenterClientError.unexpected(status: 200) }
+        return reading
+    }
+
+    public func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
+        let body: AuthenticationBody = try call(.authenticate, json: AuthenticateBody(credentialID: credentialID, pin: pin))
+        guard let outcome = body.authentication else { throw CenterClientError.unexpected(status: 200) }
+        return outcome
+    }
+
+    /// Pays once: the key is kept on disk until the center answers, retried with the same key while no answer
+    /// comes, and withdrawn when none came, since the kiosk then gives the cash back.
+    public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
+        try withdrawUnanswered()
+        let key = order.requestKey ?? UUID().uuidString
+        try unanswered.record(key)
+        var attempt = 1
+        while true {
+            do {
+                let body: ReceiptBody = try call(.issue, json: IssueBody(order), key: key)
+                unanswered.settled(key)
+                return body.receipt
+            } catch CenterClientError.unreachable where attempt < attempts {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
+            } catch let error as CenterClientError {
+                if case .refused = error { unanswered.settled(key) } else { _ = try? withdrawUnanswered() }
+                throw error
+            }
+        }
+    }
+
+    /// Withdraws every payment still without an answer; stops at the first that cannot be withdrawn now.
+    @discardableResult
+    public func withdrawUnanswered() throws -> [Withdrawal] {
+        try unanswered.keys().map { key in
+            let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
+            unanswered.settled(key)
+            return body.withdrawal ?? .nothingCharged
+        }
+    }
+
+    public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {
+        try send(.refundUnprinted, issuanceID: issuanceID, json: RefundUnprintedBody(reason: reason))
+    }
+
+    /// The terminal as the center knows it, and the store behind the center (whose id marks the spool folder).
+    public func whoAmI() throws -> TerminalBody {
+        try call(.terminal)
+    }
+
+    public func storeID() throws -> String {
+        try whoAmI().store
+    }
+
+    public func copies(issuanceID: Int64) throws -> [PrintedCopy] {
+        let body: CopiesBody = try call(.copies, issuanceID: issuanceID)
+        return body.copies.map { PrintedCopy(serial: $0.serial, text: $0.text, seal: $0.seal) }
+    }
+
+    public func markPrinted(issuanceID: Int64, serials: [String], at date: Date) throws {
+        try send(.markPrinted, issuanceID: issuanceID, json: PrintedBody(serials: serials))
+    }
+
+    // MARK: The wire
+
+    private func call<Answer: Decodable>(_ route: CenterRoute, issuanceID: Int64? = nil, json: (any Encodable)? = nil,
+                                         key: String? = nil) throws -> Answer {
+        let (status, data) = try exchange(route, issuanceID: issuanceID, json: json, key: key)
+        guard (200..<300).contains(status), let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
+            throw CenterClientError.unexpected(status: status)
+        }
+        return answer
+    }
+
+    private func send(_ route: CenterRoute, issuanceID: Int64? = nil, json: (any Encodable)? = nil) throws {
+        _ = try exchange(route, issuanceID: issuanceID, json: json, key: nil)
+    }
+
+    /// One request and its answer; a refusal throws with the center's code.
+    private func exchange(_ route: CenterRoute, issuanceID: Int64?, json: (any Encodable)?, key: String?) throws
+        -> (Int, Data) {
+        var path = route.path
+        if let issuanceID { path = path.replacingOccurrences(of: "{issuanceID}", with: String(issuanceID)) }
+        var request = HTTPClientRequest(url: base + path)
+        request.method = HTTPMethod(rawValue: route.method)
+        request.headers.add(name: "Authorization", value: "Bearer \(token.text)")
+        if let key { request.headers.add(name: "Idempotency-Key", value: key) }
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(json)))
+        }
+        let (prepared, timeout) = (request, self.timeout)
+        let outcome = Waiting.result {
+            let response = try await Self.http.execute(prepared, timeout: timeout)
+            let body = try await response.body.collect(upTo: 16 << 20)
+            return (Int(response.status.code), Data(body.readableBytesView))
+        }
+        let (status, data): (Int, Data)
+        switch outcome {
+        case .success(let answer): (status, data) = answer
+        case .failure(let error): throw CenterClientError.unreachable(String(describing: type(of: error)))
+        }
+        if (400..<600).contains(status) {
+            guard let problem = try? JSONDecoder().decode(ProblemBody.self, from: data) else {
+                throw CenterClientError.unexpected(status: status)
+            }
+            throw CenterClientError.refused(status: status, code: problem.code, message: problem.message)
+        }
+        return (status, data)
+    }
+}
+
+/// Waits on the calling thread for asynchronous work: the kiosk's loop runs on its own thread, outside the pool
+/// the work runs on, so waiting there cannot starve it.
+enum Waiting {
+    private final class Box<T>: @unchecked Sendable {
+        // Set once by the task before it signals, read once after the wait: the semaphore orders the two.
+        var result: Result<T, any Error>?
+    }
+
+    static func result<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
+        let done = DispatchSemaphore(value: 0)
+        let box = Box<T>()
+        Task {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return box.result!
+    }
+}

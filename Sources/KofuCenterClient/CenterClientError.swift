@@ -1,0 +1,22 @@
+import KofuCore
+
+/// Why a call to the center did not give an answer the terminal can use. None of them carries personal data: the
+/// center's refusal messages are written for the operator's log.
+public enum CenterClientError: Error, Equatable, CustomStringConvertible, OperatorLoggable {
+    /// No answer: the center is down, unreachable or too slow. A payment may or may not have been made.
+    case unreachable(String)
+    /// The center answered with a refusal (`ProblemBody`).
+    case refused(status: Int, code: String, message: String)
+    /// The center answered something this terminal does not understand.
+    case unexpected(status: Int)
+
+    public var description: String {
+        switch self {
+        case .unreachable(let why): "the issuance center did not answer: \(why)"
+        case .refused(let status, let code, let message): "the issuance center refused (\(status) \(code)): \(message)"
+        case .unexpected(let status): "the issuance center answered \(status) with nothing this terminal understands"
+        }
+    }
+
+    public var operatorSummary: String { description }
+}

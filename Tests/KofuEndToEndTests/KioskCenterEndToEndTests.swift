@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The kiosk holding no database: `kofu kiosk --center URL --terminal-key FILE` against a real `kofu center`.
+@Suite(.serialized) struct KioskCenterEndToEndTests {
+    /// A store with a kiosk registered for the center, its token in a key file.
+    func prepare() throws -> (ScratchStore, String) {
+        let store = try ScratchStore()
+        let keyFile = store.directory.appendingPathComponent("kiosk.token").path
+        try Kofu.run(["center", "terminal", "add", "--db", store.database, "--id", "KIOSK-0101", "--kind", "kiosk",
+                      "--key-file", keyFile])
+        return (store, keyFile)
+    }
+
+    func startKiosk(_ store: ScratchStore, center: RunningCenter, keyFile: String) throws -> TmuxSession {
+        try TmuxSession([try Kofu.binary(), "kiosk", "--center", center.url, "--terminal-key", keyFile,
+                         "--spool", store.spool.path, "--now", "2026-11-25T10:02:00+09:00"])
+    }
+
+    /// Card 100001 (PIN 1234), one 印鑑登録証明書, 150 yen paid as 100 + 50, up to the payment's last key.
+    func buySealCertificate(_ kiosk: TmuxSession) throws {
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("111", "100001", .enter)
+        try kiosk.waitFor("暗証番号（数字4桁）")
+        try kiosk.send("1234", .enter)
+        try kiosk.waitFor("カードをお取りください")
+        try kiosk.send(.enter)
+        try kiosk.waitFor("小牧 太郎 様")
+        try kiosk.send("2")
+        try kiosk.waitFor("部数を選んで")
+        try kiosk.send(.enter)
+        try kiosk.waitFor("内容をご確認")
+        try kiosk.send("1")
+        try kiosk.waitFor("お金を入れて")
+        try kiosk.send("3")
+        try kiosk.waitFor("残り")
+        try kiosk.send("2")
+    }
+
+    @Test func aKioskOnTheCenterPrintsWhatTheCenterIssued() throws {
+        let (store, keyFile) = try prepare()
+        let center = try RunningCenter(store)
+        let kiosk = try startKiosk(store, center: center, keyFile: keyFile)
+        try buySealCertificate(kiosk)
+        try kiosk.waitFor("証明書をお取りください", timeout: .seconds(15))
+        let rows = try store.ledger()
+        #expect(rows.count == 1)
+        #expect(rows.first?["terminal"] as? String == "KIOSK-0101" && rows.first?["amount"] as? Int == 150)
+        let documents = try store.spooled()
+        #expect(documents.count == 1 && documents[0].contains("印 鑑 登 録 証 明 書"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: store.spool.path).filter { $0.hasSuffix(".txt") }
+        let verified = try Kofu.run(["verify", "--db", store.database] + files.map { store.spool.appendingPathComponent($0).path })
+        #expect(verified.contains("genuine"))
+        // The center was told the copy is on paper: the spool check finds it printed and recorded.
+        let check = try Kofu.run(["spool", "check", "--db", store.database, "--spool", store.spool.path])
+        #expect(check.contains("spool clean") && !check.contains("unmarked"))
+        kiosk.close()
+        #expect(center.stop() == 0)
+    }
+
+    /// The center commits the payment and dies before answering: the kiosk gives the cash back and, once the
+    /// center is back, withdraws the payment, so the ledger nets to nothing for it.
+    @Test func aPaymentWhoseAnswerIsLostIsWithdrawn() throws {
+        let (store, keyFile) = try prepare()
+        let dying = try RunningCenter(store, environment: ["KOFU_CRASH_AT": "answer:1"])
+        let kiosk = try startKiosk(store, center: dying, keyFile: keyFile)
+        try buySealCertificate(kiosk)
+        try kiosk.waitFor("入れたお金 150円は返却しました", timeout: .seconds(30))
+        dying.process.waitUntilExit()
+        #expect(dying.process.terminationReason == .uncaughtSignal)
+        #expect(try store.ledger().map { $0["amount"] as? Int } == [150])
+        #expect(try store.spooled().isEmpty)
+
+        let center = try RunningCenter(store, port: dying.port)
+        try kiosk.send(.enter)
+        try buySealCertificate(kiosk)
+        try kiosk.waitFor("証明書をお取りください", timeout: .seconds(15))
+        let amounts = try store.ledger().map { $0["amount"] as? Int ?? 0 }
+        #expect(amounts == [150, -150, 150])
+        #expect(amounts.reduce(0, +) == 150)
+        #expect(try store.spooled().count == 1)
+        let check = try Kofu.run(["spool", "check", "--db", store.database, "--spool", store.spool.path])
+        #expect(check.contains("spool clean"))
+        kiosk.close()
+        #expect(center.stop() == 0)
+    }
+}
