@@ -54,7 +54,10 @@ let package = Package(
                 "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench", "KofuCenter",
                 "KofuCenterClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Swift links executables with every symbol exported for the dynamic linker; nothing looks kofu's up,
+            // and the table of them costs start-up time and resident pages in every command.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
         ),
         .target(name: "KofuTestSupport", dependencies: ["KofuCore"], path: "Tests/KofuTestSupport"),
         .testTarget(
