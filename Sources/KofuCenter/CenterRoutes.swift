@@ -20,6 +20,7 @@ struct CenterRoutes {
             let operation: Operation = switch route {
             case .health: { _, _, _ in try Self.json(["status": "ok"]) }
             case .openAPI: { _, _, _ in Self.document(services.openAPIDocument) }
+            case .metrics: { _, _, _ in Self.text(services.metrics.text) }
             case .terminal: operations.terminal
             case .readCredential: operations.readCredential
             case .authenticate: operations.authenticate
@@ -43,6 +44,7 @@ struct CenterRoutes {
         var terminal: Terminal?
         func log(_ status: HTTPResponse.Status) {
             let elapsed = ContinuousClock.now - started
+            services.metrics.request(route.operationID, status: status.code, took: elapsed)
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             context.logger.info("request", metadata: [
                 "terminal": .string(terminal?.id ?? "-"), "operation": .string(route.operationID),
@@ -94,6 +96,11 @@ struct CenterRoutes {
 
     static func document(_ text: String) -> Response {
         Response(status: .ok, headers: [.contentType: "application/yaml"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func text(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 

@@ -5,7 +5,7 @@ import KofuStore
 /// What the center serves, behind the same ports the terminals use when they hold the database themselves.
 public struct CenterServices: Sendable {
     public var authority: any CertificateAuthority
-    public var desk: any IssuanceDesk & PaymentWithdrawal
+    public var desk: any IssuanceDesk & NetworkPayments
     public var window: any WindowDesk
     public var terminals: TerminalRegistry
     /// The id every serial of the store carries.
@@ -13,10 +13,11 @@ public struct CenterServices: Sendable {
     public var issuances: TerminalIssuances
     /// The API as written down, served at `/openapi.yaml`.
     public var openAPIDocument: String
+    public var metrics = CenterMetrics()
     /// The center's clock, never the terminal's: every date on a certificate and in the ledger is the center's.
     public var now: @Sendable () -> Date
 
-    public init(authority: any CertificateAuthority, desk: any IssuanceDesk & PaymentWithdrawal, window: any WindowDesk,
+    public init(authority: any CertificateAuthority, desk: any IssuanceDesk & NetworkPayments, window: any WindowDesk,
                 terminals: TerminalRegistry, issuances: TerminalIssuances, storeID: @escaping @Sendable () throws -> String,
                 openAPIDocument: String, now: @escaping @Sendable () -> Date = { Date() }) {
         self.storeID = storeID

@@ -48,12 +48,13 @@ struct KioskOperations {
         let order = IssuanceOrder(credentialID: body.credentialID, residentID: body.residentID, request: certificate,
                                   copies: body.copies, channel: terminal.kind, terminal: terminal.id, requestKey: key)
         let (desk, now) = (services.desk, services.now)
-        let receipt = try await Blocking.run {
-            let receipt = try desk.issue(order, at: now())
+        let (receipt, replayed) = try await Blocking.run {
+            let payment = try desk.pay(order, at: now())
             CrashPoint.pass(.answer)
-            return receipt
+            return payment
         }
-        return try CenterRoutes.json(ReceiptBody(receipt), status: .created)
+        if !replayed { services.metrics.issued(channel: terminal.kind, yen: receipt.amount) }
+        return try CenterRoutes.json(ReceiptBody(receipt), status: replayed ? .ok : .created)
     }
 
     func copies(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {

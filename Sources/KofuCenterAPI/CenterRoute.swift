@@ -5,6 +5,7 @@ import KofuCore
 public enum CenterRoute: String, CaseIterable, Sendable {
     case health
     case openAPI
+    case metrics
     case terminal
     case readCredential
     case authenticate
@@ -17,7 +18,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
 
     public var method: String {
         switch self {
-        case .health, .openAPI, .terminal, .copies, .dailySummary: "GET"
+        case .health, .openAPI, .metrics, .terminal, .copies, .dailySummary: "GET"
         case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw: "POST"
         }
     }
@@ -27,6 +28,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         switch self {
         case .health: "/healthz"
         case .openAPI: "/openapi.yaml"
+        case .metrics: "/metrics"
         case .terminal: "/v1/terminal"
         case .readCredential: "/v1/kiosk/credentials/read"
         case .authenticate: "/v1/kiosk/credentials/authenticate"
@@ -41,7 +43,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
 
     /// Who may call it.
     public enum Audience: Sendable, Equatable {
-        /// Anyone: health and the document itself.
+        /// Anyone: health, metrics (no personal data, only counts) and the document itself.
         case open
         /// Any registered terminal, with its token.
         case anyTerminal
@@ -51,7 +53,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
 
     public var audience: Audience {
         switch self {
-        case .health, .openAPI: .open
+        case .health, .openAPI, .metrics: .open
         case .terminal: .anyTerminal
         case .readCredential, .authenticate, .issue, .copies, .markPrinted, .refundUnprinted, .withdraw: .only(.kiosk)
         case .dailySummary: .only(.window)

@@ -36,7 +36,7 @@ enum IssueRequest {
 }
 
 extension IssueRequest {
-    /// Withdraws the payment made (or still to arrive) under `key`; see `PaymentWithdrawal`.
+    /// Withdraws the payment made (or still to arrive) under `key`; see `NetworkPayments`.
     static func withdraw(_ db: Database, terminal: String, key: String, at date: Date, businessDate: String) throws
         -> Withdrawal {
         let createdAt = Timestamp.text(date)

@@ -4,7 +4,7 @@ import KofuCore
 
 /// Issues certificates and charges for them in one SQLite transaction: the journal entry, one document per copy
 /// and the ledger row are committed together, or, when any check fails, not at all.
-public struct SQLiteIssuanceDesk: IssuanceDesk, PaymentWithdrawal {
+public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
     let database: KofuDatabase
     let journal: IssuanceJournal
     let clock: CityClock
@@ -19,11 +19,15 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, PaymentWithdrawal {
     }
 
     public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
+        try pay(order, at: date).receipt
+    }
+
+    public func pay(_ order: IssuanceOrder, at date: Date) throws -> (receipt: IssuanceReceipt, replayed: Bool) {
         let businessDate = clock.businessDate(date)
         return try database.write { db in
             // A retry is answered before any rule: the payment it repeats was made when the rules held.
             if let key = order.requestKey, let earlier = try IssueRequest.earlier(db, order, key: key) {
-                return earlier
+                return (earlier, true)
             }
             // The kiosk screen closes at the hour too, but a session begun at 22:59 may pay after 23:00; the desk
             // is the one place every order passes, so the rule holds whatever the caller.
@@ -45,7 +49,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, PaymentWithdrawal {
             if let key = order.requestKey {
                 try IssueRequest.remember(db, terminal: order.terminal, key: key, issuanceID: receipt.issuanceID)
             }
-            return receipt
+            return (receipt, false)
         }
     }
 

@@ -47,14 +47,8 @@ struct CenterCommand: ParsableCommand {
             let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
             let assets = try Assets.locate()
             let clock = RunningClock(start: try RunningClock.start(from: now))
-            let services = CenterServices(
-                authority: SQLiteCertificateAuthority(database: database),
-                desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates, signingKey: signingKey),
-                window: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
-                                             hours: try assets.windowHours()),
-                terminals: TerminalRegistry(database: database), issuances: TerminalIssuances(database: database),
-                storeID: database.storeID,
-                openAPIDocument: try assets.text("center/openapi.yaml"), now: clock.now)
+            let services = try CenterWiring.services(database: database, signingKey: signingKey, assets: assets,
+                                                     now: clock.now)
             let (host, port) = try address()
             var logger = Logger(label: "kofu.center")
             logger.logLevel = .info

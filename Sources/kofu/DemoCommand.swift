@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KofuCenterClient
 import KofuCore
 import KofuStore
 import KofuTerminal
@@ -18,6 +19,13 @@ struct DemoCommand: ParsableCommand {
 
     @Flag(help: "The staff window (100×30) instead of the kiosk; the login screen lists the demo staff accounts.")
     var window = false
+
+    @Flag(help: "Start an issuance center on a free loopback port and run the kiosk on it, holding no database.")
+    var center = false
+
+    func validate() throws {
+        if window && center { throw ValidationError("--center runs the kiosk on a center; the window does not yet") }
+    }
 
     @OptionGroup var session: SessionOptions
 
@@ -57,15 +65,36 @@ struct DemoCommand: ParsableCommand {
         } else {
             var options = session
             options.now = options.now ?? seed.demoDate
-            try terminals.ensure(options.terminal, kind: .kiosk, site: "demo", at: Date())
-            // A demo is no kiosk in a shop: whoever tries it ends it with Ctrl-C.
-            _ = try KioskLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
-                                      options: options, demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
+            if center {
+                try runOnCenter(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                options: options, seed: seed)
+            } else {
+                try terminals.ensure(options.terminal, kind: .kiosk, site: "demo", at: Date())
+                // A demo is no kiosk in a shop: whoever tries it ends it with Ctrl-C.
+                _ = try KioskLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                          options: options, demoCredentials: seed.demoCredentials,
+                                          keyboardStop: .controlC)
+            }
         }
         switch (db, spool) {
         case (nil, nil): print("Demo ended; its temporary database and certificates were removed.")
         case (nil, _): print("Demo ended; its temporary database was removed, certificates are in \(spoolURL.path).")
         default: print("Demo ended; the database is kept at \(databasePath), certificates in \(spoolURL.path).")
         }
+    }
+
+    /// The whole system in one process: a center on the demo database, and a kiosk that reaches it over loopback
+    /// with a token the demo makes for it.
+    private func runOnCenter(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
+                             options: SessionOptions, seed: SeedFile) throws {
+        let token = try TerminalRegistry(database: database).ensureNetworked("KIOSK-NET", kind: .kiosk, site: "demo",
+                                                                            at: Date())
+        let clock = RunningClock(start: try options.startTime())
+        let url = try CenterWiring.startInProcess(try CenterWiring.services(database: database, signingKey: signingKey,
+                                                                              assets: assets, now: clock.now))
+        print("Issuance center at \(url); the kiosk KIOSK-NET reaches it with a token made for this demo.")
+        let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool))
+        _ = try KioskLauncher.run(center: client, log: OperatorLog(database: database), assets: assets, spool: spool,
+                                  options: options, demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
     }
 }

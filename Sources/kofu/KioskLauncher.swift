@@ -27,7 +27,8 @@ enum KioskLauncher {
     /// A kiosk that holds no store: every question goes to the issuance center, which dates and records
     /// everything; only the printing happens here.
     static func run(center: CenterClient, log: OperatorLog, assets: Assets, spool: URL,
-                    options: SessionOptions) throws -> TerminalLoop.Ending {
+                    options: SessionOptions, demoCredentials: [DemoCredential] = [],
+                    keyboardStop: KeyboardStop = .none) throws -> TerminalLoop.Ending {
         let terminal = try center.whoAmI()
         guard terminal.kind == .kiosk else {
             throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
@@ -41,7 +42,8 @@ enum KioskLauncher {
                                log: log.write)
         var options = options
         options.terminal = terminal.id
-        return try run(ports, log: log, assets: assets, spool: spool, options: options)
+        return try run(ports, log: log, assets: assets, spool: spool, options: options,
+                       demoCredentials: demoCredentials, keyboardStop: keyboardStop)
     }
 
     private static func run(_ ports: KioskPorts, log: OperatorLog, assets: Assets, spool: URL, options: SessionOptions,

@@ -84,4 +84,22 @@ import Testing
         kiosk.close()
         #expect(center.stop() == 0)
     }
+
+    /// `kofu demo --center`: one command runs a center and a kiosk that reaches it over loopback.
+    @Test func theDemoRunsTheWholeSystem() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-democ-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let database = scratch.appendingPathComponent("demo.sqlite").path
+        let demo = try TmuxSession([try Kofu.binary(), "demo", "--center", "--db", database])
+        try demo.waitFor("証明書交付サービス", timeout: .seconds(30))
+        try buySealCertificate(demo)
+        try demo.waitFor("証明書をお取りください", timeout: .seconds(15))
+        let json = try Kofu.run(["ledger", "list", "--db", database, "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == 1 && rows.first?["terminal"] as? String == "KIOSK-NET")
+        try demo.send(.interrupt)
+        let said = try demo.waitForOutput("Demo ended")
+        #expect(said.contains("Issuance center at http://127.0.0.1:"))
+    }
 }

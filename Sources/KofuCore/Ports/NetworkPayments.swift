@@ -1,0 +1,19 @@
+import Foundation
+
+/// Payments asked for over a network, each under its terminal's key (`IssuanceOrder.requestKey`).
+public protocol NetworkPayments: Sendable {
+    /// Pays once per key: a request repeated after a lost answer gets the first receipt back, `replayed`.
+    func pay(_ order: IssuanceOrder, at date: Date) throws -> (receipt: IssuanceReceipt, replayed: Bool)
+    /// The answer never reached the terminal, which gave the cash back: the payment is refunded if it was made,
+    /// refused if it arrives later.
+    func withdraw(requestKey: String, terminal: String, at date: Date) throws -> Withdrawal
+}
+
+public enum Withdrawal: String, Codable, Sendable, Equatable {
+    /// No payment was made under the key, and none will be.
+    case nothingCharged
+    /// The payment was made and is now refunded by a new ledger row.
+    case refunded
+    /// The copies are on paper: the payment stands (the terminal had its answer after all).
+    case printed
+}
