@@ -6,6 +6,8 @@ import KofuCore
 import KofuStore
 import NIOCore
 import NIOHTTP1
+import NIOSSL
+import Synchronization
 
 /// A terminal's way to the issuance center: the ports the kiosk uses, answered over HTTP. The ports are
 /// synchronous, as the embedded store's are; each call waits for its answer at most `timeout`.
@@ -13,12 +15,15 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     let base: String
     let token: TerminalToken
     let unanswered: UnansweredPayments
+    /// PEM certificates to trust for an https center besides the system's (a city's own CA); nil: the system's.
+    let trustRoots: String?
     let timeout: TimeAmount
     /// Attempts of one payment when no answer came; every attempt carries the same key, so at most one is charged.
     let attempts: Int
 
-    public init(base: String, token: TerminalToken, unanswered: UnansweredPayments, timeout: Duration = .seconds(5),
-                attempts: Int = 3) {
+    public init(base: String, token: TerminalToken, unanswered: UnansweredPayments, trustRoots: String? = nil,
+                timeout: Duration = .seconds(5), attempts: Int = 3) {
+        self.trustRoots = trustRoots
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.token = token
         self.unanswered = unanswered
@@ -29,11 +34,24 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
 
     public var terminalID: String { token.terminalID }
 
-    /// A center that does not take the connection within a second is treated as down, so that a kiosk gives its
-    /// answer while the resident is still there. Never shut down: it lives as long as the terminal.
-    private static let http = HTTPClient(
-        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-        configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(1), read: .seconds(5))))
+    /// One HTTP client per set of trusted roots, made on first use and never shut down: it lives as long as the
+    /// terminal. A center that does not take the connection within a second is treated as down, so that a kiosk
+    /// gives its answer while the resident is still there.
+    private static let clients = Mutex<[String: HTTPClient]>([:])
+
+    private static func http(trusting roots: String?) -> HTTPClient {
+        clients.withLock { clients in
+            if let client = clients[roots ?? ""] { return client }
+            var tls = TLSConfiguration.makeClientConfiguration()
+            if let roots { tls.additionalTrustRoots = [.file(roots)] }
+            let client = HTTPClient(
+                eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+                configuration: HTTPClient.Configuration(tlsConfiguration: tls,
+                                                        timeout: .init(connect: .seconds(1), read: .seconds(5))))
+            clients[roots ?? ""] = client
+            return client
+        }
+    }
 
     public func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
         let body: CredentialReadingBody = try call(.readCredential, json: ReadCredentialBody(credentialID: credentialID, kind: kind))
@@ -129,9 +147,9 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(json)))
         }
-        let (prepared, timeout) = (request, self.timeout)
+        let (prepared, timeout, http) = (request, self.timeout, Self.http(trusting: trustRoots))
         let outcome = Waiting.result {
-            let response = try await Self.http.execute(prepared, timeout: timeout)
+            let response = try await http.execute(prepared, timeout: timeout)
             let body = try await response.body.collect(upTo: 16 << 20)
             return (Int(response.status.code), Data(body.readableBytesView))
         }

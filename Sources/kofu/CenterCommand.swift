@@ -27,9 +27,16 @@ struct CenterCommand: ParsableCommand {
         @Option(help: "Start the center's clock here (as for the kiosk), for demos and tests.")
         var now: String?
 
+        @Option(name: .customLong("tls-cert"), help: "The center's certificate chain (PEM); with --tls-key, HTTPS only.")
+        var tlsCert: String?
+
+        @Option(name: .customLong("tls-key"), help: "The private key of --tls-cert (PEM).")
+        var tlsKey: String?
+
         @OptionGroup var signing: KeyOption
 
         func validate() throws {
+            guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
             _ = try address()
             _ = try RunningClock.start(from: now)
         }
@@ -52,9 +59,11 @@ struct CenterCommand: ParsableCommand {
             let (host, port) = try address()
             var logger = Logger(label: "kofu.center")
             logger.logLevel = .info
-            let app = CenterServer.application(services, host: host, port: port, logger: logger) { bound in
+            let tls = tlsCert.flatMap { cert in tlsKey.map { CenterTLS(certificateFile: cert, keyFile: $0) } }
+            let scheme = tls == nil ? "http" : "https"
+            let app = try CenterServer.application(services, host: host, port: port, tls: tls, logger: logger) { bound in
                 // Unbuffered: whoever started the center waits for this line to know where it is.
-                FileHandle.standardOutput.write(Data("kofu center listening on http://\(host):\(bound)\n".utf8))
+                FileHandle.standardOutput.write(Data("kofu center listening on \(scheme)://\(host):\(bound)\n".utf8))
             }
             try AsyncMain.run { try await app.runService() }
         }

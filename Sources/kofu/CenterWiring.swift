@@ -22,7 +22,7 @@ enum CenterWiring {
     static func startInProcess(_ services: CenterServices) throws -> String {
         let ready = DispatchSemaphore(value: 0)
         let bound = Bound()
-        let app = CenterServer.application(services, host: "127.0.0.1", port: 0,
+        let app = try CenterServer.application(services, host: "127.0.0.1", port: 0,
                                            logger: Logger(label: "kofu.center", factory: { _ in SwiftLogNoOpLogHandler() })) {
             port in
             bound.port = port

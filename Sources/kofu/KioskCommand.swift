@@ -15,6 +15,10 @@ struct KioskCommand: ParsableCommand {
     @Option(help: "The issuance center's URL (`kofu center`), e.g. http://127.0.0.1:8443, instead of --db.")
     var center: String?
 
+    @Option(name: .customLong("center-ca"),
+            help: "With an https --center: a PEM file of certificates to trust besides the system's (the city's CA).")
+    var centerCA: String?
+
     @Option(name: .customLong("terminal-key"),
             help: "With --center: the file holding this terminal's token (`kofu center terminal add --key-file`).")
     var terminalKey: String?
@@ -57,7 +61,8 @@ struct KioskCommand: ParsableCommand {
         guard let token = TerminalToken(text) else {
             throw CommandFailure("\(keyFile) does not hold a terminal token (`kofu center terminal add --key-file`)")
         }
-        let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool))
+        let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool),
+                                  trustRoots: centerCA)
         let ending = try KioskLauncher.run(center: client,
                                            log: OperatorLog(url: URL(fileURLWithPath: keyFile + ".log")),
                                            assets: try Assets.locate(), spool: spool, options: session)

@@ -102,4 +102,31 @@ import Testing
         let said = try demo.waitForOutput("Demo ended")
         #expect(said.contains("Issuance center at http://127.0.0.1:"))
     }
+
+    /// With a certificate the center speaks HTTPS only; the kiosk trusts it through `--center-ca`.
+    @Test func overHTTPSTheKioskTrustsTheCityCA() throws {
+        let (store, keyFile) = try prepare()
+        let cert = store.directory.appendingPathComponent("center.pem").path
+        let key = store.directory.appendingPathComponent("center.key").path
+        let made = try ChildProcess.run("/usr/bin/openssl", [
+            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key,
+            "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+            environment: ProcessInfo.processInfo.environment)
+        try #require(made.status == 0, "openssl: \(made.errors)")
+        let center = try RunningCenter(store, arguments: ["--tls-cert", cert, "--tls-key", key])
+        #expect(center.url.hasPrefix("https://"))
+
+        // Without the city's CA the kiosk refuses the center before it takes anyone's card.
+        let untrusting = try TmuxSession([try Kofu.binary(), "kiosk", "--center", center.url, "--terminal-key", keyFile,
+                                          "--spool", store.spool.path])
+        try untrusting.waitForOutput("did not answer")
+        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--center", center.url, "--center-ca", cert,
+                                     "--terminal-key", keyFile, "--spool", store.spool.path,
+                                     "--now", "2026-11-25T10:02:00+09:00"])
+        try buySealCertificate(kiosk)
+        try kiosk.waitFor("証明書をお取りください", timeout: .seconds(15))
+        #expect(try store.ledger().count == 1 && store.spooled().count == 1)
+        kiosk.close()
+        #expect(center.stop() == 0)
+    }
 }

@@ -9,15 +9,17 @@ final class RunningCenter {
     let log: URL
     let port: Int
 
-    /// `port` 0 takes a free one; `environment` is added to the test's (`KOFU_CRASH_AT`, say).
-    init(_ store: ScratchStore, port requested: Int = 0, environment: [String: String] = [:]) throws {
+    /// `port` 0 takes a free one; `environment` is added to the test's (`KOFU_CRASH_AT`, say); `arguments` are
+    /// added to the command's (`--tls-cert`, say).
+    init(_ store: ScratchStore, port requested: Int = 0, environment: [String: String] = [:],
+         arguments: [String] = []) throws {
         log = store.directory.appendingPathComponent("center.log")
         let output = store.directory.appendingPathComponent("center.out")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Kofu.binary())
         process.arguments = ["center", "--db", store.database, "--listen", "127.0.0.1:\(requested)",
-                             "--now", "2026-11-25T10:02:00+09:00"]
+                             "--now", "2026-11-25T10:02:00+09:00"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: log)
@@ -25,7 +27,7 @@ final class RunningCenter {
         var found: Int?
         for _ in 0..<200 where found == nil {
             let printed = String(decoding: FileManager.default.contents(atPath: output.path) ?? Data(), as: UTF8.self)
-            found = printed.firstMatch(of: /listening on http:\/\/127\.0\.0\.1:(\d+)/).flatMap { Int($0.1) }
+            found = printed.firstMatch(of: /listening on (https?):\/\/127\.0\.0\.1:(\d+)/).flatMap { Int($0.2) }
             if found == nil { Thread.sleep(forTimeInterval: 0.05) }
         }
         guard let found else {
@@ -49,7 +51,7 @@ final class RunningCenter {
         return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
     }
 
-    var url: String { "http://127.0.0.1:\(port)" }
+    var url: String { "\(process.arguments!.contains("--tls-cert") ? "https" : "http")://127.0.0.1:\(port)" }
 
     func stop() -> Int32 {
         process.terminate()
