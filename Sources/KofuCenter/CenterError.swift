@@ -27,12 +27,13 @@ struct CenterError: HTTPResponseError {
         case let error as CenterError: error
         case IssuanceError.unknownIssuance: CenterError(status: .notFound, code: "unknownIssuance",
                                                          message: "no such issuance for this terminal")
-        case let error as IssuanceError: CenterError(status: .unprocessableContent, code: error.clerkReason,
+        // The store's rules against the state of things (a locked card, the hour, a refund made, a key used).
+        case let error as IssuanceError: CenterError(status: .conflict, code: error.clerkReason,
                                                      message: error.operatorSummary)
         case let error as TerminalError: CenterError(status: .forbidden, code: error.clerkReason,
                                                      message: error.operatorSummary)
         case let error as any ClerkExplained & OperatorLoggable:
-            CenterError(status: .unprocessableContent, code: error.clerkReason, message: error.operatorSummary)
+            CenterError(status: .conflict, code: error.clerkReason, message: error.operatorSummary)
         case let error as any OperatorLoggable:
             CenterError(status: .serviceUnavailable, code: "unavailable", message: error.operatorSummary)
         default:

@@ -7,6 +7,7 @@ import NIOSSL
 public enum CenterServer {
     public static func router(_ services: CenterServices) -> Router<CenterContext> {
         let router = Router(context: CenterContext.self)
+        router.add(middleware: MethodNotAllowed())
         CenterRoutes(services: services).register(on: router)
         return router
     }

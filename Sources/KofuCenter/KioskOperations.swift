@@ -75,13 +75,15 @@ struct KioskOperations {
     func refundUnprinted(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
         let (terminal, id) = (try owner(terminal), try issuanceID(context))
         let body = try await CenterRoutes.body(RefundUnprintedBody.self, request, context)
-        guard (1...200).contains(body.reason.count), PlainText.isPlain(body.reason) else {
-            throw CenterError.badRequest("a reason is 1 to 200 characters of plain text")
+        guard (1...200).contains(body.reason.unicodeScalars.count) else {
+            throw CenterError.badRequest("a reason is 1 to 200 characters")
         }
+        // The reason is kept in the ledger and printed in reports: what could not be shown as it is, is shown as �.
+        let reason = PlainText.shown(body.reason)
         let (issuances, desk, now) = (services.issuances, services.desk, services.now)
         try await Blocking.run {
             try issuances.requireOwner(id, terminal: terminal.id)
-            try desk.refundUnprinted(issuanceID: id, reason: body.reason, at: now())
+            try desk.refundUnprinted(issuanceID: id, reason: reason, at: now())
         }
         return Response(status: .noContent)
     }

@@ -84,4 +84,15 @@ import Testing
         #expect(!stored.contains { $0.contains(secret) })
         #expect(!String(describing: center.kiosk).contains(secret))
     }
+
+    @Test func aPathAskedWithAnotherMethodIs405AndAnUnknownOne404() async throws {
+        let center = try CenterFixture()
+        try await center.test { client in
+            let wrong = try await client.send(.delete, "/v1/kiosk/issuances/7/copies", token: center.kiosk)
+            #expect(wrong.status == .methodNotAllowed && wrong.headers[.allow] == "GET")
+            let query = try await client.send(HTTPRequest.Method("QUERY")!, "/v1/kiosk/issuances", token: center.kiosk)
+            #expect(query.status == .methodNotAllowed && query.headers[.allow] == "POST")
+            #expect(try await client.send(.get, "/v1/kiosk/nothing-here", token: center.kiosk).status == .notFound)
+        }
+    }
 }
