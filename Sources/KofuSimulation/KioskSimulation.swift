@@ -14,10 +14,12 @@ struct KioskSimulation {
     init(plan: SimulationPlan, world: SimulationWorld) throws {
         self.plan = plan
         cash = TallyCash()
-        let ports = KioskPorts(authority: SQLiteCertificateAuthority(database: world.database),
-                               desk: try SQLiteIssuanceDesk(database: world.database, templates: world.templates,
-                                                             signingKey: world.signingKey),
-                               printer: SpoolPrinter(database: world.database, directory: world.spool),
+        let backend = try world.kioskBackend ?? KioskBackend(
+            authority: SQLiteCertificateAuthority(database: world.database),
+            desk: try SQLiteIssuanceDesk(database: world.database, templates: world.templates, signingKey: world.signingKey),
+            printSource: world.database)
+        let ports = KioskPorts(authority: backend.authority, desk: backend.desk,
+                               printer: SpoolPrinter(source: backend.printSource, directory: world.spool),
                                cash: cash, log: world.log)
         let start = Date(timeIntervalSince1970: 0)
         runtime = KioskRuntime(state: KioskState(config: KioskConfig(terminal: plan.terminal), language: .ja, now: start,

@@ -14,9 +14,13 @@ public struct SimulationWorld: Sendable {
     public var changeFloat: Int
     public var seed: SeedFile
     public var log: @Sendable (String) -> Void
+    /// Where the kiosk's questions go when not to the store itself: the issuance center.
+    public var kioskBackend: KioskBackend?
 
     public init(database: KofuDatabase, signingKey: SigningKey, spool: URL, templates: URL, strings: Localization,
-                hours: WindowHours, changeFloat: Int, seed: SeedFile, log: @escaping @Sendable (String) -> Void) {
+                hours: WindowHours, changeFloat: Int, seed: SeedFile, log: @escaping @Sendable (String) -> Void,
+                kioskBackend: KioskBackend? = nil) {
+        self.kioskBackend = kioskBackend
         self.database = database
         self.signingKey = signingKey
         self.spool = spool
@@ -26,5 +30,18 @@ public struct SimulationWorld: Sendable {
         self.changeFloat = changeFloat
         self.seed = seed
         self.log = log
+    }
+}
+
+/// The kiosk's ports answered by something other than the store: the issuance center's client.
+public struct KioskBackend: Sendable {
+    public var authority: any CertificateAuthority
+    public var desk: any IssuanceDesk
+    public var printSource: any PrintSource
+
+    public init(authority: any CertificateAuthority, desk: any IssuanceDesk, printSource: any PrintSource) {
+        self.authority = authority
+        self.desk = desk
+        self.printSource = printSource
     }
 }

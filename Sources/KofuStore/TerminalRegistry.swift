@@ -121,6 +121,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, OperatorLo
     case alreadyRegistered(String)
     case invalidID(String)
     case invalidSite(String)
+    case unreadableKeyFile(String)
+    case notAKeyFile(String)
 
     public var description: String {
         switch self {
@@ -130,6 +132,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .alreadyRegistered(let id): "terminal \(id) is already registered"
         case .invalidID(let id): "terminal id \(String(reflecting: id)) must be 1 to 32 letters, digits or hyphens"
         case .invalidSite: "a terminal's site is at most 80 characters, with no control characters"
+        case .unreadableKeyFile(let file): "cannot read the terminal key file \(file)"
+        case .notAKeyFile(let file): "\(file) does not hold a terminal token (`kofu center terminal add --key-file`)"
         }
     }
 

@@ -28,6 +28,15 @@ public struct TerminalToken: Equatable, Sendable, CustomStringConvertible {
         self.init(terminalID: String(parts[0]), secret: String(parts[1]))
     }
 
+    /// The token in a terminal's key file (`kofu center terminal add --key-file`).
+    public static func read(from file: String) throws -> TerminalToken {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw TerminalError.unreadableKeyFile(file)
+        }
+        guard let token = TerminalToken(text) else { throw TerminalError.notAKeyFile(file) }
+        return token
+    }
+
     /// The whole token, to hand to the terminal's operator once.
     public var text: String { "\(terminalID):\(secret)" }
 

@@ -55,12 +55,7 @@ struct KioskCommand: ParsableCommand {
 
     /// The kiosk on a center: its token from the key file, its log beside that file.
     private func runOnCenter(_ url: String, keyFile: String, spool: URL) throws {
-        guard let text = try? String(contentsOfFile: keyFile, encoding: .utf8) else {
-            throw CommandFailure("cannot read the terminal key file \(keyFile)")
-        }
-        guard let token = TerminalToken(text) else {
-            throw CommandFailure("\(keyFile) does not hold a terminal token (`kofu center terminal add --key-file`)")
-        }
+        let token = try TerminalToken.read(from: keyFile)
         let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool),
                                   trustRoots: centerCA)
         let ending = try KioskLauncher.run(center: client,
