@@ -65,40 +65,56 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
         return outcome
     }
 
-    /// Pays once: the key is kept on disk until the center answers, retried with the same key while no answer
-    /// comes, and withdrawn when none came, since the kiosk then gives the cash back.
+    /// Pays once: the key is kept on disk until the center knows how the payment ended, retried with the same key
+    /// while no answer comes, and withdrawn when none came, since the kiosk then gives the cash back.
     public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
-        try withdrawUnanswered()
+        try settlePending()
         let key = order.requestKey ?? UUID().uuidString
         try unanswered.record(key)
         var attempt = 1
         while true {
             do {
                 let body: ReceiptBody = try call(.issue, json: IssueBody(order), key: key)
-                unanswered.settled(key)
+                try? unanswered.write(.issued(body.issuanceID, serials: body.serials), key)
                 return body.receipt
             } catch CenterClientError.unreachable where attempt < attempts {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
             } catch let error as CenterClientError {
-                if case .refused = error { unanswered.settled(key) } else { _ = try? withdrawUnanswered() }
+                if case .refused = error { unanswered.settled(key) } else { _ = try? settlePending() }
                 throw error
             }
         }
     }
 
-    /// Withdraws every payment still without an answer; stops at the first that cannot be withdrawn now.
+    /// Sees every open payment through: withdrawn while nothing is on paper, reported printed when something is.
+    /// Stops at the first the center cannot be told about now; the rest wait for the next time.
     @discardableResult
-    public func withdrawUnanswered() throws -> [Withdrawal] {
-        try unanswered.keys().map { key in
-            let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
+    public func settlePending() throws -> [Withdrawal] {
+        var withdrawals: [Withdrawal] = []
+        for (key, state) in unanswered.entries() {
+            do {
+                switch state {
+                case .printed(let id, let serials):
+                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
+                case .issued(let id, let serials) where unanswered.onPaper(serials):
+                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
+                case .issued, .sent:
+                    let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
+                    withdrawals.append(body.withdrawal ?? .nothingCharged)
+                }
+            } catch CenterClientError.refused {
+                // The center knows this payment and has said its last word on it: asking again changes nothing.
+            }
             unanswered.settled(key)
-            return body.withdrawal ?? .nothingCharged
         }
+        return withdrawals
     }
 
+    /// The fee goes back; until the center has recorded it, the payment stays open, to be withdrawn.
     public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {
         try send(.refundUnprinted, issuanceID: issuanceID, json: RefundUnprintedBody(reason: reason))
+        if let key = unanswered.key(of: issuanceID) { unanswered.settled(key) }
     }
 
     /// The terminal as the center knows it, and the store behind the center (whose id marks the spool folder).
@@ -115,8 +131,13 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
         return body.copies.map { PrintedCopy(serial: $0.serial, text: $0.text, seal: $0.seal) }
     }
 
+    /// The copies are on paper; if the center cannot be told now, the terminal remembers it, so that the payment
+    /// is reported printed later and never withdrawn.
     public func markPrinted(issuanceID: Int64, serials: [String], at date: Date) throws {
+        let key = unanswered.key(of: issuanceID)
+        if let key { try unanswered.write(.printed(issuanceID, serials: serials), key) }
         try send(.markPrinted, issuanceID: issuanceID, json: PrintedBody(serials: serials))
+        if let key { unanswered.settled(key) }
     }
 
     // MARK: The wire

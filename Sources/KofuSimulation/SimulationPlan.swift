@@ -10,8 +10,13 @@ public struct SimulationPlan: Sendable {
     /// The first business day (`YYYY-MM-DD`) and how many days the sessions spread over.
     public var from: String
     public var days: Int
+    /// The center may go down during the run: a session it cannot serve is counted, not a failure; the money
+    /// and paper checks hold all the same.
+    public var expectOutages: Bool
 
-    public init(terminal: String, channel: Channel, sessions: Int, seed: UInt64, from: String, days: Int) {
+    public init(terminal: String, channel: Channel, sessions: Int, seed: UInt64, from: String, days: Int,
+                expectOutages: Bool = false) {
+        self.expectOutages = expectOutages
         self.terminal = terminal
         self.channel = channel
         self.sessions = sessions

@@ -13,6 +13,8 @@ public struct SimulationTally: Equatable, Sendable {
     public var exemptions = 0
     public var refunds = 0
     public var closes = 0
+    /// Sessions the store or center could not serve, when the run was told to expect it.
+    public var outages = 0
     /// Each issuance this run made, with the name of the person it must name.
     public var issued: [Issued] = []
     /// Invariants that did not hold, each said in one line.
@@ -54,6 +56,6 @@ public struct SimulationTally: Equatable, Sendable {
     public var summary: String {
         "sessions \(sessions), issuances \(issuances), documents \(documents), yen \(yen), cancels \(cancels), "
             + "timeouts \(timeouts), refusals \(refusals), wrong PINs \(wrongPINs), locks \(locks), "
-            + "exemptions \(exemptions), refunds \(refunds), till closes \(closes)"
+            + "exemptions \(exemptions), refunds \(refunds), till closes \(closes), outages \(outages)"
     }
 }

@@ -38,8 +38,12 @@ public struct KioskBackend: Sendable {
     public var authority: any CertificateAuthority
     public var desk: any IssuanceDesk
     public var printSource: any PrintSource
+    /// Sees every payment left open through (withdrawn, or reported printed).
+    public var settle: (@Sendable () throws -> Void)?
 
-    public init(authority: any CertificateAuthority, desk: any IssuanceDesk, printSource: any PrintSource) {
+    public init(authority: any CertificateAuthority, desk: any IssuanceDesk, printSource: any PrintSource,
+                settle: (@Sendable () throws -> Void)? = nil) {
+        self.settle = settle
         self.authority = authority
         self.desk = desk
         self.printSource = printSource

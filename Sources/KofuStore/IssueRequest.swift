@@ -53,9 +53,13 @@ extension IssueRequest {
             SELECT EXISTS (SELECT 1 FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL)
             """, arguments: [issuanceID]) ?? false
         if printed { return .printed }
-        let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
-        try LedgerWriter.refund(db, charge, terminal: charge.terminal, reason: "no answer reached the terminal",
-                                businessDate: businessDate, createdAt: createdAt)
+        do {
+            let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            try LedgerWriter.refund(db, charge, terminal: charge.terminal, reason: Withdrawal.refundReason,
+                                    businessDate: businessDate, createdAt: createdAt)
+        } catch IssuanceError.alreadyRefunded {
+            // Refunded as unprinted, and the answer to that was what got lost: the fee is back already.
+        }
         try db.execute(sql: "UPDATE issue_request SET withdrawn_at = ? WHERE terminal = ? AND request_key = ?",
                        arguments: [createdAt, terminal, key])
         return .refunded

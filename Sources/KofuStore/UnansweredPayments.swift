@@ -1,32 +1,87 @@
 import Foundation
 
-/// The payments a terminal asked the center for and has no answer to, one empty file per request key in a hidden
-/// folder of its spool. A key is written, and flushed, before its request leaves, and removed once the center has
-/// answered it or the payment was withdrawn; so a key left behind by a lost answer, a timeout or a killed
-/// terminal is still there to withdraw when the center can be reached again.
+/// The payments a terminal asked the center for and has not yet seen through, one small file per request key in
+/// a hidden folder of its spool. A key is written, and flushed, before its request leaves; it records the
+/// issuance once the answer comes, and that the copies are on paper if the center could not be told; it is
+/// removed once the center knows how the payment ended (printed, or refunded). What is left after a lost answer,
+/// a timeout or a killed terminal is settled when the center can be reached again: withdrawn while nothing is on
+/// paper, reported printed when something is.
 public struct UnansweredPayments: Sendable {
+    public enum State: Equatable, Sendable {
+        /// Sent; no answer yet.
+        case sent
+        /// Answered with this issuance and its serials; not yet known to be printed or refunded.
+        case issued(Int64, serials: [String])
+        /// On paper at the terminal; the center not yet told.
+        case printed(Int64, serials: [String])
+    }
+
+    let spool: URL
     let directory: URL
 
     public init(spool: URL) {
+        self.spool = spool
         directory = spool.appendingPathComponent(".unanswered")
     }
 
     public func record(_ key: String) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try DurableFile.write("", to: directory.appendingPathComponent(key))
+        try write(.sent, key)
         try DurableFile.syncDirectory(directory)
+    }
+
+    public func write(_ state: State, _ key: String) throws {
+        let text = switch state {
+        case .sent: ""
+        case .issued(let id, let serials): "issued \(id) \(serials.joined(separator: ","))"
+        case .printed(let id, let serials): "printed \(id) \(serials.joined(separator: ","))"
+        }
+        try DurableFile.write(text, to: directory.appendingPathComponent(key))
     }
 
     public func settled(_ key: String) {
         try? FileManager.default.removeItem(at: directory.appendingPathComponent(key))
     }
 
-    /// The keys still waiting, oldest first.
-    public func keys() -> [String] {
+    /// The keys still open with their states, oldest first.
+    public func entries() -> [(key: String, state: State)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let dated = names.map { name in
-            (name, (try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path))?[.modificationDate] as? Date ?? .distantPast)
+        return names.compactMap { name -> (String, State, Date)? in
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+            let date = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            return (name, Self.state(text), date ?? .distantPast)
+        }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
+    }
+
+    /// Whether every copy of an answered payment is whole in the spool: the terminal died after printing and
+    /// before it could say so, and the payment stands.
+    public func onPaper(_ serials: [String]) -> Bool {
+        // The seal is written last, so a readable one under the text means the copy was printed to the end.
+        !serials.isEmpty && serials.allSatisfy { serial in
+            (try? String(contentsOf: spool.appendingPathComponent("\(serial).txt"), encoding: .utf8))
+                .flatMap { SealedDocument(printed: $0)?.seal } != nil
         }
-        return dated.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// The key an issuance was paid under, if it is still open.
+    public func key(of issuanceID: Int64) -> String? {
+        entries().first { entry in
+            switch entry.state {
+            case .issued(let id, _), .printed(let id, _): id == issuanceID
+            case .sent: false
+            }
+        }?.key
+    }
+
+    static func state(_ text: String) -> State {
+        let parts = text.split(separator: " ")
+        switch (parts.first, parts.count) {
+        case ("issued", 3), ("printed", 3):
+            guard let id = Int64(parts[1]) else { return .sent }
+            let serials = parts[2].split(separator: ",").map(String.init)
+            return parts[0] == "issued" ? .issued(id, serials: serials) : .printed(id, serials: serials)
+        default: return .sent
+        }
     }
 }

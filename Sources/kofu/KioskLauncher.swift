@@ -35,7 +35,7 @@ enum KioskLauncher {
         }
         let printer = SpoolPrinter(source: center, directory: spool)
         try printer.claim()
-        for withdrawal in try center.withdrawUnanswered() {
+        for withdrawal in try center.settlePending() {
             log.write("a payment left without an answer was withdrawn: \(withdrawal.rawValue)")
         }
         let ports = KioskPorts(authority: center, desk: center, printer: printer, cash: SimulatedCashUnit(log: log),

@@ -37,6 +37,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("center-ca"), help: "With an https --center: PEM certificates to trust.")
     var centerCA: String?
 
+    @Flag(name: .customLong("expect-outages"),
+          help: "The center may go down during the run: sessions it cannot serve are counted, not failures.")
+    var expectOutages = false
+
     @Option(help: "How many customer sessions.")
     var sessions: Int
 
@@ -84,7 +88,7 @@ struct SimulateCommand: ParsableCommand {
             log: log.write, kioskBackend: backend)
         let firstDay = from ?? String((seedFile.demoDate ?? "2026-11-25").prefix(10))
         let plan = SimulationPlan(terminal: terminal, channel: channel, sessions: sessions, seed: seed, from: firstDay,
-                                  days: days)
+                                  days: days, expectOutages: expectOutages)
         let tally = try Simulation.run(plan, in: world)
         print("\(channel.rawValue) \(terminal): \(tally.summary)")
         for problem in tally.broken { print("BROKEN: \(problem)") }
@@ -104,9 +108,10 @@ struct SimulateCommand: ParsableCommand {
                                   unanswered: UnansweredPayments(spool: spool), trustRoots: centerCA)
         let terminal = try client.whoAmI()
         try SpoolPrinter(source: client, directory: spool).claim()
-        for withdrawal in try client.withdrawUnanswered() {
-            log.write("a payment left without an answer was withdrawn: \(withdrawal.rawValue)")
+        for withdrawal in try client.settlePending() {
+            log.write("a payment left open was settled: \(withdrawal.rawValue)")
         }
-        return (terminal.id, KioskBackend(authority: client, desk: client, printSource: client))
+        return (terminal.id, KioskBackend(authority: client, desk: client, printSource: client,
+                                          settle: { _ = try client.settlePending() }))
     }
 }

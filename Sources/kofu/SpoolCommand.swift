@@ -20,9 +20,12 @@ struct SpoolCommand: ParsableCommand {
         @Option(help: "The spool folder (default: spool/ beside the database).")
         var spool: String?
 
+        @Option(help: "Only this terminal's copies: for a terminal with a spool of its own, such as a kiosk on a center.")
+        var terminal: String?
+
         func run() throws {
             let report = try SpoolJournal(database: try KofuDatabase.open(at: db),
-                                          directory: Spool.directory(spool, beside: db)).check()
+                                          directory: Spool.directory(spool, beside: db)).check(terminal: terminal)
             for line in SpoolReportText.lines(report) { print(line) }
             guard report.isClean else { throw ExitCode(1) }
         }

@@ -58,4 +58,12 @@ import Testing
         #expect(try desk.withdraw(requestKey: "printed", terminal: "T-0042", at: now) == .printed)
         #expect(try amounts(database) == [150])
     }
+
+    /// The refund of an unprinted copy went through but its answer was lost: the withdrawal finds the fee back.
+    @Test func withdrawingAPaymentRefundedAsUnprintedAddsNothing() throws {
+        let receipt = try desk.issue(order(key: "jam"), at: now)
+        try desk.refundUnprinted(issuanceID: receipt.issuanceID, reason: "print failure", at: now)
+        #expect(try desk.withdraw(requestKey: "jam", terminal: "T-0042", at: now) == .refunded)
+        #expect(try amounts(database) == [150, -150])
+    }
 }

@@ -17,3 +17,8 @@ public enum Withdrawal: String, Codable, Sendable, Equatable {
     /// The copies are on paper: the payment stands (the terminal had its answer after all).
     case printed
 }
+
+extension Withdrawal {
+    /// The reason on the refund row of a withdrawn payment.
+    public static let refundReason = "no answer reached the terminal"
+}
