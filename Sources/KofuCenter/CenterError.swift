@@ -36,6 +36,9 @@ struct CenterError: HTTPResponseError {
             CenterError(status: .conflict, code: error.clerkReason, message: error.operatorSummary)
         case let error as any OperatorLoggable:
             CenterError(status: .serviceUnavailable, code: "unavailable", message: error.operatorSummary)
+        // The store cannot take the request now (busy, full, read-only…): say so, without its file's path.
+        case is StoreError:
+            CenterError(status: .serviceUnavailable, code: "unavailable", message: "the store cannot answer now")
         default:
             CenterError(status: .internalServerError, code: "internal", message: "the center failed; see its log")
         }

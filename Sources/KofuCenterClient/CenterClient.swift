@@ -81,7 +81,8 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
             } catch let error as CenterClientError {
-                if case .refused = error { unanswered.settled(key) } else { _ = try? settlePending() }
+                // Refused for good, the payment was not made; otherwise it may have been, and is withdrawn.
+                if error.isFinal { unanswered.settled(key) } else { _ = try? settlePending() }
                 throw error
             }
         }
@@ -95,6 +96,9 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
         for (key, state) in unanswered.entries() {
             do {
                 switch state {
+                case .unreadable:
+                    // Nothing is done on a guess: the operator reads the file (the spool check tells paper apart).
+                    continue
                 case .printed(let id, let serials):
                     try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
                 case .issued(let id, let serials) where unanswered.onPaper(serials):
@@ -103,7 +107,7 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                     let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
                     withdrawals.append(body.withdrawal ?? .nothingCharged)
                 }
-            } catch CenterClientError.refused {
+            } catch let error as CenterClientError where error.isFinal {
                 // The center knows this payment and has said its last word on it: asking again changes nothing.
             }
             unanswered.settled(key)

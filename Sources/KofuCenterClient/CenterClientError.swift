@@ -19,4 +19,11 @@ public enum CenterClientError: Error, Equatable, CustomStringConvertible, Operat
     }
 
     public var operatorSummary: String { description }
+
+    /// The center has said its last word on the request: it understood it and will answer it the same way again
+    /// (400, 404, 409). A 401, a 403 or a 5xx may be different tomorrow.
+    public var isFinal: Bool {
+        if case .refused(let status, _, _) = self { return [400, 404, 409].contains(status) }
+        return false
+    }
 }

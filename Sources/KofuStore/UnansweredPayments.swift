@@ -14,29 +14,39 @@ public struct UnansweredPayments: Sendable {
         case issued(Int64, serials: [String])
         /// On paper at the terminal; the center not yet told.
         case printed(Int64, serials: [String])
+        /// A file that says none of these: left for the operator, never withdrawn on a guess.
+        case unreadable
     }
 
     let spool: URL
     let directory: URL
 
-    public init(spool: URL) {
+    /// One folder per terminal: two terminals sharing a spool never settle each other's payments.
+    public init(spool: URL, terminal: String) {
         self.spool = spool
-        directory = spool.appendingPathComponent(".unanswered")
+        directory = spool.appendingPathComponent(".unanswered").appendingPathComponent(terminal)
     }
 
     public func record(_ key: String) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try write(.sent, key)
-        try DurableFile.syncDirectory(directory)
     }
 
+    /// Replaces a key's state whole: written beside it, flushed, renamed over it, so that a crash leaves the old
+    /// state or the new one, never an empty file.
     public func write(_ state: State, _ key: String) throws {
         let text = switch state {
-        case .sent: ""
+        case .sent: "sent"
         case .issued(let id, let serials): "issued \(id) \(serials.joined(separator: ","))"
         case .printed(let id, let serials): "printed \(id) \(serials.joined(separator: ","))"
+        case .unreadable: "unreadable"
         }
-        try DurableFile.write(text, to: directory.appendingPathComponent(key))
+        let staged = directory.appendingPathComponent(".\(key).next")
+        try DurableFile.write(text, to: staged)
+        guard rename(staged.path, directory.appendingPathComponent(key).path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staged.path])
+        }
+        try DurableFile.syncDirectory(directory)
     }
 
     public func settled(_ key: String) {
@@ -45,7 +55,7 @@ public struct UnansweredPayments: Sendable {
 
     /// The keys still open with their states, oldest first.
     public func entries() -> [(key: String, state: State)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { !$0.hasPrefix(".") }
         return names.compactMap { name -> (String, State, Date)? in
             let url = directory.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
@@ -69,7 +79,7 @@ public struct UnansweredPayments: Sendable {
         entries().first { entry in
             switch entry.state {
             case .issued(let id, _), .printed(let id, _): id == issuanceID
-            case .sent: false
+            case .sent, .unreadable: false
             }
         }?.key
     }
@@ -77,11 +87,12 @@ public struct UnansweredPayments: Sendable {
     static func state(_ text: String) -> State {
         let parts = text.split(separator: " ")
         switch (parts.first, parts.count) {
+        case ("sent", 1): return .sent
         case ("issued", 3), ("printed", 3):
-            guard let id = Int64(parts[1]) else { return .sent }
+            guard let id = Int64(parts[1]) else { return .unreadable }
             let serials = parts[2].split(separator: ",").map(String.init)
             return parts[0] == "issued" ? .issued(id, serials: serials) : .printed(id, serials: serials)
-        default: return .sent
+        default: return .unreadable
         }
     }
 }

@@ -93,7 +93,8 @@ struct DemoCommand: ParsableCommand {
         let url = try CenterWiring.startInProcess(try CenterWiring.services(database: database, signingKey: signingKey,
                                                                               assets: assets, now: clock.now))
         print("Issuance center at \(url); the kiosk KIOSK-NET reaches it with a token made for this demo.")
-        let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool))
+        let client = CenterClient(base: url, token: token,
+                                  unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID))
         _ = try KioskLauncher.run(center: client, log: OperatorLog(database: database), assets: assets, spool: spool,
                                   options: options, demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
     }

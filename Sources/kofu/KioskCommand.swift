@@ -56,7 +56,8 @@ struct KioskCommand: ParsableCommand {
     /// The kiosk on a center: its token from the key file, its log beside that file.
     private func runOnCenter(_ url: String, keyFile: String, spool: URL) throws {
         let token = try TerminalToken.read(from: keyFile)
-        let client = CenterClient(base: url, token: token, unanswered: UnansweredPayments(spool: spool),
+        let client = CenterClient(base: url, token: token,
+                                  unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID),
                                   trustRoots: centerCA)
         let ending = try KioskLauncher.run(center: client,
                                            log: OperatorLog(url: URL(fileURLWithPath: keyFile + ".log")),

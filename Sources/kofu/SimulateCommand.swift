@@ -104,8 +104,10 @@ struct SimulateCommand: ParsableCommand {
             try SpoolStartup.reconcile(database: database, spool: spool, terminal: terminal, log: log)
             return (terminal, nil)
         }
-        let client = CenterClient(base: center, token: try TerminalToken.read(from: terminalKey),
-                                  unanswered: UnansweredPayments(spool: spool), trustRoots: centerCA)
+        let token = try TerminalToken.read(from: terminalKey)
+        let client = CenterClient(base: center, token: token,
+                                  unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID),
+                                  trustRoots: centerCA)
         let terminal = try client.whoAmI()
         try SpoolPrinter(source: client, directory: spool).claim()
         for withdrawal in try client.settlePending() {
