@@ -193,15 +193,15 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     }
 }
 
-/// Waits on the calling thread for asynchronous work: the kiosk's loop runs on its own thread, outside the pool
-/// the work runs on, so waiting there cannot starve it.
-enum Waiting {
+/// Waits on the calling thread for asynchronous work: the kiosk's loop and the CLI's synchronous commands run on
+/// their own thread, outside the pool the work runs on, so waiting there cannot starve it.
+public enum Waiting {
     private final class Box<T>: @unchecked Sendable {
         // Set once by the task before it signals, read once after the wait: the semaphore orders the two.
         var result: Result<T, any Error>?
     }
 
-    static func result<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
+    public static func result<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
         let done = DispatchSemaphore(value: 0)
         let box = Box<T>()
         Task {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import KofuCenter
+import KofuCenterClient
 import KofuCore
 import KofuStore
 import Logging
@@ -65,7 +66,7 @@ struct CenterCommand: ParsableCommand {
                 // Unbuffered: whoever started the center waits for this line to know where it is.
                 FileHandle.standardOutput.write(Data("kofu center listening on \(scheme)://\(host):\(bound)\n".utf8))
             }
-            try AsyncMain.run { try await app.runService() }
+            try Waiting.result { try await app.runService() }.get()
         }
     }
 }
