@@ -11,6 +11,8 @@ public struct CenterServices: Sendable {
     /// The id every serial of the store carries.
     public var storeID: @Sendable () throws -> String
     public var issuances: TerminalIssuances
+    /// Proof of each PIN checked, redeemed by the payment it allows.
+    public var tickets: PINTickets
     /// The API as written down, served at `/openapi.yaml`.
     public var openAPIDocument: String
     public var metrics = CenterMetrics()
@@ -18,7 +20,7 @@ public struct CenterServices: Sendable {
     public var now: @Sendable () -> Date
 
     public init(authority: any CertificateAuthority, desk: any IssuanceDesk & NetworkPayments, window: any WindowDesk,
-                terminals: TerminalRegistry, issuances: TerminalIssuances, storeID: @escaping @Sendable () throws -> String,
+                terminals: TerminalRegistry, issuances: TerminalIssuances, tickets: PINTickets, storeID: @escaping @Sendable () throws -> String,
                 openAPIDocument: String, now: @escaping @Sendable () -> Date = { Date() }) {
         self.storeID = storeID
         self.authority = authority
@@ -26,6 +28,7 @@ public struct CenterServices: Sendable {
         self.window = window
         self.terminals = terminals
         self.issuances = issuances
+        self.tickets = tickets
         self.openAPIDocument = openAPIDocument
         self.now = now
     }

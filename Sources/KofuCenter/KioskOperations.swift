@@ -23,16 +23,21 @@ struct KioskOperations {
         return try CenterRoutes.json(CredentialReadingBody(reading))
     }
 
+    /// A right PIN comes back with a ticket for one payment by this terminal for this card's holder.
     func authenticate(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+        let terminal = try owner(terminal)
         let body = try await CenterRoutes.body(AuthenticateBody.self, request, context)
         guard body.pin.count == PIN.length, body.pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw CenterError.badRequest("a PIN is \(PIN.length) digits")
         }
-        let (authority, now) = (services.authority, services.now)
-        let outcome = try await Blocking.run {
-            try authority.authenticate(credentialID: body.credentialID, pin: PIN(body.pin), at: now())
+        let (authority, tickets, now) = (services.authority, services.tickets, services.now)
+        let (outcome, ticket) = try await Blocking.run {
+            let outcome = try authority.authenticate(credentialID: body.credentialID, pin: PIN(body.pin), at: now())
+            guard case .authenticated(let profile) = outcome else { return (outcome, String?.none) }
+            return (outcome, try tickets.issue(terminal: terminal.id, credentialID: body.credentialID,
+                                               residentID: profile.residentID, at: now()))
         }
-        return try CenterRoutes.json(AuthenticationBody(outcome))
+        return try CenterRoutes.json(AuthenticationBody(outcome, ticket: ticket))
     }
 
     /// Pays and issues, once per `Idempotency-Key`: a retry gets the first receipt, never a second charge.
@@ -42,11 +47,13 @@ struct KioskOperations {
             throw CenterError.badRequest("an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_' is required")
         }
         let body = try await CenterRoutes.body(IssueBody.self, request, context)
+        guard PINTickets.isWellFormed(body.ticket) else { throw CenterError.badRequest("a ticket is 64 hex digits") }
         guard let certificate = body.request.request, CertificateKind.kioskKinds.contains(certificate.kind) else {
             throw CenterError.badRequest("the request's fields do not fit a certificate a kiosk issues")
         }
         let order = IssuanceOrder(credentialID: body.credentialID, residentID: body.residentID, request: certificate,
-                                  copies: body.copies, channel: terminal.kind, terminal: terminal.id, requestKey: key)
+                                  copies: body.copies, channel: terminal.kind, terminal: terminal.id, requestKey: key,
+                                  pinTicket: body.ticket)
         let (desk, now) = (services.desk, services.now)
         let (receipt, replayed) = try await Blocking.run {
             let payment = try desk.pay(order, at: now())

@@ -46,17 +46,18 @@ public struct AuthenticateBody: Codable, Sendable, Equatable, CustomStringConver
     public var description: String { "AuthenticateBody(credentialID: \(credentialID), pin: ****)" }
 }
 
-/// The outcome of a PIN check: `authenticated` with the holder's profile, `wrongPIN` with the tries left, or
-/// `refused` with why.
+/// The outcome of a PIN check: `authenticated` with the holder's profile and the ticket the payment must present,
+/// `wrongPIN` with the tries left, or `refused` with why.
 public struct AuthenticationBody: Codable, Sendable, Equatable {
     public var outcome: String
     public var profile: KioskProfile?
+    public var ticket: String?
     public var triesLeft: Int?
     public var refusal: Refusal?
 
-    public init(_ outcome: AuthenticationOutcome) {
+    public init(_ outcome: AuthenticationOutcome, ticket: String? = nil) {
         switch outcome {
-        case .authenticated(let profile): self.outcome = "authenticated"; self.profile = profile
+        case .authenticated(let profile): self.outcome = "authenticated"; self.profile = profile; self.ticket = ticket
         case .wrongPIN(let tries): self.outcome = "wrongPIN"; triesLeft = tries
         case .refused(let why): self.outcome = "refused"; refusal = why
         }

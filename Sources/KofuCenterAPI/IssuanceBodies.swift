@@ -63,12 +63,15 @@ public struct IssueBody: Codable, Sendable, Equatable {
     public var residentID: String
     public var request: CertificateRequestBody
     public var copies: Int
+    /// The ticket the PIN check gave: a payment without a live one for its terminal, card and resident is refused.
+    public var ticket: String
 
-    public init(_ order: IssuanceOrder) {
+    public init(_ order: IssuanceOrder, ticket: String) {
         credentialID = order.credentialID
         residentID = order.residentID
         request = CertificateRequestBody(order.request)
         copies = order.copies
+        self.ticket = ticket
     }
 }
 

@@ -20,6 +20,7 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     let timeout: TimeAmount
     /// Attempts of one payment when no answer came; every attempt carries the same key, so at most one is charged.
     let attempts: Int
+    let tickets = PINTicketHolder()
 
     public init(base: String, token: TerminalToken, unanswered: UnansweredPayments, trustRoots: String? = nil,
                 timeout: Duration = .seconds(5), attempts: Int = 3) {
@@ -62,20 +63,34 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     public func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
         let body: AuthenticationBody = try call(.authenticate, json: AuthenticateBody(credentialID: credentialID, pin: pin))
         guard let outcome = body.authentication else { throw CenterClientError.unexpected(status: 200) }
+        if case .authenticated = outcome {
+            guard let ticket = body.ticket else { throw CenterClientError.unexpected(status: 200) }
+            tickets.keep(ticket, for: credentialID)
+        }
         return outcome
     }
 
-    /// Pays once: the key is kept on disk until the center knows how the payment ended, retried with the same key
-    /// while no answer comes, and withdrawn when none came, since the kiosk then gives the cash back.
+    /// Pays once, with the ticket of the card's PIN check: the key is kept on disk until the center knows how the
+    /// payment ended, retried with the same key while no answer comes, and withdrawn when none came, since the
+    /// kiosk then gives the cash back.
     public func issue(_ order: IssuanceOrder, at date: Date) throws -> IssuanceReceipt {
+        guard let ticket = tickets.ticket(for: order.credentialID) else { throw CenterClientError.noPINTicket }
         try settlePending()
         let key = order.requestKey ?? UUID().uuidString
         try unanswered.record(key)
         var attempt = 1
         while true {
             do {
-                let body: ReceiptBody = try call(.issue, json: IssueBody(order), key: key)
-                try? unanswered.write(.issued(body.issuanceID, serials: body.serials), key)
+                let body: ReceiptBody = try call(.issue, json: IssueBody(order, ticket: ticket), key: key)
+                tickets.spent(ticket, for: order.credentialID)
+                do {
+                    try unanswered.write(.issued(body.issuanceID, serials: body.serials), key)
+                } catch {
+                    // Unrecorded, a payment printed now would look unanswered later and be withdrawn: it is
+                    // withdrawn now instead, before anything is on paper, and the kiosk gives the cash back.
+                    _ = try? settlePending()
+                    throw error
+                }
                 return body.receipt
             } catch CenterClientError.unreachable where attempt < attempts {
                 attempt += 1
@@ -101,8 +116,10 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                     continue
                 case .printed(let id, let serials):
                     try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
-                case .issued(let id, let serials) where unanswered.onPaper(serials):
-                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
+                case .issued(let id, let serials) where !unanswered.sealed(serials).isEmpty:
+                    // What is whole on paper was handed out and stands; a copy the terminal died before sealing is
+                    // left unmarked for the operator, who sees it in `spool check` and refunds at the window.
+                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: unanswered.sealed(serials)))
                 case .issued, .sent:
                     let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
                     withdrawals.append(body.withdrawal ?? .nothingCharged)
@@ -190,6 +207,24 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
             throw CenterClientError.refused(status: status, code: problem.code, message: problem.message)
         }
         return (status, data)
+    }
+}
+
+/// The ticket of the last right PIN per card at this terminal, until a payment spends it. The kiosk flow does not
+/// carry it: it is the network's proof, and an embedded store needs none.
+final class PINTicketHolder: Sendable {
+    private let tickets = Mutex<[String: String]>([:])
+
+    func keep(_ ticket: String, for credentialID: String) {
+        tickets.withLock { $0[credentialID] = ticket }
+    }
+
+    func ticket(for credentialID: String) -> String? {
+        tickets.withLock { $0[credentialID] }
+    }
+
+    func spent(_ ticket: String, for credentialID: String) {
+        tickets.withLock { if $0[credentialID] == ticket { $0[credentialID] = nil } }
     }
 }
 

@@ -9,12 +9,15 @@ public enum CenterClientError: Error, Equatable, CustomStringConvertible, Operat
     case refused(status: Int, code: String, message: String)
     /// The center answered something this terminal does not understand.
     case unexpected(status: Int)
+    /// A payment asked for before any PIN check at this terminal vouched for the card: nothing was sent.
+    case noPINTicket
 
     public var description: String {
         switch self {
         case .unreachable(let why): "the issuance center did not answer: \(why)"
         case .refused(let status, let code, let message): "the issuance center refused (\(status) \(code)): \(message)"
         case .unexpected(let status): "the issuance center answered \(status) with nothing this terminal understands"
+        case .noPINTicket: "no PIN check at this terminal vouches for the card: the payment was not sent"
         }
     }
 

@@ -1,3 +1,5 @@
+import Crypto
+
 /// Bytes as lower-case hex, by table: the chain hashes every row it writes, and a formatted string per byte cost
 /// more than the SHA-256 itself.
 enum Hex {
@@ -11,5 +13,15 @@ enum Hex {
             text.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// 32 random bytes as hex: terminal secrets and PIN tickets, long enough that their plain SHA-256 is all a
+    /// store needs to keep.
+    static func randomSecret() -> String {
+        SymmetricKey(size: .bits256).withUnsafeBytes { lowercase($0) }
+    }
+
+    static func isRandomSecret(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { digits.contains($0) }
     }
 }

@@ -18,6 +18,10 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
     case outsideServiceHours
     case requestKeyReused
     case requestWithdrawn
+    /// A payment over the network without a live PIN ticket for its terminal, card and resident.
+    case pinNotProven
+    /// Refunding as unprinted an issuance whose copies are on paper.
+    case alreadyPrinted(Int64)
 
     public var description: String {
         switch self {
@@ -34,6 +38,8 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .alreadyRefunded(let id): "issuance \(id) has already been refunded"
         case .requestKeyReused: "this payment's request key was already used for a different order"
         case .requestWithdrawn: "this payment was withdrawn by its terminal and cannot be made any more"
+        case .pinNotProven: "no PIN check at this terminal vouches for this payment (none, spent, or expired)"
+        case .alreadyPrinted(let id): "issuance \(id) is on paper: it is not refunded as unprinted"
         case .outsideServiceHours: "kiosks do not issue outside service hours (\(KioskHours().openingText), not 12/29–1/3)"
         }
     }
@@ -48,7 +54,7 @@ public enum IssuanceError: Error, Equatable, CustomStringConvertible, OperatorLo
         case .noIncomeRecord(_, let year): "holder has no income record for fiscal year \(year)"
         // Issuance ids, years and counts identify nobody.
         case .noMembersChosen, .fiscalYearNotReleased, .copiesOutOfRange, .unknownIssuance, .alreadyRefunded,
-             .outsideServiceHours, .requestKeyReused, .requestWithdrawn: description
+             .outsideServiceHours, .requestKeyReused, .requestWithdrawn, .pinNotProven, .alreadyPrinted: description
         }
     }
 }
@@ -67,6 +73,8 @@ extension IssuanceError: ClerkExplained {
         case .outsideServiceHours: "outsideWindowHours"
         case .requestKeyReused: "requestKeyReused"
         case .requestWithdrawn: "requestWithdrawn"
+        case .pinNotProven: "pinNotProven"
+        case .alreadyPrinted: "alreadyPrinted"
         }
     }
 }

@@ -49,10 +49,7 @@ extension IssueRequest {
         }
         guard let issuanceID: Int64 = row["issuance_id"] else { return .nothingCharged }
         if row["withdrawn_at"] as String? != nil { return .refunded }
-        let printed = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL)
-            """, arguments: [issuanceID]) ?? false
-        if printed { return .printed }
+        if try SQLiteIssuanceDesk.onPaper(db, issuanceID) { return .printed }
         do {
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
             try LedgerWriter.refund(db, charge, terminal: charge.terminal, reason: Withdrawal.refundReason,

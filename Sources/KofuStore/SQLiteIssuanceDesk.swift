@@ -38,6 +38,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
                 throw IssuanceError.copiesOutOfRange(order.copies)
             }
             try TerminalRecord.require(db, id: order.terminal, kind: order.channel)
+            if let ticket = order.pinTicket { try PINTickets.redeem(db, ticket, for: order, at: date) }
             let holder = try checkedHolder(db, order, at: date)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)
             let context = try content.context(for: order.request, releasedAt: date, clock: clock)
@@ -83,9 +84,18 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
     public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {
         try database.write { db in
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            guard try !Self.onPaper(db, issuanceID) else { throw IssuanceError.alreadyPrinted(issuanceID) }
             // The cash goes back where it was paid.
             try LedgerWriter.refund(db, charge, terminal: charge.terminal, reason: reason,
                                     businessDate: clock.businessDate(date), createdAt: Timestamp.text(date))
         }
+    }
+
+    /// Whether any copy of the issuance was marked printed: a printer that fails removes what it wrote, so a mark
+    /// means paper in someone's hand.
+    static func onPaper(_ db: Database, _ issuanceID: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL)
+            """), arguments: [issuanceID]) ?? false
     }
 }

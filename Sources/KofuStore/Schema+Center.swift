@@ -17,3 +17,18 @@ extension Schema {
     ) WITHOUT ROWID;
     """
 }
+
+extension Schema {
+    /// A PIN proved at a terminal on the network earns one payment for that credential at that terminal, for a few
+    /// minutes: the ticket's hash is kept until the payment uses it up, in the payment's own transaction, so a
+    /// terminal key alone never pays for anyone's certificate.
+    static let v12 = """
+    CREATE TABLE pin_ticket (
+        ticket_hash TEXT PRIMARY KEY,
+        terminal TEXT NOT NULL REFERENCES terminal(id),
+        credential_id TEXT NOT NULL REFERENCES credential(id),
+        resident_id TEXT NOT NULL REFERENCES resident(id),
+        expires_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """
+}

@@ -11,7 +11,7 @@ public struct TerminalToken: Equatable, Sendable, CustomStringConvertible {
 
     /// A new secret for `terminalID`.
     static func issue(for terminalID: String) -> TerminalToken {
-        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Hex.lowercase($0) }
+        let secret = Hex.randomSecret()
         return TerminalToken(terminalID: terminalID, secret: secret)
     }
 
@@ -23,8 +23,8 @@ public struct TerminalToken: Equatable, Sendable, CustomStringConvertible {
     /// Reads a token as sent (`Authorization: Bearer …`) or kept in a terminal's key file; nil when it is not one.
     public init?(_ text: String) {
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, TerminalRecord.isValidID(String(parts[0])), parts[1].utf8.count == 64,
-              parts[1].utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+        guard parts.count == 2, TerminalRecord.isValidID(String(parts[0])),
+              Hex.isRandomSecret(String(parts[1])) else { return nil }
         self.init(terminalID: String(parts[0]), secret: String(parts[1]))
     }
 

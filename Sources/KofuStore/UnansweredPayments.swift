@@ -64,11 +64,11 @@ public struct UnansweredPayments: Sendable {
         }.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
     }
 
-    /// Whether every copy of an answered payment is whole in the spool: the terminal died after printing and
-    /// before it could say so, and the payment stands.
-    public func onPaper(_ serials: [String]) -> Bool {
+    /// The copies of an answered payment that are whole in the spool: the terminal died after printing them and
+    /// before it could say so, and they stand.
+    public func sealed(_ serials: [String]) -> [String] {
         // The seal is written last, so a readable one under the text means the copy was printed to the end.
-        !serials.isEmpty && serials.allSatisfy { serial in
+        serials.filter { serial in
             (try? String(contentsOf: spool.appendingPathComponent("\(serial).txt"), encoding: .utf8))
                 .flatMap { SealedDocument(printed: $0)?.seal } != nil
         }

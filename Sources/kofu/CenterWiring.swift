@@ -14,6 +14,7 @@ enum CenterWiring {
             window: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
                                          hours: try assets.windowHours()),
             terminals: TerminalRegistry(database: database), issuances: TerminalIssuances(database: database),
+            tickets: PINTickets(database: database),
             storeID: database.storeID, openAPIDocument: try assets.text("center/openapi.yaml"), now: now)
     }
 

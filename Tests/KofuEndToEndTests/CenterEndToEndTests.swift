@@ -27,7 +27,10 @@ import Testing
         let pin = try await center.request("POST", "/v1/kiosk/credentials/authenticate", token: token,
                                            json: #"{"credentialID":"100001","pin":"1234"}"#)
         #expect(pin.status == 200 && pin.body.contains(#""outcome":"authenticated""#))
-        let order = #"{"credentialID":"100001","residentID":"R001","request":{"kind":"sealRegistration"},"copies":1}"#
+        let answer = try JSONSerialization.jsonObject(with: Data(pin.body.utf8)) as? [String: Any]
+        let ticket = try #require(answer?["ticket"] as? String)
+        let order = #"{"credentialID":"100001","residentID":"R001","request":{"kind":"sealRegistration"},"copies":1,"#
+            + #""ticket":"\#(ticket)"}"#
         let paid = try await center.request("POST", "/v1/kiosk/issuances", token: token, json: order, key: "e2e-1")
         let retried = try await center.request("POST", "/v1/kiosk/issuances", token: token, json: order, key: "e2e-1")
         #expect(paid.status == 201 && retried.status == 200 && paid.body == retried.body)
@@ -38,7 +41,7 @@ import Testing
         let log = center.logText
         #expect(log.contains("operation=issue") && log.contains("terminal=KIOSK-0101") && log.contains("status=201"))
         // The PIN only as it would appear if a body were logged: four digits alone could be in a request id.
-        for secret in [String(token.suffix(64)), #""1234""#, "pin", "小牧", "R001", "100001"] {
+        for secret in [String(token.suffix(64)), ticket, #""1234""#, "pin", "小牧", "R001", "100001"] {
             #expect(!log.contains(secret), "the center's log holds \(secret)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KofuCore
 import Testing
 @testable import KofuStore
 
@@ -31,10 +32,22 @@ import Testing
         #expect(journal.entries().map(\.state) == [.unreadable])
     }
 
+    /// A terminal that died in the middle of printing: the copy it sealed stands, the one it did not is not on paper.
     @Test func onlyWhollySealedCopiesCountAsOnPaper() throws {
         let journal = UnansweredPayments(spool: directory.url, terminal: "KIOSK-A")
-        #expect(!journal.onPaper([]))
-        try "本文\\n".write(to: directory.url.appendingPathComponent("K-1-1.txt"), atomically: true, encoding: .utf8)
-        #expect(!journal.onPaper(["K-1-1"]))
+        #expect(journal.sealed([]).isEmpty)
+        let (storeDirectory, database, desk) = try Fixture.seededDesk()
+        defer { withExtendedLifetime(storeDirectory) {} }
+        let receipt = try desk.issue(IssuanceOrder(
+            credentialID: Fixture.everyRecord.id, residentID: Fixture.everyRecord.resident, request: .sealRegistration,
+            copies: 2, channel: .kiosk, terminal: "T-0042"), at: now)
+        try SpoolPrinter(database: database, directory: directory.url).print(receipt)
+        #expect(journal.sealed(receipt.serials) == receipt.serials)
+        let second = directory.url.appendingPathComponent("\(receipt.serials[1]).txt")
+        let text = try String(contentsOf: second, encoding: .utf8)
+        let unsealed = text[..<text.range(of: DocumentSeal.codeLabel)!.lowerBound]
+        try String(unsealed).write(to: second, atomically: true, encoding: .utf8)
+        #expect(journal.sealed(receipt.serials) == [receipt.serials[0]])
+        #expect(journal.sealed(["K-9-9"]).isEmpty)
     }
 }
