@@ -17,6 +17,8 @@ public enum Bench {
         progress("paid issuances (\(plan.issuances), then \(plan.processes) processes at once)")
         let store = try StoreFigures(plan: plan, workspace: workspace).measure(peer: issuePeer)
         figures += store.figures
+        progress("the center: one kiosk, then \(plan.kiosks) at once, beside the embedded store")
+        figures += try CenterFigures(plan: plan, workspace: workspace).measure()
         progress("store init with \(plan.seedCards) more cards, on every core and on one")
         figures += try StoreInitFigures(plan: plan, workspace: workspace, measurer: measurer).measure()
         progress("reports on a ledger of \(plan.ledgerRows) rows")

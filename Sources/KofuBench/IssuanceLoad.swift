@@ -3,25 +3,31 @@ import KofuCore
 import KofuStore
 
 /// Paid issuances one after another through the desk the kiosk uses, each a single copy of a resident record for
-/// one of the seed's card holders: the store's share of a kiosk sale, without the screens.
+/// one of the seed's card holders: the store's share of a kiosk sale, without the screens. With an authority (a
+/// center, which takes a PIN check for each payment), the checks are made before the timed loop: the PIN hash is
+/// slow on purpose and measured on its own, and the figures are of the payments.
 public struct IssuanceLoad {
     public struct Holder: Sendable {
         public var credentialID: String
         public var residentID: String
+        public var pin: String
 
-        public init(credentialID: String, residentID: String) {
+        public init(credentialID: String, residentID: String, pin: String) {
             self.credentialID = credentialID
             self.residentID = residentID
+            self.pin = pin
         }
     }
 
     let desk: any IssuanceDesk
+    let authority: (any CertificateAuthority)?
     let terminal: String
     /// Inside the kiosk's hours, so that no order is refused for the time.
     let date: Date
 
-    public init(desk: any IssuanceDesk, terminal: String, date: Date) {
+    public init(desk: any IssuanceDesk, authority: (any CertificateAuthority)? = nil, terminal: String, date: Date) {
         self.desk = desk
+        self.authority = authority
         self.terminal = terminal
         self.date = date
     }
@@ -34,7 +40,17 @@ public struct IssuanceLoad {
     /// One issuance for each holder, untimed: keeps those the rules let through (a locked card, a moved-out holder
     /// are refused, as they should be) and warms the caches.
     public func usable(_ holders: [Holder]) -> [Holder] {
-        holders.filter { (try? desk.issue(order($0), at: date)) != nil }
+        holders.filter { holder in
+            (try? checkPIN(holder)).flatMap { try? desk.issue(order(holder), at: date) } != nil
+        }
+    }
+
+    private func checkPIN(_ holder: Holder) throws {
+        guard let authority else { return }
+        guard case .authenticated = try authority.authenticate(credentialID: holder.credentialID, pin: PIN(holder.pin),
+                                                               at: date) else {
+            throw BenchError.missing("a card whose published PIN lets its holder in")
+        }
     }
 
     /// `count` issuances round the holders, each timed from the call to the commit.
@@ -67,13 +83,16 @@ extension IssuanceLoad {
         }
     }
 
-    /// What `kofu bench issue-worker` prints: the timed loop's wall milliseconds, then each issuance's.
-    public func work(_ holders: [Holder], count: Int, database: KofuDatabase, _ coordination: Coordination) throws
+    /// What `kofu bench issue-worker` prints: the timed loop's wall milliseconds, then each issuance's. Without a
+    /// database (a terminal on a center) there is nothing to trace or copy.
+    public func work(_ holders: [Holder], count: Int, database: KofuDatabase?, _ coordination: Coordination) throws
         -> String {
         let served = usable(holders)
-        if let snapshot = coordination.snapshot { try database.snapshot(to: snapshot) }
+        guard !served.isEmpty else { throw BenchError.missing("a card holder the desk will serve") }
+        for sale in 0..<count { try checkPIN(served[sale % served.count]) }
+        if let snapshot = coordination.snapshot { try database?.snapshot(to: snapshot) }
         let trace = coordination.trace.map { _ in StatementTrace() }
-        if let trace { database.traceWrites { trace.record(sql: $0, expanded: $1) } }
+        if let trace { database?.traceWrites { trace.record(sql: $0, expanded: $1) } }
         if let ready = coordination.ready { _ = FileManager.default.createFile(atPath: ready, contents: nil) }
         if let go = coordination.go {
             while !FileManager.default.fileExists(atPath: go) { usleep(500) }

@@ -55,40 +55,11 @@ struct StoreFigures {
     /// Eight workers on one database, each its own terminal, started together once all have warmed up.
     private func concurrent(single: Double) throws -> [Figure] {
         let database = try workspace.copyOfBase(named: "concurrent")
-        let go = workspace.file("go")
         let each = plan.issuances / plan.processes
-        var workers: [(Process, String)] = []
-        for number in 1...plan.processes {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: plan.kofu)
-            process.environment = plan.environment
-            process.arguments = worker(database, terminal: "BENCH-K\(number)", count: each,
-                                       extra: ["--ready", workspace.file("ready-\(number)"), "--go", go])
-            let output = workspace.file("worker-\(number).out")
-            _ = FileManager.default.createFile(atPath: output, contents: nil)
-            process.standardOutput = FileHandle(forWritingAtPath: output)
-            try process.run()
-            workers.append((process, output))
-        }
-        let deadline = ContinuousClock.now + .seconds(120)
-        while (1...plan.processes).contains(where: { !FileManager.default.fileExists(atPath: workspace.file("ready-\($0)")) }) {
-            guard ContinuousClock.now < deadline, workers.allSatisfy({ $0.0.isRunning }) else {
-                workers.forEach { $0.0.terminate() }
-                throw BenchError.missing("\(plan.processes) issue workers ready within two minutes")
-            }
-            usleep(2000)
-        }
-        let start = ContinuousClock.now
-        _ = FileManager.default.createFile(atPath: go, contents: nil)
-        for (process, _) in workers { process.waitUntilExit() }
-        let wall = (ContinuousClock.now - start).milliseconds
-        var latencies: [Double] = []
-        for (process, output) in workers {
-            guard process.terminationStatus == 0 else {
-                throw BenchError.commandFailed("kofu bench issue-worker", status: process.terminationStatus, output: "")
-            }
-            latencies += try WorkerOutput(try String(contentsOfFile: output, encoding: .utf8)).latencies
-        }
+        let (wall, outputs) = try WorkerGang(plan: plan, workspace: workspace).run("issue", (1...plan.processes).map {
+            worker(database, terminal: "BENCH-K\($0)", count: each)
+        })
+        let latencies = outputs.flatMap(\.latencies)
         let samples = Samples(latencies)
         let rate = Double(latencies.count) / wall * 1000
         let spread = [samples.minimum, samples.maximum]

@@ -210,21 +210,27 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     }
 }
 
-/// The ticket of the last right PIN per card at this terminal, until a payment spends it. The kiosk flow does not
-/// carry it: it is the network's proof, and an embedded store needs none.
+/// The tickets of right PINs at this terminal, each until a payment spends it; for a card, the newest is spent
+/// first, since an older one may have run out. Only the latest `capacity` are kept: those of residents who walked
+/// away after their PIN are dropped in time. The kiosk flow does not carry tickets: they are the network's proof,
+/// and an embedded store needs none.
 final class PINTicketHolder: Sendable {
-    private let tickets = Mutex<[String: String]>([:])
+    static let capacity = 256
+    private let tickets = Mutex<[(credentialID: String, ticket: String)]>([])
 
     func keep(_ ticket: String, for credentialID: String) {
-        tickets.withLock { $0[credentialID] = ticket }
+        tickets.withLock { tickets in
+            tickets.append((credentialID, ticket))
+            if tickets.count > Self.capacity { tickets.removeFirst() }
+        }
     }
 
     func ticket(for credentialID: String) -> String? {
-        tickets.withLock { $0[credentialID] }
+        tickets.withLock { $0.last { $0.credentialID == credentialID }?.ticket }
     }
 
     func spent(_ ticket: String, for credentialID: String) {
-        tickets.withLock { if $0[credentialID] == ticket { $0[credentialID] = nil } }
+        tickets.withLock { $0.removeAll { $0 == (credentialID, ticket) } }
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KofuBench
+import KofuCenterClient
 import KofuCore
 import KofuStore
 import KofuTerminal
@@ -59,13 +60,17 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    /// One process of paid issuances, started by `bench measure`.
+    /// One process of paid issuances, started by `bench measure`: on the database itself, or as a kiosk terminal
+    /// on a center (`--center`), where each payment takes a PIN check, made before the timed loop.
     struct IssueWorker: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "issue-worker", abstract: "Paid issuances for the bench (started by it).", shouldDisplay: false)
 
-        @Option var db: String
-        @Option var key: String
+        @Option var db: String?
+        @Option var key: String?
+        @Option var center: String?
+        @Option(name: .customLong("terminal-key")) var terminalKey: String?
+        @Option var spool: String?
         @Option var terminal: String
         @Option var count: Int
         @Option var trace: String?
@@ -76,16 +81,29 @@ struct BenchCommand: ParsableCommand {
         func run() throws {
             let assets = try Assets.locate()
             let seed = try SeedFile.load(from: assets.demoSeed)
+            let date = try RunningClock.start(from: BenchPlan.morning)
+            let holders = seed.credentials.filter { $0.kind == .card }.map {
+                IssuanceLoad.Holder(credentialID: $0.id, residentID: $0.resident, pin: $0.pin)
+            }
+            let (load, database) = try backend(assets, date: date)
+            print(try load.work(holders, count: count, database: database,
+                                .init(trace: trace, snapshot: snapshot, ready: ready, go: go)), terminator: "")
+        }
+
+        private func backend(_ assets: Assets, date: Date) throws -> (IssuanceLoad, KofuDatabase?) {
+            if let center {
+                guard let terminalKey, let spool else { throw ValidationError("--center takes --terminal-key and --spool") }
+                let token = try TerminalToken.read(from: terminalKey)
+                let client = CenterClient(base: center, token: token,
+                                          unanswered: UnansweredPayments(spool: URL(fileURLWithPath: spool),
+                                                                         terminal: token.terminalID))
+                return (IssuanceLoad(desk: client, authority: client, terminal: token.terminalID, date: date), nil)
+            }
+            guard let db, let key else { throw ValidationError("give --db and --key, or --center") }
             let database = try KofuDatabase.open(at: db)
             let desk = try SQLiteIssuanceDesk(database: database, templates: assets.templates,
                                               signingKey: try database.signingKey(at: key))
-            let load = IssuanceLoad(desk: desk, terminal: terminal,
-                                    date: try RunningClock.start(from: BenchPlan.morning))
-            let holders = seed.credentials.filter { $0.kind == .card }.map {
-                IssuanceLoad.Holder(credentialID: $0.id, residentID: $0.resident)
-            }
-            print(try load.work(holders, count: count, database: database,
-                                .init(trace: trace, snapshot: snapshot, ready: ready, go: go)), terminator: "")
+            return (IssuanceLoad(desk: desk, terminal: terminal, date: date), database)
         }
     }
 
