@@ -35,6 +35,34 @@ import Testing
         #expect(kiosk.state.screen == .takeCard)
     }
 
+    /// An authority as slow as a center that takes its time.
+    struct SlowAuthority: CertificateAuthority {
+        let inner = FakeAuthority(["100001": [.authenticated(fixtureProfile)]])
+
+        func read(credentialID: String, kind: CredentialKind, at date: Date) throws -> CredentialReading {
+            try inner.read(credentialID: credentialID, kind: kind, at: date)
+        }
+
+        func authenticate(credentialID: String, pin: PIN, at date: Date) throws -> AuthenticationOutcome {
+            Thread.sleep(forTimeInterval: 0.35)
+            return try inner.authenticate(credentialID: credentialID, pin: pin, at: date)
+        }
+    }
+
+    @Test func aSlowAnswerKeepsTheScreenMovingWithNoKeysOffered() throws {
+        var kiosk = try KioskDriver(authority: SlowAuthority(), desk: FakeDesk(), printer: FakePrinter())
+        kiosk.type("111100001\n1234")
+        var shown: [ScreenModel] = []
+        kiosk.runtime.handle(.enter, at: kiosk.now) { shown.append($0) }
+        let waiting = shown.dropFirst()
+        // A frame every 100 ms for 350 ms (three, fewer on a loaded machine), each with the next spinner glyph and
+        // no key to press.
+        #expect((1...4).contains(waiting.count), "\(waiting.count) frames")
+        #expect(waiting.map(\.status) == Array(["⠙ 通信中", "⠹ 通信中", "⠸ 通信中", "⠼ 通信中"].prefix(waiting.count)))
+        #expect(waiting.allSatisfy { $0.keys.isEmpty && $0.body == shown[0].body })
+        #expect(kiosk.state.screen == .takeCard)
+    }
+
     @Test func aKeyWithNoWorkBehindItShowsNothingOnTheWay() throws {
         var kiosk = try KioskHarness()
         var shown: [ScreenModel] = []

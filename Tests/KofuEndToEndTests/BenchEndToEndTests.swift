@@ -12,7 +12,9 @@ import Testing
         "bytes sent for one menu move", "peak RSS of the kiosk", "paid issuances per second, one process",
         "one issuance, one process, p50", "paid issuances per second, 8 processes",
         "one issuance among 8 processes, p99", "one issuance among 8 processes, max",
-        "PIN check (PBKDF2-SHA256), p50", "store init, PINs and passwords hashed per second",
+        "PIN check (PBKDF2-SHA256), p50", "payment over the center, one kiosk, p50",
+        "payment over the center, one kiosk, p99", "paid issuances per second, 50 kiosks on one center",
+        "payment among 50 kiosks on one center, p99", "store init, PINs and passwords hashed per second",
         "store init of 100,000 cards, projected from that rate",
         "`ledger list --date` on 20 k rows", "`report daily` on 20 k rows", "whole-ledger CSV export of 20 k rows",
         "peak RSS of that export",
@@ -37,10 +39,11 @@ import Testing
                 #expect(abs((figure.ratio ?? 0) - figure.kofu / peer) < 1e-9, "\(figure.figure)")
             }
         }
-        // Every figure but the 8-process tail latencies, the PIN check (slow on purpose, so stated) and the projection
-        // is paired with a peer measured in the same run (taskset is part of util-linux, always on Debian).
+        // Every figure but the tail latencies under load, the PIN check (slow on purpose, so stated) and the
+        // projection is paired with a peer measured in the same run (taskset is part of util-linux, always on Debian).
         #expect(report.figures.filter { $0.peer == nil }.map(\.figure)
                 == ["one issuance among 8 processes, p99", "one issuance among 8 processes, max",
-                    "PIN check (PBKDF2-SHA256), p50", "store init of 100,000 cards, projected from that rate"])
+                    "PIN check (PBKDF2-SHA256), p50", "payment among 50 kiosks on one center, p99",
+                    "store init of 100,000 cards, projected from that rate"])
     }
 }

@@ -85,6 +85,32 @@ import Testing
         #expect(center.stop() == 0)
     }
 
+    /// A center that takes the request and never answers (stopped with SIGSTOP): the kiosk's screen keeps moving,
+    /// a spinner beside 通信中, until the wait runs out and it says the system is unavailable.
+    @Test func aSilentCenterShowsTheSpinnerThenSaysUnavailable() throws {
+        let (store, keyFile) = try prepare()
+        let center = try RunningCenter(store)
+        let kiosk = try startKiosk(store, center: center, keyFile: keyFile)
+        try kiosk.waitFor("証明書交付サービス")
+        try kiosk.send("111", "100001", .enter)
+        try kiosk.waitFor("暗証番号（数字4桁）")
+        kill(center.process.processIdentifier, SIGSTOP)
+        defer { kill(center.process.processIdentifier, SIGCONT) }
+        try kiosk.send("1234", .enter)
+        let first = try kiosk.waitFor("通信中")
+        Thread.sleep(forTimeInterval: 0.4)
+        let later = try kiosk.capture()
+        let spinner = { (screen: String) in screen.split(separator: "\n").first { $0.contains("通信中") }.map(String.init) }
+        #expect(later.contains("確認しています") && later.contains("通信中"))
+        #expect(spinner(first) != nil && spinner(later) != nil && spinner(first) != spinner(later),
+                "the spinner moved between two looks 0.4 s apart:\n\(first)\n\(later)")
+        try kiosk.waitFor("ただいまシステムを利用できません", timeout: .seconds(15))
+        kill(center.process.processIdentifier, SIGCONT)
+        #expect(try store.ledger().isEmpty)
+        kiosk.close()
+        #expect(center.stop() == 0)
+    }
+
     /// `kofu demo --center`: one command runs a center and a kiosk that reaches it over loopback.
     @Test func theDemoRunsTheWholeSystem() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-democ-\(UUID().uuidString)")

@@ -52,7 +52,8 @@ public struct KioskRuntime: InteractiveProgram {
 
     public mutating func send(_ action: KioskAction, showing: (ScreenModel) -> Void = { _ in }) {
         EffectLoop.run(action, on: &state, reduce: KioskReducer.reduce,
-                       beforeEffects: { [strings] in showing(KioskView(state: $0, strings: strings).screen) }) {
+                       beforeEffects: { [strings] in showing(KioskView(state: $0, strings: strings).screen) },
+                       whileWaiting: { [strings] in showing(KioskView(state: $0, strings: strings, waitingFrames: $1).screen) }) {
             [ports] effect, state in
             Self.perform(effect, at: state.now, ports: ports)
         }

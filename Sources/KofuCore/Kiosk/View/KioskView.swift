@@ -4,10 +4,13 @@ import Foundation
 public struct KioskView {
     let state: KioskState
     let strings: Localization
+    /// Frames drawn so far while a request is out (see `EffectLoop`); nil when none is.
+    let waitingFrames: Int?
 
-    public init(state: KioskState, strings: Localization) {
+    public init(state: KioskState, strings: Localization, waitingFrames: Int? = nil) {
         self.state = state
         self.strings = strings
+        self.waitingFrames = waitingFrames
     }
 
     func t(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
@@ -45,8 +48,15 @@ public struct KioskView {
         if state.screen.endsWhenIdle {
             model.status = t("status.idle", Int(state.config.idleTimeout))
         }
+        if let waitingFrames {
+            // Keys wait for the answer, so none is offered; the spinner says the kiosk is at work, not stuck.
+            model.keys = []
+            model.status = t("status.communicating", Self.spinner[waitingFrames % Self.spinner.count])
+        }
         return model
     }
+
+    static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
     /// The last seconds of an idle session: the question replaces the screen, whose entries stay as they were.
     func idlePrompt(_ secondsLeft: Int) -> [Block] {
