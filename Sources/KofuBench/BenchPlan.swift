@@ -15,10 +15,11 @@ public struct BenchPlan: Sendable {
     var keySamples: Int { quick ? 8 : 50 }
     var issuances: Int { quick ? 160 : 2000 }
     var processes: Int { 8 }
-    /// Kiosks on one center, each a process of its own, and the sales each makes; sales of one kiosk alone.
+    /// Kiosks on one center, each a process of its own, and the payments each makes; payments of one kiosk alone.
+    /// A kiosk keeps the tickets of its latest 256 PIN checks, and each payment spends one made beforehand.
     var kiosks: Int { 50 }
     var salesPerKiosk: Int { quick ? 4 : 40 }
-    var centerSales: Int { quick ? 40 : 500 }
+    var centerSales: Int { quick ? 40 : 250 }
     var pinChecks: Int { quick ? 3 : 20 }
     var seedCards: Int { quick ? 40 : 400 }
     var ledgerRows: Int { quick ? 20_000 : 1_000_000 }
