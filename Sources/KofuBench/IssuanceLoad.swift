@@ -21,13 +21,18 @@ public struct IssuanceLoad {
 
     let desk: any IssuanceDesk
     let authority: (any CertificateAuthority)?
+    /// Where each payment's copies are said to be on paper, untimed, as a kiosk does after printing; nil: never.
+    /// A terminal on a center must: a payment it leaves open is withdrawn before its next one.
+    let printed: (any PrintSource)?
     let terminal: String
     /// Inside the kiosk's hours, so that no order is refused for the time.
     let date: Date
 
-    public init(desk: any IssuanceDesk, authority: (any CertificateAuthority)? = nil, terminal: String, date: Date) {
+    public init(desk: any IssuanceDesk, authority: (any CertificateAuthority)? = nil, printed: (any PrintSource)? = nil,
+                terminal: String, date: Date) {
         self.desk = desk
         self.authority = authority
+        self.printed = printed
         self.terminal = terminal
         self.date = date
     }
@@ -41,7 +46,9 @@ public struct IssuanceLoad {
     /// are refused, as they should be) and warms the caches.
     public func usable(_ holders: [Holder]) -> [Holder] {
         holders.filter { holder in
-            (try? checkPIN(holder)).flatMap { try? desk.issue(order(holder), at: date) } != nil
+            guard (try? checkPIN(holder)) != nil, let receipt = try? desk.issue(order(holder), at: date) else { return false }
+            try? printed?.markPrinted(issuanceID: receipt.issuanceID, serials: receipt.serials, at: date)
+            return true
         }
     }
 
@@ -57,8 +64,13 @@ public struct IssuanceLoad {
     func run(_ holders: [Holder], count: Int) throws -> WorkerOutput {
         guard !holders.isEmpty else { throw BenchError.missing("a card holder the desk will serve") }
         var next = 0
-        return try WorkerOutput.timing(count) {
-            _ = try desk.issue(order(holders[next % holders.count]), at: date)
+        var receipt: IssuanceReceipt?
+        return try WorkerOutput.timing(count, after: {
+            if let printed, let receipt {
+                try printed.markPrinted(issuanceID: receipt.issuanceID, serials: receipt.serials, at: date)
+            }
+        }) {
+            receipt = try desk.issue(order(holders[next % holders.count]), at: date)
             next += 1
         }
     }

@@ -19,8 +19,9 @@ struct WorkerGang {
             process.arguments = arguments + ["--ready", ready(number), "--go", go]
             let output = workspace.file("\(name)-\(number).out")
             _ = FileManager.default.createFile(atPath: output, contents: nil)
+            _ = FileManager.default.createFile(atPath: output + ".err", contents: nil)
             process.standardOutput = FileHandle(forWritingAtPath: output)
-            process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+            process.standardError = FileHandle(forWritingAtPath: output + ".err")
             try process.run()
             started.append((process, output))
         }
@@ -37,7 +38,8 @@ struct WorkerGang {
         let wall = (ContinuousClock.now - start).milliseconds
         return (wall, try started.map { process, output in
             guard process.terminationStatus == 0 else {
-                throw BenchError.commandFailed("kofu \(name) worker", status: process.terminationStatus, output: "")
+                throw BenchError.commandFailed("kofu \(name) worker", status: process.terminationStatus,
+                                               output: (try? String(contentsOfFile: output + ".err", encoding: .utf8)) ?? "")
             }
             return try WorkerOutput(try String(contentsOfFile: output, encoding: .utf8))
         })

@@ -20,8 +20,9 @@ struct WorkerOutput {
         latencies = lines.dropFirst().compactMap { Double($0) }
     }
 
-    /// Times `count` runs of `operation`.
-    static func timing(_ count: Int, _ operation: () throws -> Void) rethrows -> WorkerOutput {
+    /// Times `count` runs of `operation`, each followed by an untimed `after` that the wall time still counts.
+    static func timing(_ count: Int, after: () throws -> Void = {}, _ operation: () throws -> Void) rethrows
+        -> WorkerOutput {
         var latencies: [Double] = []
         latencies.reserveCapacity(count)
         let start = ContinuousClock.now
@@ -29,6 +30,7 @@ struct WorkerOutput {
             let began = ContinuousClock.now
             try operation()
             latencies.append((ContinuousClock.now - began).milliseconds)
+            try after()
         }
         return WorkerOutput(wallMilliseconds: (ContinuousClock.now - start).milliseconds, latencies: latencies)
     }

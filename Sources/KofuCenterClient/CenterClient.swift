@@ -96,9 +96,27 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
             } catch let error as CenterClientError {
-                // Refused for good, the payment was not made; otherwise it may have been, and is withdrawn.
-                if error.isFinal { unanswered.settled(key) } else { _ = try? settlePending() }
+                // Refused for good at the first try, the payment was not made. Otherwise it may have been (an
+                // earlier try may still be on its way to the store), and is withdrawn, which also bars it.
+                if error.isFinal && attempt == 1 { unanswered.settled(key) } else { _ = try? settlePending() }
                 throw error
+            }
+        }
+    }
+
+    /// How an open payment was seen through, in the operator log's words (serials and ids name nobody).
+    public enum Settlement: Equatable, Sendable, CustomStringConvertible {
+        case withdrawn(Withdrawal)
+        /// Reported on paper; `owed` are copies paid for that the terminal died before printing whole.
+        case printed(issuanceID: Int64, owed: [String])
+
+        public var description: String {
+            switch self {
+            case .withdrawn(let withdrawal): "a payment left open was withdrawn: \(withdrawal.rawValue)"
+            case .printed(let id, let owed) where owed.isEmpty: "a payment left open was on paper: issuance \(id)"
+            case .printed(let id, let owed):
+                "a payment left open was partly on paper: issuance \(id) owes \(owed.joined(separator: ", ")) "
+                    + "(`kofu spool check` lists them, `kofu spool reprint` prints them without a second charge)"
             }
         }
     }
@@ -106,8 +124,8 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     /// Sees every open payment through: withdrawn while nothing is on paper, reported printed when something is.
     /// Stops at the first the center cannot be told about now; the rest wait for the next time.
     @discardableResult
-    public func settlePending() throws -> [Withdrawal] {
-        var withdrawals: [Withdrawal] = []
+    public func settlePending() throws -> [Settlement] {
+        var settlements: [Settlement] = []
         for (key, state) in unanswered.entries() {
             do {
                 switch state {
@@ -116,20 +134,23 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                     continue
                 case .printed(let id, let serials):
                     try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
+                    settlements.append(.printed(issuanceID: id, owed: []))
                 case .issued(let id, let serials) where !unanswered.sealed(serials).isEmpty:
-                    // What is whole on paper was handed out and stands; a copy the terminal died before sealing is
-                    // left unmarked for the operator, who sees it in `spool check` and refunds at the window.
-                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: unanswered.sealed(serials)))
+                    // What is whole on paper was handed out and stands; a copy the terminal died before sealing
+                    // stays unmarked and is owed: `spool check` lists it, `spool reprint` prints it, uncharged.
+                    let sealed = unanswered.sealed(serials)
+                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: sealed))
+                    settlements.append(.printed(issuanceID: id, owed: serials.filter { !sealed.contains($0) }))
                 case .issued, .sent:
                     let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
-                    withdrawals.append(body.withdrawal ?? .nothingCharged)
+                    settlements.append(.withdrawn(body.withdrawal ?? .nothingCharged))
                 }
             } catch let error as CenterClientError where error.isFinal {
                 // The center knows this payment and has said its last word on it: asking again changes nothing.
             }
             unanswered.settled(key)
         }
-        return withdrawals
+        return settlements
     }
 
     /// The fee goes back; until the center has recorded it, the payment stays open, to be withdrawn.

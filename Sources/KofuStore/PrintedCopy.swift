@@ -58,11 +58,15 @@ public struct PrintedCopy: Equatable, Sendable {
 extension KofuDatabase {
     /// The copies are on paper: recorded only after their files and directory were flushed.
     func markPrinted(_ serials: [String], at date: Date) throws {
-        try write { db in
-            for serial in serials {
-                try db.execute(sql: "UPDATE document SET printed_at = ? WHERE serial = ? AND printed_at IS NULL",
-                               arguments: [Timestamp.text(date), serial])
-            }
+        try write { db in try Self.markPrinted(db, serials, at: date) }
+    }
+
+    static func markPrinted(_ db: Database, _ serials: [String], issuanceID: Int64? = nil, at date: Date) throws {
+        for serial in serials {
+            try db.execute(sql: """
+                UPDATE document SET printed_at = ? WHERE serial = ? AND printed_at IS NULL
+                    AND (? IS NULL OR issuance_id = ?)
+                """, arguments: [Timestamp.text(date), serial, issuanceID, issuanceID])
         }
     }
 }

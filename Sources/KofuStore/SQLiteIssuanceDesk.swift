@@ -38,7 +38,11 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
                 throw IssuanceError.copiesOutOfRange(order.copies)
             }
             try TerminalRecord.require(db, id: order.terminal, kind: order.channel)
-            if let ticket = order.pinTicket { try PINTickets.redeem(db, ticket, for: order, at: date) }
+            // A payment that came over the network (it carries the terminal's key) pays only on a PIN's ticket.
+            if order.requestKey != nil {
+                guard let ticket = order.pinTicket else { throw IssuanceError.pinNotProven }
+                try PINTickets.redeem(db, ticket, for: order, at: date)
+            }
             let holder = try checkedHolder(db, order, at: date)
             let content = DocumentContent(db: db, holder: holder, businessDate: businessDate)
             let context = try content.context(for: order.request, releasedAt: date, clock: clock)

@@ -18,22 +18,26 @@ public struct TerminalIssuances: Sendable {
         return try database.printedDocuments(issuanceID: issuanceID)
     }
 
-    /// Marks the copies printed; serials of other issuances are ignored.
+    /// Marks the copies printed; serials of other issuances are ignored. Checked and written in one transaction,
+    /// so that a refund cannot come between: a payment is either refunded or on paper, never both.
     public func markPrinted(issuanceID: Int64, serials: [String], terminal: String, at date: Date) throws {
-        try requireOwner(issuanceID, terminal: terminal, paid: true)
-        let own = Set(try database.printedDocuments(issuanceID: issuanceID).map(\.serial))
-        try database.markPrinted(serials.filter(own.contains), at: date)
+        try database.write { db in
+            try Self.requireOwner(db, issuanceID, terminal: terminal, paid: true)
+            try KofuDatabase.markPrinted(db, serials, issuanceID: issuanceID, at: date)
+        }
     }
 
     /// Refuses an issuance of another terminal as unknown; with `paid`, one whose fee was given back too.
     public func requireOwner(_ issuanceID: Int64, terminal: String, paid: Bool = false) throws {
-        let row = try database.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT i.terminal, EXISTS (SELECT 1 FROM ledger c JOIN ledger r ON r.references_ledger_id = c.id
-                                           WHERE c.issuance_id = i.id) AS refunded
-                FROM issuance i WHERE i.id = ?
-                """, arguments: [issuanceID])
-        }
+        try database.read { db in try Self.requireOwner(db, issuanceID, terminal: terminal, paid: paid) }
+    }
+
+    static func requireOwner(_ db: Database, _ issuanceID: Int64, terminal: String, paid: Bool) throws {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT i.terminal, EXISTS (SELECT 1 FROM ledger c JOIN ledger r ON r.references_ledger_id = c.id
+                                       WHERE c.issuance_id = i.id) AS refunded
+            FROM issuance i WHERE i.id = ?
+            """, arguments: [issuanceID])
         guard let row, row["terminal"] == terminal else { throw IssuanceError.unknownIssuance(issuanceID) }
         if paid && row["refunded"] { throw IssuanceError.alreadyRefunded(issuanceID) }
     }

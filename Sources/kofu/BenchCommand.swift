@@ -73,6 +73,8 @@ struct BenchCommand: ParsableCommand {
         @Option var spool: String?
         @Option var terminal: String
         @Option var count: Int
+        @Flag(name: .customLong("mark-printed"), help: "Say each payment's copies are on paper (a center's kiosk always does).")
+        var markPrinted = false
         @Option var trace: String?
         @Option var snapshot: String?
         @Option var ready: String?
@@ -97,13 +99,15 @@ struct BenchCommand: ParsableCommand {
                 let client = CenterClient(base: center, token: token,
                                           unanswered: UnansweredPayments(spool: URL(fileURLWithPath: spool),
                                                                          terminal: token.terminalID))
-                return (IssuanceLoad(desk: client, authority: client, terminal: token.terminalID, date: date), nil)
+                return (IssuanceLoad(desk: client, authority: client, printed: client, terminal: token.terminalID,
+                                     date: date), nil)
             }
             guard let db, let key else { throw ValidationError("give --db and --key, or --center") }
             let database = try KofuDatabase.open(at: db)
             let desk = try SQLiteIssuanceDesk(database: database, templates: assets.templates,
                                               signingKey: try database.signingKey(at: key))
-            return (IssuanceLoad(desk: desk, terminal: terminal, date: date), database)
+            return (IssuanceLoad(desk: desk, printed: markPrinted ? database : nil, terminal: terminal, date: date),
+                    database)
         }
     }
 

@@ -35,8 +35,8 @@ enum KioskLauncher {
         }
         let printer = SpoolPrinter(source: center, directory: spool)
         try printer.claim()
-        for withdrawal in try center.settlePending() {
-            log.write("a payment left without an answer was withdrawn: \(withdrawal.rawValue)")
+        for settlement in try center.settlePending() {
+            log.write(settlement.description)
         }
         let ports = KioskPorts(authority: center, desk: center, printer: printer, cash: SimulatedCashUnit(log: log),
                                log: log.write)

@@ -110,8 +110,8 @@ struct SimulateCommand: ParsableCommand {
                                   trustRoots: centerCA)
         let terminal = try client.whoAmI()
         try SpoolPrinter(source: client, directory: spool).claim()
-        for withdrawal in try client.settlePending() {
-            log.write("a payment left open was settled: \(withdrawal.rawValue)")
+        for settlement in try client.settlePending() {
+            log.write(settlement.description)
         }
         return (terminal.id, KioskBackend(authority: client, desk: client, printSource: client,
                                           settle: { _ = try client.settlePending() }))

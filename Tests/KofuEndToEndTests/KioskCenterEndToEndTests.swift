@@ -111,6 +111,42 @@ import Testing
         #expect(center.stop() == 0)
     }
 
+    /// The kiosk killed (SIGKILL, at a crash point) after the center took the fee for two copies: restarted, it
+    /// settles the payment by what reached paper. Nothing printed: refunded. Both copies sealed: they stand. The
+    /// second copy cut short: the sealed first one stands, the other is owed, in the kiosk's log and the spool
+    /// check.
+    @Test(arguments: [
+        ("print:1", [300, -300], "spool clean", "withdrawn: refunded"),
+        ("sealed:1", [300], "spool clean", "was on paper: issuance 1"),
+        ("renamed:2", [300], "-000001-2 — issuance 1 at kiosk NET-E2E-01, 印鑑登録証明書, 300 yen paid, not on paper",
+         "partly on paper: issuance 1 owes"),
+    ])
+    func aKioskKilledMidSaleSettlesByWhatIsOnPaper(point: String, amounts: [Int], check: String, logged: String) throws {
+        let store = try ScratchStore()
+        let connection = try KioskConnection(.center, store, terminal: "E2E-01")
+        let dying = try TmuxSession(["KOFU_CRASH_AT=\(point) '\(try Kofu.binary())' kiosk \(connection.quoted) "
+                                     + "--now 2026-11-25T10:02:00+09:00; echo \"exit=$?\""])
+        try dying.waitFor("証明書交付サービス")
+        try dying.send("111", "100001", .enter)
+        try dying.waitFor("暗証番号（数字4桁）")
+        try dying.send("1234", .enter)
+        try dying.waitFor("カードをお取りください")
+        try dying.send(.enter, "2", "2", .enter, "1")
+        try dying.waitFor("300円")
+        try dying.send("4")
+        try dying.waitForOutput("exit=137", timeout: .seconds(15))
+        #expect(try store.ledger().map { $0["amount"] as? Int } == [300], "charged, and the kiosk gone")
+
+        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--now", "2026-11-25T10:03:00+09:00"]
+                                    + connection.arguments)
+        try kiosk.waitFor("証明書交付サービス")
+        #expect(try store.ledger().map { $0["amount"] as? Int } == amounts)
+        let spoolCheck = try Kofu.outcome(["spool", "check", "--db", store.database, "--spool", store.spool.path])
+        #expect((spoolCheck.output + spoolCheck.errors).contains(check), "\(spoolCheck.output)\(spoolCheck.errors)")
+        #expect(try String(contentsOfFile: connection.log, encoding: .utf8).contains(logged))
+        kiosk.close()
+    }
+
     /// `kofu demo --center`: one command runs a center and a kiosk that reaches it over loopback.
     @Test func theDemoRunsTheWholeSystem() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-democ-\(UUID().uuidString)")

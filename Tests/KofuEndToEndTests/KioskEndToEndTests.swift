@@ -1,14 +1,13 @@
 import Foundation
 import Testing
 
-/// The real binary in a real (tmux) terminal, against a real database: what a resident does, and what the ledger
-/// and the spool hold afterwards.
+/// The real binary in a real (tmux) terminal, against a real database, held by the kiosk itself or by a center:
+/// what a resident does, and what the ledger and the spool hold afterwards.
 @Suite(.serialized) struct KioskEndToEndTests {
     static let morning = "2026-11-25T10:00:00+09:00"
 
-    func startKiosk(_ store: ScratchStore) throws -> TmuxSession {
-        try TmuxSession([try Kofu.binary(), "kiosk", "--db", store.database, "--spool", store.spool.path,
-                         "--now", Self.morning, "--terminal", "E2E-01"])
+    func startKiosk(_ connection: KioskConnection) throws -> TmuxSession {
+        try TmuxSession([try Kofu.binary(), "kiosk", "--now", Self.morning] + connection.arguments)
     }
 
     /// From the start screen through terms and credential to the PIN being sent.
@@ -20,9 +19,11 @@ import Testing
     }
 
     /// Card, PIN, 住民票の写し for the holder, 2 copies, 500 yen in: one 300-yen ledger row, two documents.
-    @Test func twoCopiesOfTheResidentRecord() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func twoCopiesOfTheResidentRecord(backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let kiosk = try startKiosk(store)
+        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
+        let kiosk = try startKiosk(connection)
         try kiosk.waitFor("証明書交付サービス")
         try kiosk.send("1")
         try kiosk.waitFor("同意する")
@@ -61,7 +62,7 @@ import Testing
         #expect(rows.first?["unitFee"] as? Int == 150)
         #expect(rows.first?["copies"] as? Int == 2)
         #expect(rows.first?["channel"] as? String == "kiosk")
-        #expect(rows.first?["terminal"] as? String == "E2E-01")
+        #expect(rows.first?["terminal"] as? String == connection.terminal)
         let documents = try store.spooled()
         #expect(documents.count == 2)
         for document in documents {
@@ -74,16 +75,18 @@ import Testing
     }
 
     /// Three wrong PINs lock the card for good: a new kiosk process still refuses it.
-    @Test func lockSurvivesARestart() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func lockSurvivesARestart(backend: KioskBackend) throws {
         let store = try ScratchStore()
+        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
         for attempt in 1...3 {
-            let kiosk = try startKiosk(store)
+            let kiosk = try startKiosk(connection)
             try signIn(kiosk, card: "100002", pin: "0000")
             try kiosk.waitFor(attempt < 3 ? "残り入力回数 \(3 - attempt)回" : "ロックされています")
             kiosk.close()
         }
         // A locked card is refused as soon as it is read: the PIN screen never comes.
-        let kiosk = try startKiosk(store)
+        let kiosk = try startKiosk(connection)
         try kiosk.waitFor("証明書交付サービス")
         try kiosk.send("111", "100002", .enter)
         try kiosk.waitFor("ロックされています")
@@ -92,9 +95,11 @@ import Testing
         #expect(line.contains("locked"))
     }
 
-    @Test func tooSmallTerminalAsksToEnlargeAndRecovers() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func tooSmallTerminalAsksToEnlargeAndRecovers(backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--db", store.database, "--now", Self.morning],
+        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
+        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--now", Self.morning] + connection.arguments,
                                     width: 60, height: 20)
         try kiosk.waitFor("80×24")
         try kiosk.resize(width: 80, height: 24)

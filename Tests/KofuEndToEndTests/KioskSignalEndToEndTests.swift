@@ -7,9 +7,9 @@ import Testing
 @Suite(.serialized) struct KioskSignalEndToEndTests {
     static let morning = "2026-11-25T10:00:00+09:00"
 
-    func startKiosk(_ store: ScratchStore) throws -> (TmuxSession, pid_t) {
-        let command = "'\(try Kofu.binary())' kiosk --db '\(store.database)' --spool '\(store.spool.path)' "
-            + "--now \(Self.morning) --terminal E2E-SIG; echo \"exit=$?\"; stty -a; echo modes-end"
+    func startKiosk(_ connection: KioskConnection) throws -> (TmuxSession, pid_t) {
+        let command = "'\(try Kofu.binary())' kiosk \(connection.quoted) --now \(Self.morning); "
+            + "echo \"exit=$?\"; stty -a; echo modes-end"
         let kiosk = try TmuxSession([command])
         try kiosk.waitFor("証明書交付サービス")
         let shell = try kiosk.panePID()
@@ -30,8 +30,8 @@ import Testing
         try kiosk.waitFor("200円")
     }
 
-    func log(_ store: ScratchStore) throws -> String {
-        try String(contentsOfFile: store.database + ".log", encoding: .utf8)
+    func log(_ connection: KioskConnection) throws -> String {
+        try String(contentsOfFile: connection.log, encoding: .utf8)
     }
 
     /// The words of `stty -a` as the shell printed them after the kiosk ended.
@@ -49,9 +49,11 @@ import Testing
         }
     }
 
-    @Test func controlKeysAreNothingButKeysAtTheKiosk() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func controlKeysAreNothingButKeysAtTheKiosk(backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let (kiosk, program) = try startKiosk(store)
+        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         try kiosk.send(.interrupt, .quit, .suspend)
         // The kiosk still answers: two more 100-yen coins pay the fee and the certificates come out.
@@ -67,10 +69,11 @@ import Testing
 
     /// SIGINT, SIGTERM and SIGHUP sent from outside while 100 yen is in the machine: nothing is charged, the coin is
     /// logged as paid back, the kiosk says why it stopped and the terminal is as it was.
-    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
-    func aSignalDuringPaymentChargesNothing(signal: Int32) throws {
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP], KioskBackend.allCases)
+    func aSignalDuringPaymentChargesNothing(signal: Int32, backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let (kiosk, program) = try startKiosk(store)
+        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         kill(program, signal)
         let output = try kiosk.waitForOutput("modes-end")
@@ -79,15 +82,17 @@ import Testing
         try expectRestored(output)
         #expect(try store.ledger().isEmpty)
         #expect(try store.spooled().isEmpty)
-        let log = try log(store)
+        let log = try log(connection)
         #expect(log.contains("cash unit paid out 100 yen"))
         #expect(log.contains("stopped: interrupted(signal: \(signal))"))
     }
 
     /// A signal once the fee is paid: the issuance stands, with its documents and the change given.
-    @Test func aSignalAfterPaymentKeepsTheIssuanceAndItsDocuments() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func aSignalAfterPaymentKeepsTheIssuanceAndItsDocuments(backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let (kiosk, program) = try startKiosk(store)
+        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         try kiosk.send("4")
         try kiosk.waitFor("おつり 300円", timeout: .seconds(15))
@@ -98,22 +103,24 @@ import Testing
         let rows = try store.ledger()
         #expect(rows.count == 1 && rows.first?["amount"] as? Int == 300)
         #expect(try store.spooled().count == 2)
-        #expect(try log(store).contains("cash unit paid out 300 yen"))
+        #expect(try log(connection).contains("cash unit paid out 300 yen"))
     }
 
     /// The Swift runtime's crash report (here for a SIGSEGV from outside, which runs the same handler as a real
     /// fault) goes to the operator log; the customer's screen does not change.
-    @Test func aCrashReportGoesToTheLogNotTheScreen() throws {
+    @Test(arguments: KioskBackend.allCases)
+    func aCrashReportGoesToTheLogNotTheScreen(backend: KioskBackend) throws {
         let store = try ScratchStore()
-        let (kiosk, program) = try startKiosk(store)
+        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         let before = try kiosk.capture()
         kill(program, SIGSEGV)
         let deadline = ContinuousClock.now + .seconds(20)
-        while !(try log(store)).contains("Program crashed"), ContinuousClock.now < deadline {
+        while !(try log(connection)).contains("Program crashed"), ContinuousClock.now < deadline {
             Thread.sleep(forTimeInterval: 0.05)
         }
-        #expect(try log(store).contains("Program crashed"))
+        #expect(try log(connection).contains("Program crashed"))
         let after = try kiosk.capture()
         #expect(after == before)
         for word in ["crash", "Backtrac", "Thread", "Signal"] { #expect(!after.contains(word)) }

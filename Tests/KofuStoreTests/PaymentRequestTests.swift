@@ -15,9 +15,13 @@ import Testing
         (directory, database, desk) = try Fixture.seededDesk()
     }
 
-    func order(key: String?, copies: Int = 1) -> IssuanceOrder {
-        IssuanceOrder(credentialID: Fixture.everyRecord.id, residentID: Fixture.everyRecord.resident,
-                      request: .sealRegistration, copies: copies, channel: .kiosk, terminal: "T-0042", requestKey: key)
+    /// An order as a terminal on the network sends it: its key, and the ticket of a PIN just checked there.
+    func order(key: String, copies: Int = 1, terminal: String = "T-0042") throws -> IssuanceOrder {
+        let ticket = try PINTickets(database: database).issue(
+            terminal: terminal, credentialID: Fixture.everyRecord.id, residentID: Fixture.everyRecord.resident, at: now)
+        return IssuanceOrder(credentialID: Fixture.everyRecord.id, residentID: Fixture.everyRecord.resident,
+                             request: .sealRegistration, copies: copies, channel: .kiosk, terminal: terminal,
+                             requestKey: key, pinTicket: ticket)
     }
 
     func amounts(_ database: KofuDatabase) throws -> [Int] {
@@ -25,11 +29,12 @@ import Testing
     }
 
     @Test func aKeyIsChargedOnceAndPerTerminal() throws {
+        var unproven = try order(key: "k0")
+        unproven.pinTicket = nil
+        #expect(throws: IssuanceError.pinNotProven) { try desk.issue(unproven, at: now) }
         let first = try desk.issue(order(key: "k1"), at: now)
         #expect(try desk.issue(order(key: "k1"), at: now) == first)
-        var elsewhere = order(key: "k1")
-        elsewhere.terminal = "T-0043"
-        #expect(try desk.issue(elsewhere, at: now) != first)
+        #expect(try desk.issue(order(key: "k1", terminal: "T-0043"), at: now) != first)
         #expect(try amounts(database) == [150, 150])
         #expect(throws: IssuanceError.requestKeyReused) { try desk.issue(order(key: "k1", copies: 2), at: now) }
         #expect(try amounts(database) == [150, 150])

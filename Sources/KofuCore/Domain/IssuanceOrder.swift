@@ -10,9 +10,9 @@ public struct IssuanceOrder: Equatable, Sendable {
     /// The terminal's own name for this payment, when it reaches the store over a network: a retry with the same
     /// key gets the first answer back instead of a second charge.
     public var requestKey: String?
-    /// The proof a terminal on the network got for its PIN check (see the center's authentication): the payment
-    /// uses it up. Nil for terminals that reach the store in their own process, where the PIN was checked by the
-    /// same program that pays.
+    /// The proof a terminal on the network got for its PIN check (see the center's authentication): an order with
+    /// a request key pays only with one, and uses it up. Nil for terminals that reach the store in their own
+    /// process, where the PIN was checked by the same program that pays.
     public var pinTicket: String?
 
     public init(credentialID: String, residentID: String, request: CertificateRequest, copies: Int,
