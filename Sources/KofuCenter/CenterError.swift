@@ -17,6 +17,9 @@ struct CenterError: HTTPResponseError {
     static func forbidden(_ kind: Channel) -> CenterError {
         CenterError(status: .forbidden, code: "forbidden", message: "this operation is for \(kind.rawValue) terminals")
     }
+    static let staffSessionRequired = CenterError(
+        status: .forbidden, code: "staffSessionRequired",
+        message: "a clerk must be logged in at this terminal (header \(CenterRoute.staffSessionHeader))")
     static func badRequest(_ message: String) -> CenterError {
         CenterError(status: .badRequest, code: "badRequest", message: message)
     }
@@ -27,6 +30,8 @@ struct CenterError: HTTPResponseError {
         case let error as CenterError: error
         case IssuanceError.unknownIssuance: CenterError(status: .notFound, code: "unknownIssuance",
                                                          message: "no such issuance for this terminal")
+        case WindowError.residentNotFound: CenterError(status: .notFound, code: "residentNotFound",
+                                                       message: "no such resident in the register")
         // The store's rules against the state of things (a locked card, the hour, a refund made, a key used).
         case let error as IssuanceError: CenterError(status: .conflict, code: error.clerkReason,
                                                      message: error.operatorSummary)

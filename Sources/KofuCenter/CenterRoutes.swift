@@ -6,16 +6,23 @@ import KofuCore
 import KofuStore
 import Logging
 
+/// Who is calling: the terminal its token proved and, on a staff route, the clerk its session names.
+struct Caller: Sendable {
+    var terminal: Terminal?
+    var clerk: StaffMember?
+}
+
 /// Registers every `CenterRoute` on a router: each request is authenticated for its route's audience, runs its
-/// operation and is logged in one line (request id, terminal, operation, status, milliseconds), never with a PIN,
-/// a password, a name, an address or a number of the resident's.
+/// operation and is logged in one line (request id, terminal, clerk, operation, status, milliseconds), never with
+/// a PIN, a password, a name, an address or a number of the resident's.
 struct CenterRoutes {
-    typealias Operation = @Sendable (Request, CenterContext, Terminal?) async throws -> Response
+    typealias Operation = @Sendable (Request, CenterContext, Caller) async throws -> Response
 
     let services: CenterServices
 
     func register(on router: Router<CenterContext>) {
         let operations = KioskOperations(services: services)
+        let window = WindowOperations(services: services)
         for route in CenterRoute.allCases {
             let operation: Operation = switch route {
             case .health: { _, _, _ in try Self.json(["status": "ok"]) }
@@ -29,7 +36,12 @@ struct CenterRoutes {
             case .markPrinted: operations.markPrinted
             case .refundUnprinted: operations.refundUnprinted
             case .withdraw: operations.withdraw
-            case .dailySummary: WindowOperations(services: services).dailySummary
+            case .staffLogin: window.login
+            case .residentByCard: window.residentByCard
+            case .residentSearch: window.residentSearch
+            case .residentProfile: window.residentProfile
+            case .sealCard: window.sealCard
+            case .dailySummary: window.dailySummary
             }
             router.on(RouterPath(Self.hummingbirdPath(route.path)), method: HTTPRequest.Method(route.method)!) {
                 request, context in
@@ -41,23 +53,30 @@ struct CenterRoutes {
     private func handle(_ route: CenterRoute, _ request: Request, _ context: CenterContext,
                         _ operation: Operation) async throws -> Response {
         let started = ContinuousClock.now
-        var terminal: Terminal?
+        var caller = Caller()
         func log(_ status: HTTPResponse.Status) {
             let elapsed = ContinuousClock.now - started
             services.metrics.request(route.operationID, status: status.code, took: elapsed)
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             context.logger.info("request", metadata: [
-                "terminal": .string(terminal?.id ?? "-"), "operation": .string(route.operationID),
+                "terminal": .string(caller.terminal?.id ?? "-"), "staff": .string(caller.clerk?.id ?? "-"),
+                "operation": .string(route.operationID),
                 "status": .stringConvertible(status.code), "ms": .string(String(format: "%.2f", milliseconds)),
             ])
         }
         do {
             if route.audience != .open {
-                let caller = try await authenticate(request)
-                terminal = caller
-                if case .only(let kind) = route.audience, caller.kind != kind { throw CenterError.forbidden(kind) }
+                let terminal = try await authenticate(request)
+                caller.terminal = terminal
+                switch route.audience {
+                case .only(let kind) where terminal.kind != kind: throw CenterError.forbidden(kind)
+                case .staff:
+                    guard terminal.kind == .window else { throw CenterError.forbidden(.window) }
+                    caller.clerk = try await clerk(request, at: terminal)
+                default: break
+                }
             }
-            let response = try await operation(request, context, terminal)
+            let response = try await operation(request, context, caller)
             log(response.status)
             return response
         } catch {
@@ -80,6 +99,17 @@ struct CenterRoutes {
             throw CenterError.unauthorized
         }
         return terminal
+    }
+
+    /// The clerk whose session the request carries, logged in at this very terminal.
+    private func clerk(_ request: Request, at terminal: Terminal) async throws -> StaffMember {
+        guard let session = request.headers[HTTPField.Name(CenterRoute.staffSessionHeader)!] else {
+            throw CenterError.staffSessionRequired
+        }
+        let (sessions, now) = (services.sessions, services.now)
+        guard let clerk = try await Blocking.run({ try sessions.staff(session: session, terminal: terminal.id, at: now()) })
+        else { throw CenterError.staffSessionRequired }
+        return clerk
     }
 
     /// `/v1/kiosk/issuances/{issuanceID}/copies` → `/v1/kiosk/issuances/:issuanceID/copies`.

@@ -7,6 +7,10 @@ public struct CenterServices: Sendable {
     public var authority: any CertificateAuthority
     public var desk: any IssuanceDesk & NetworkPayments
     public var window: any WindowDesk
+    public var staff: any StaffDirectory
+    public var registry: any ResidentRegistry
+    /// The clerks logged in at window terminals.
+    public var sessions: StaffSessions
     public var terminals: TerminalRegistry
     /// The id every serial of the store carries.
     public var storeID: @Sendable () throws -> String
@@ -20,12 +24,16 @@ public struct CenterServices: Sendable {
     public var now: @Sendable () -> Date
 
     public init(authority: any CertificateAuthority, desk: any IssuanceDesk & NetworkPayments, window: any WindowDesk,
+                staff: any StaffDirectory, registry: any ResidentRegistry, sessions: StaffSessions,
                 terminals: TerminalRegistry, issuances: TerminalIssuances, tickets: PINTickets, storeID: @escaping @Sendable () throws -> String,
                 openAPIDocument: String, now: @escaping @Sendable () -> Date = { Date() }) {
         self.storeID = storeID
         self.authority = authority
         self.desk = desk
         self.window = window
+        self.staff = staff
+        self.registry = registry
+        self.sessions = sessions
         self.terminals = terminals
         self.issuances = issuances
         self.tickets = tickets

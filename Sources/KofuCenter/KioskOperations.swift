@@ -10,13 +10,13 @@ struct KioskOperations {
     let services: CenterServices
 
     /// Any terminal's: who it is, and the store behind the center.
-    func terminal(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let terminal = try owner(terminal)
+    func terminal(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let terminal = try owner(caller)
         let store = try await Blocking.run { [services] in try services.storeID() }
         return try CenterRoutes.json(TerminalBody(id: terminal.id, kind: terminal.kind, site: terminal.site, store: store))
     }
 
-    func readCredential(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+    func readCredential(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         let body = try await CenterRoutes.body(ReadCredentialBody.self, request, context)
         let (authority, now) = (services.authority, services.now)
         let reading = try await Blocking.run { try authority.read(credentialID: body.credentialID, kind: body.kind, at: now()) }
@@ -24,8 +24,8 @@ struct KioskOperations {
     }
 
     /// A right PIN comes back with a ticket for one payment by this terminal for this card's holder.
-    func authenticate(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let terminal = try owner(terminal)
+    func authenticate(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let terminal = try owner(caller)
         let body = try await CenterRoutes.body(AuthenticateBody.self, request, context)
         guard body.pin.count == PIN.length, body.pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw CenterError.badRequest("a PIN is \(PIN.length) digits")
@@ -41,8 +41,8 @@ struct KioskOperations {
     }
 
     /// Pays and issues, once per `Idempotency-Key`: a retry gets the first receipt, never a second charge.
-    func issue(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let terminal = try owner(terminal)
+    func issue(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let terminal = try owner(caller)
         guard let key = request.headers[HTTPField.Name("Idempotency-Key")!], RequestKey.isValid(key) else {
             throw CenterError.badRequest("an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_' is required")
         }
@@ -64,23 +64,23 @@ struct KioskOperations {
         return try CenterRoutes.json(ReceiptBody(receipt), status: replayed ? .ok : .created)
     }
 
-    func copies(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+    func copies(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let (terminal, id) = (try owner(caller), try issuanceID(context))
         let issuances = services.issuances
         let copies = try await Blocking.run { try issuances.copies(issuanceID: id, terminal: terminal.id) }
         return try CenterRoutes.json(CopiesBody(copies: copies.map { .init(serial: $0.serial, text: $0.text, seal: $0.seal) }))
     }
 
-    func markPrinted(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+    func markPrinted(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let (terminal, id) = (try owner(caller), try issuanceID(context))
         let body = try await CenterRoutes.body(PrintedBody.self, request, context)
         let (issuances, now) = (services.issuances, services.now)
         try await Blocking.run { try issuances.markPrinted(issuanceID: id, serials: body.serials, terminal: terminal.id, at: now()) }
         return Response(status: .noContent)
     }
 
-    func refundUnprinted(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let (terminal, id) = (try owner(terminal), try issuanceID(context))
+    func refundUnprinted(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let (terminal, id) = (try owner(caller), try issuanceID(context))
         let body = try await CenterRoutes.body(RefundUnprintedBody.self, request, context)
         guard (1...200).contains(body.reason.unicodeScalars.count) else {
             throw CenterError.badRequest("a reason is 1 to 200 characters")
@@ -96,8 +96,8 @@ struct KioskOperations {
     }
 
     /// The terminal gave the cash back without an answer: the payment under the key is refunded or barred.
-    func withdraw(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
-        let terminal = try owner(terminal)
+    func withdraw(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let terminal = try owner(caller)
         let body = try await CenterRoutes.body(WithdrawalBody.self, request, context)
         guard RequestKey.isValid(body.requestKey) else { throw CenterError.badRequest("not a request key") }
         let (desk, now) = (services.desk, services.now)
@@ -107,8 +107,8 @@ struct KioskOperations {
         return try CenterRoutes.json(WithdrawalBody(requestKey: body.requestKey, withdrawal: outcome))
     }
 
-    private func owner(_ terminal: Terminal?) throws -> Terminal {
-        guard let terminal else { throw CenterError.unauthorized }
+    private func owner(_ caller: Caller) throws -> Terminal {
+        guard let terminal = caller.terminal else { throw CenterError.unauthorized }
         return terminal
     }
 

@@ -1,13 +1,65 @@
 import Foundation
 import Hummingbird
+import KofuCenterAPI
 import KofuCore
 import KofuStore
 
-/// The window's operations on the center.
+/// The window's operations on the center. A clerk logs in at a window terminal and gets a session; the register
+/// and the reports answer only requests carrying it (the route's audience is `.staff`).
 struct WindowOperations {
     let services: CenterServices
 
-    func dailySummary(_ request: Request, _ context: CenterContext, _ terminal: Terminal?) async throws -> Response {
+    /// The same check as at an embedded window (wrong passwords counted, the account locked after five), and on
+    /// success a session for this terminal.
+    func login(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        guard let terminal = caller.terminal else { throw CenterError.unauthorized }
+        let body = try await CenterRoutes.body(LoginBody.self, request, context)
+        guard (1...64).contains(body.staffID.count), (1...256).contains(body.password.count) else {
+            throw CenterError.badRequest("a staff id is 1 to 64 characters, a password 1 to 256")
+        }
+        let (staff, sessions, now) = (services.staff, services.sessions, services.now)
+        let (outcome, session) = try await Blocking.run {
+            let outcome = try staff.login(staffID: body.staffID, password: body.password, at: now())
+            guard case .loggedIn(let member) = outcome else { return (outcome, String?.none) }
+            return (outcome, try sessions.open(terminal: terminal.id, staffID: member.id, at: now()))
+        }
+        return try CenterRoutes.json(LoginOutcomeBody(outcome, session: session))
+    }
+
+    func residentByCard(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let body = try await CenterRoutes.body(CardNumberBody.self, request, context)
+        let registry = services.registry
+        let match = try await Blocking.run { try registry.find(cardNumber: body.cardNumber) }
+        return try CenterRoutes.json(ResidentFoundBody(match: match))
+    }
+
+    func residentSearch(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let body = try await CenterRoutes.body(ResidentSearchBody.self, request, context)
+        guard JapaneseDate.parse(body.birthDate) != nil, body.birthDate.count == 10 else {
+            throw CenterError.badRequest("the birth date is YYYY-MM-DD")
+        }
+        guard (1...64).contains(body.kana.count) else { throw CenterError.badRequest("the name part is 1 to 64 characters") }
+        let registry = services.registry
+        let matches = try await Blocking.run { try registry.search(kana: body.kana, birthDate: body.birthDate) }
+        return try CenterRoutes.json(ResidentMatchesBody(matches: matches))
+    }
+
+    func residentProfile(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let body = try await CenterRoutes.body(ResidentBody.self, request, context)
+        let (registry, now) = (services.registry, services.now)
+        return try CenterRoutes.json(try await Blocking.run {
+            try registry.windowProfile(residentID: body.residentID, at: now())
+        })
+    }
+
+    func sealCard(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let body = try await CenterRoutes.body(SealCardBody.self, request, context)
+        let registry = services.registry
+        let matches = try await Blocking.run { try registry.sealCardMatches(residentID: body.residentID, number: body.number) }
+        return try CenterRoutes.json(SealCardMatchBody(matches: matches))
+    }
+
+    func dailySummary(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         guard let date = context.parameters.get("businessDate"), JapaneseDate.parse(date) != nil else {
             throw CenterError.badRequest("the business date is YYYY-MM-DD")
         }

@@ -14,12 +14,18 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     case markPrinted
     case refundUnprinted
     case withdraw
+    case staffLogin
+    case residentByCard
+    case residentSearch
+    case residentProfile
+    case sealCard
     case dailySummary
 
     public var method: String {
         switch self {
         case .health, .openAPI, .metrics, .terminal, .copies, .dailySummary: "GET"
-        case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw: "POST"
+        case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw, .staffLogin,
+             .residentByCard, .residentSearch, .residentProfile, .sealCard: "POST"
         }
     }
 
@@ -37,6 +43,11 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .markPrinted: "/v1/kiosk/issuances/{issuanceID}/printed"
         case .refundUnprinted: "/v1/kiosk/issuances/{issuanceID}/refund-unprinted"
         case .withdraw: "/v1/kiosk/withdrawals"
+        case .staffLogin: "/v1/window/staff/login"
+        case .residentByCard: "/v1/window/residents/by-card"
+        case .residentSearch: "/v1/window/residents/search"
+        case .residentProfile: "/v1/window/residents/profile"
+        case .sealCard: "/v1/window/residents/seal-card"
         case .dailySummary: "/v1/window/daily-summary/{businessDate}"
         }
     }
@@ -49,14 +60,20 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case anyTerminal
         /// Terminals of this kind only.
         case only(Channel)
+        /// A window terminal with the session of the clerk logged in there (header `Kofu-Staff-Session`).
+        case staff
     }
+
+    /// The header naming the clerk of a window terminal, from the login's answer.
+    public static let staffSessionHeader = "Kofu-Staff-Session"
 
     public var audience: Audience {
         switch self {
         case .health, .openAPI, .metrics: .open
         case .terminal: .anyTerminal
         case .readCredential, .authenticate, .issue, .copies, .markPrinted, .refundUnprinted, .withdraw: .only(.kiosk)
-        case .dailySummary: .only(.window)
+        case .staffLogin: .only(.window)
+        case .residentByCard, .residentSearch, .residentProfile, .sealCard, .dailySummary: .staff
         }
     }
 

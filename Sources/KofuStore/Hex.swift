@@ -24,4 +24,9 @@ enum Hex {
     static func isRandomSecret(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { digits.contains($0) }
     }
+
+    /// What a store keeps of a random secret.
+    static func hashOfSecret(_ secret: String) -> String {
+        lowercase(SHA256.hash(data: Array(secret.utf8)))
+    }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import KofuCore
@@ -53,6 +52,6 @@ public struct PINTickets: Sendable {
     }
 
     static func hash(_ ticket: String) -> String {
-        Hex.lowercase(SHA256.hash(data: Data(ticket.utf8)))
+        Hex.hashOfSecret(ticket)
     }
 }

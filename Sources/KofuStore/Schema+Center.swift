@@ -32,3 +32,16 @@ extension Schema {
     ) WITHOUT ROWID;
     """
 }
+
+extension Schema {
+    /// A clerk's login at a window terminal on the network opens a session for that terminal: only its hash is
+    /// kept, with its end; see `StaffSessions`.
+    static let v13 = """
+    CREATE TABLE staff_session (
+        session_hash TEXT PRIMARY KEY,
+        terminal TEXT NOT NULL REFERENCES terminal(id),
+        staff_id TEXT NOT NULL REFERENCES staff(id),
+        expires_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """
+}

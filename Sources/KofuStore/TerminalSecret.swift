@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import KofuCore
 
@@ -43,7 +42,7 @@ public struct TerminalToken: Equatable, Sendable, CustomStringConvertible {
     /// Never the secret, so that a token in a log line or an error shows only whose it is.
     public var description: String { "TerminalToken(\(terminalID):****)" }
 
-    var secretHash: String { Hex.lowercase(SHA256.hash(data: Data(secret.utf8))) }
+    var secretHash: String { Hex.hashOfSecret(secret) }
 
     func matches(hash: String) -> Bool {
         PINHash.constantTimeEqual(Data(secretHash.utf8), Data(hash.utf8))

@@ -13,6 +13,8 @@ enum CenterWiring {
             desk: try SQLiteIssuanceDesk(database: database, templates: assets.templates, signingKey: signingKey),
             window: try SQLiteWindowDesk(database: database, templates: assets.templates, signingKey: signingKey,
                                          hours: try assets.windowHours()),
+            staff: SQLiteStaffDirectory(database: database), registry: SQLiteResidentRegistry(database: database),
+            sessions: StaffSessions(database: database),
             terminals: TerminalRegistry(database: database), issuances: TerminalIssuances(database: database),
             tickets: PINTickets(database: database),
             storeID: database.storeID, openAPIDocument: try assets.text("center/openapi.yaml"), now: now)

@@ -54,6 +54,8 @@ struct CenterFixture: Sendable {
             authority: SQLiteCertificateAuthority(database: database),
             desk: try SQLiteIssuanceDesk(database: database, templates: templates, signingKey: key),
             window: try SQLiteWindowDesk(database: database, templates: templates, signingKey: key, hours: hours),
+            staff: SQLiteStaffDirectory(database: database), registry: SQLiteResidentRegistry(database: database),
+            sessions: StaffSessions(database: database),
             terminals: terminals, issuances: TerminalIssuances(database: database),
             tickets: PINTickets(database: database), storeID: database.storeID,
             openAPIDocument: try String(contentsOf: Self.assets.appendingPathComponent("center/openapi.yaml"), encoding: .utf8),

@@ -15,6 +15,34 @@ public enum Registration: Equatable, Codable, Sendable {
     }
 }
 
+/// As the center sends it: `{"state": "current" | "otherTown" | "movedOut" | "deceased"}`, with `town` for another
+/// town and `on` for a removal, so that the wire says what each field is.
+extension Registration {
+    private enum Key: String, CodingKey { case state, town, on }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        switch try container.decode(String.self, forKey: .state) {
+        case "current": self = .current
+        case "otherTown": self = .otherTown(try container.decode(String.self, forKey: .town))
+        case "movedOut": self = .movedOut(on: try container.decode(String.self, forKey: .on))
+        case "deceased": self = .deceased(on: try container.decode(String.self, forKey: .on))
+        case let state:
+            throw DecodingError.dataCorruptedError(forKey: .state, in: container, debugDescription: "no state \(state)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        switch self {
+        case .current: try container.encode("current", forKey: .state)
+        case .otherTown(let town): try container.encode("otherTown", forKey: .state); try container.encode(town, forKey: .town)
+        case .movedOut(let on): try container.encode("movedOut", forKey: .state); try container.encode(on, forKey: .on)
+        case .deceased(let on): try container.encode("deceased", forKey: .state); try container.encode(on, forKey: .on)
+        }
+    }
+}
+
 /// A resident as the clerk finds them: enough to confirm identity and to offer certificates.
 public struct ResidentMatch: Equatable, Codable, Sendable {
     public var residentID: String
