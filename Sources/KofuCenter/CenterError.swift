@@ -20,6 +20,9 @@ struct CenterError: HTTPResponseError {
     static let staffSessionRequired = CenterError(
         status: .forbidden, code: "staffSessionRequired",
         message: "a clerk must be logged in at this terminal (header \(CenterRoute.staffSessionHeader))")
+    static let approvalRequired = CenterError(
+        status: .forbidden, code: "approvalRequired",
+        message: "this needs a supervisor's approval given at this terminal, not used before and not expired")
     static func badRequest(_ message: String) -> CenterError {
         CenterError(status: .badRequest, code: "badRequest", message: message)
     }
@@ -37,6 +40,8 @@ struct CenterError: HTTPResponseError {
                                                      message: error.operatorSummary)
         case let error as TerminalError: CenterError(status: .forbidden, code: error.clerkReason,
                                                      message: error.operatorSummary)
+        // Staff ids and roles, never a password: what the clerk's screen says.
+        case let error as StaffError: CenterError(status: .conflict, code: error.clerkReason, message: error.description)
         case let error as any ClerkExplained & OperatorLoggable:
             CenterError(status: .conflict, code: error.clerkReason, message: error.operatorSummary)
         case let error as any OperatorLoggable:

@@ -41,6 +41,17 @@ struct CenterRoutes {
             case .residentSearch: window.residentSearch
             case .residentProfile: window.residentProfile
             case .sealCard: window.sealCard
+            case .staffApprove: window.approve
+            case .staffUnlock: window.unlock
+            case .windowIssue: window.issue
+            case .refundable: window.refundable
+            case .windowRefund: window.refund
+            case .receipt: window.receipt
+            case .receiptPrinted: window.receiptPrinted
+            case .windowRefundUnprinted: window.refundUnprinted
+            case .pinReset: window.resetPIN
+            case .till: window.till
+            case .tillClose: window.closeTill
             case .dailySummary: window.dailySummary
             }
             router.on(RouterPath(Self.hummingbirdPath(route.path)), method: HTTPRequest.Method(route.method)!) {

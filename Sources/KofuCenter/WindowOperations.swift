@@ -13,10 +13,7 @@ struct WindowOperations {
     /// success a session for this terminal.
     func login(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         guard let terminal = caller.terminal else { throw CenterError.unauthorized }
-        let body = try await CenterRoutes.body(LoginBody.self, request, context)
-        guard (1...64).contains(body.staffID.count), (1...256).contains(body.password.count) else {
-            throw CenterError.badRequest("a staff id is 1 to 64 characters, a password 1 to 256")
-        }
+        let body = try await Self.credentials(request, context)
         let (staff, sessions, now) = (services.staff, services.sessions, services.now)
         let (outcome, session) = try await Blocking.run {
             let outcome = try staff.login(staffID: body.staffID, password: body.password, at: now())
@@ -24,6 +21,14 @@ struct WindowOperations {
             return (outcome, try sessions.open(terminal: terminal.id, staffID: member.id, at: now()))
         }
         return try CenterRoutes.json(LoginOutcomeBody(outcome, session: session))
+    }
+
+    /// A staff id and password as the document bounds them (in Unicode scalars, as JSON Schema counts).
+    static func credentials(_ request: Request, _ context: CenterContext) async throws -> LoginBody {
+        let body = try await CenterRoutes.body(LoginBody.self, request, context)
+        guard (1...64).contains(body.staffID.unicodeScalars.count), (1...256).contains(body.password.unicodeScalars.count)
+        else { throw CenterError.badRequest("a staff id is 1 to 64 characters, a password 1 to 256") }
+        return body
     }
 
     func residentByCard(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
@@ -38,7 +43,7 @@ struct WindowOperations {
         guard JapaneseDate.parse(body.birthDate) != nil, body.birthDate.count == 10 else {
             throw CenterError.badRequest("the birth date is YYYY-MM-DD")
         }
-        guard (1...64).contains(body.kana.count) else { throw CenterError.badRequest("the name part is 1 to 64 characters") }
+        guard (1...64).contains(body.kana.unicodeScalars.count) else { throw CenterError.badRequest("the name part is 1 to 64 characters") }
         let registry = services.registry
         let matches = try await Blocking.run { try registry.search(kana: body.kana, birthDate: body.birthDate) }
         return try CenterRoutes.json(ResidentMatchesBody(matches: matches))
@@ -60,9 +65,7 @@ struct WindowOperations {
     }
 
     func dailySummary(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
-        guard let date = context.parameters.get("businessDate"), JapaneseDate.parse(date) != nil else {
-            throw CenterError.badRequest("the business date is YYYY-MM-DD")
-        }
+        let date = try businessDate(context)
         let window = services.window
         return try CenterRoutes.json(try await Blocking.run { try window.dailySummary(businessDate: date) })
     }

@@ -19,13 +19,25 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     case residentSearch
     case residentProfile
     case sealCard
+    case staffApprove
+    case staffUnlock
+    case windowIssue
+    case refundable
+    case windowRefund
+    case receipt
+    case receiptPrinted
+    case windowRefundUnprinted
+    case pinReset
+    case till
+    case tillClose
     case dailySummary
 
     public var method: String {
         switch self {
-        case .health, .openAPI, .metrics, .terminal, .copies, .dailySummary: "GET"
+        case .health, .openAPI, .metrics, .terminal, .copies, .refundable, .till, .dailySummary: "GET"
         case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw, .staffLogin,
-             .residentByCard, .residentSearch, .residentProfile, .sealCard: "POST"
+             .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffUnlock, .windowIssue,
+             .windowRefund, .receipt, .receiptPrinted, .windowRefundUnprinted, .pinReset, .tillClose: "POST"
         }
     }
 
@@ -39,8 +51,8 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .readCredential: "/v1/kiosk/credentials/read"
         case .authenticate: "/v1/kiosk/credentials/authenticate"
         case .issue: "/v1/kiosk/issuances"
-        case .copies: "/v1/kiosk/issuances/{issuanceID}/copies"
-        case .markPrinted: "/v1/kiosk/issuances/{issuanceID}/printed"
+        case .copies: "/v1/issuances/{issuanceID}/copies"
+        case .markPrinted: "/v1/issuances/{issuanceID}/printed"
         case .refundUnprinted: "/v1/kiosk/issuances/{issuanceID}/refund-unprinted"
         case .withdraw: "/v1/kiosk/withdrawals"
         case .staffLogin: "/v1/window/staff/login"
@@ -48,6 +60,17 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .residentSearch: "/v1/window/residents/search"
         case .residentProfile: "/v1/window/residents/profile"
         case .sealCard: "/v1/window/residents/seal-card"
+        case .staffApprove: "/v1/window/staff/approve"
+        case .staffUnlock: "/v1/window/staff/unlock"
+        case .windowIssue: "/v1/window/issuances"
+        case .refundable: "/v1/window/refundable/{businessDate}"
+        case .windowRefund: "/v1/window/refunds"
+        case .receipt: "/v1/window/receipts"
+        case .receiptPrinted: "/v1/window/receipts/printed"
+        case .windowRefundUnprinted: "/v1/window/issuances/{issuanceID}/refund-unprinted"
+        case .pinReset: "/v1/window/credentials/pin"
+        case .till: "/v1/window/till/{businessDate}"
+        case .tillClose: "/v1/window/till/{businessDate}/close"
         case .dailySummary: "/v1/window/daily-summary/{businessDate}"
         }
     }
@@ -70,10 +93,13 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     public var audience: Audience {
         switch self {
         case .health, .openAPI, .metrics: .open
-        case .terminal: .anyTerminal
-        case .readCredential, .authenticate, .issue, .copies, .markPrinted, .refundUnprinted, .withdraw: .only(.kiosk)
+        // Each terminal prints what it issued: the issuance's own terminal is checked by the operation.
+        case .terminal, .copies, .markPrinted: .anyTerminal
+        case .readCredential, .authenticate, .issue, .refundUnprinted, .withdraw: .only(.kiosk)
         case .staffLogin: .only(.window)
-        case .residentByCard, .residentSearch, .residentProfile, .sealCard, .dailySummary: .staff
+        case .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffUnlock, .windowIssue,
+             .refundable, .windowRefund, .receipt, .receiptPrinted, .windowRefundUnprinted, .pinReset, .till,
+             .tillClose, .dailySummary: .staff
         }
     }
 

@@ -3,47 +3,65 @@ import KofuCore
 /// A certificate with its options as it crosses the wire: `kind`, and the fields that kind uses.
 public struct CertificateRequestBody: Codable, Sendable, Equatable {
     public var kind: CertificateKind
-    /// 住民票の写し: `holderOnly`, `members` (then `members` lists resident ids) or `wholeHousehold`.
+    /// 住民票の写し and 除票: `holderOnly`, `members` (then `members` lists resident ids) or `wholeHousehold`.
     public var scope: String?
     public var members: [String]?
     public var headAndRelationship: Bool?
     public var domicile: Bool?
     public var myNumber: Bool?
-    /// 所得・課税証明書: the fiscal year (年度).
+    /// 所得・課税証明書 and 納税証明書: the fiscal year (年度).
     public var fiscalYear: Int?
+    /// 納税証明書: the tax.
+    public var item: TaxItem?
+    /// 営業証明書: the business.
+    public var registrationID: String?
+
+    private init(kind: CertificateKind) {
+        self.kind = kind
+    }
 
     public init(_ request: CertificateRequest) {
-        kind = request.kind
+        self.init(kind: request.kind)
         switch request {
-        case .residentRecord(let options):
-            switch options.scope {
-            case .holderOnly: scope = "holderOnly"
-            case .members(let ids): scope = "members"; members = ids
-            case .wholeHousehold: scope = "wholeHousehold"
-            }
-            headAndRelationship = options.includeHeadAndRelationship
-            domicile = options.includeDomicile
-            myNumber = options.includeMyNumber
+        case .residentRecord(let options): record(options)
         case .sealRegistration: break
         case .incomeTax(let year): fiscalYear = year
         }
     }
 
-    /// The request it describes, or nil when the fields do not fit its kind.
+    public init(_ certificate: WindowCertificate) {
+        switch certificate {
+        case .kiosk(let request): self.init(request)
+        case .taxPayment(let year, let item):
+            self.init(kind: .taxPayment)
+            fiscalYear = year
+            self.item = item
+        case .business(let id):
+            self.init(kind: .business)
+            registrationID = id
+        case .removedResidentRecord(let options):
+            self.init(kind: .removedResidentRecord)
+            record(options)
+        }
+    }
+
+    private mutating func record(_ options: ResidentRecordOptions) {
+        switch options.scope {
+        case .holderOnly: scope = "holderOnly"
+        case .members(let ids): scope = "members"; members = ids
+        case .wholeHousehold: scope = "wholeHousehold"
+        }
+        headAndRelationship = options.includeHeadAndRelationship
+        domicile = options.includeDomicile
+        myNumber = options.includeMyNumber
+    }
+
+    /// The kiosk's request it describes, or nil when the fields do not fit a kiosk certificate.
     public var request: CertificateRequest? {
+        guard item == nil, registrationID == nil else { return nil }
         switch kind {
         case .residentRecord:
-            guard fiscalYear == nil else { return nil }
-            let householdScope: HouseholdScope
-            switch (scope, members) {
-            case ("holderOnly", nil): householdScope = .holderOnly
-            case ("members", let ids?): householdScope = .members(ids)
-            case ("wholeHousehold", nil): householdScope = .wholeHousehold
-            default: return nil
-            }
-            return .residentRecord(ResidentRecordOptions(
-                scope: householdScope, includeHeadAndRelationship: headAndRelationship ?? false,
-                includeDomicile: domicile ?? false, includeMyNumber: myNumber ?? false))
+            return recordOptions.map { .residentRecord($0) }
         case .sealRegistration:
             guard scope == nil, members == nil, fiscalYear == nil else { return nil }
             return .sealRegistration
@@ -53,6 +71,39 @@ public struct CertificateRequestBody: Codable, Sendable, Equatable {
         default:
             return nil
         }
+    }
+
+    /// The window's certificate it describes, or nil when the fields do not fit its kind.
+    public var windowCertificate: WindowCertificate? {
+        if let request { return .kiosk(request) }
+        let recordFields = scope != nil || members != nil || headAndRelationship != nil || domicile != nil
+            || myNumber != nil
+        switch kind {
+        case .taxPayment:
+            guard !recordFields, registrationID == nil, let year = fiscalYear, let item else { return nil }
+            return .taxPayment(fiscalYear: year, item: item)
+        case .business:
+            guard !recordFields, fiscalYear == nil, item == nil, let id = registrationID else { return nil }
+            return .business(registrationID: id)
+        case .removedResidentRecord:
+            guard item == nil, registrationID == nil else { return nil }
+            return recordOptions.map { .removedResidentRecord($0) }
+        default:
+            return nil
+        }
+    }
+
+    private var recordOptions: ResidentRecordOptions? {
+        guard fiscalYear == nil else { return nil }
+        let householdScope: HouseholdScope
+        switch (scope, members) {
+        case ("holderOnly", nil): householdScope = .holderOnly
+        case ("members", let ids?): householdScope = .members(ids)
+        case ("wholeHousehold", nil): householdScope = .wholeHousehold
+        default: return nil
+        }
+        return ResidentRecordOptions(scope: householdScope, includeHeadAndRelationship: headAndRelationship ?? false,
+                                     includeDomicile: domicile ?? false, includeMyNumber: myNumber ?? false)
     }
 }
 

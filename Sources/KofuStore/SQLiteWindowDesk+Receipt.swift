@@ -44,6 +44,15 @@ extension SQLiteWindowDesk {
     public func receiptPrinted(_ receipt: FeeReceipt, staffID: String, terminal: String, at date: Date) throws {
         try database.write { db in
             try TerminalRecord.require(db, id: terminal, kind: .window)
+            // Only the receipt `receipt(for:)` made last: a terminal on the network cannot record others.
+            let printed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipt_print WHERE issuance_id = ?",
+                                           arguments: [receipt.issuanceID]) ?? 0
+            let paid = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM ledger WHERE issuance_id = ? AND entry_type = 'charge')
+                """, arguments: [receipt.issuanceID]) ?? false
+            guard paid, receipt.copy == printed + 1 else {
+                throw WindowError.receiptNotMade(issuanceID: receipt.issuanceID, copy: receipt.copy)
+            }
             try db.execute(sql: """
                 INSERT INTO receipt_print (issuance_id, copy, staff_id, terminal, printed_at) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [receipt.issuanceID, receipt.copy, staffID, terminal, Timestamp.text(date)])

@@ -34,11 +34,12 @@ extension Schema {
 }
 
 extension Schema {
-    /// A clerk's login at a window terminal on the network opens a session for that terminal: only its hash is
-    /// kept, with its end; see `StaffSessions`.
+    /// A clerk's login at a window terminal on the network opens a session for that terminal, and a supervisor's
+    /// password typed there gives one approval; only their hashes are kept, with their ends; see `StaffSessions`.
     static let v13 = """
     CREATE TABLE staff_session (
         session_hash TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (purpose IN ('session', 'approval')),
         terminal TEXT NOT NULL REFERENCES terminal(id),
         staff_id TEXT NOT NULL REFERENCES staff(id),
         expires_at TEXT NOT NULL

@@ -46,6 +46,8 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
     case refundReasonMissing
     case cashShort(received: Int, amount: Int)
     case notPaid(Int64)
+    /// A receipt reported printed that was not the next one made for the issuance.
+    case receiptNotMade(issuanceID: Int64, copy: Int)
     case outsideWindowHours
 
     public var description: String {
@@ -98,6 +100,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .refundReasonMissing: "a refund for another reason needs the reason in words"
         case .cashShort(let received, let amount): "\(received) yen received for a fee of \(amount) yen"
         case .notPaid(let id): "issuance \(id) has no fee paid that a receipt could be for"
+        case .receiptNotMade(let id, let copy): "receipt \(copy) of issuance \(id) was not the next one made"
         case .outsideWindowHours: "the window does not issue outside its hours"
         }
     }
@@ -140,6 +143,7 @@ public enum WindowError: Error, Equatable, CustomStringConvertible, OperatorLogg
         case .refundReasonMissing: "refundReasonMissing"
         case .cashShort: "cashShort"
         case .notPaid: "notPaid"
+        case .receiptNotMade: "receiptNotMade"
         case .outsideWindowHours: "outsideWindowHours"
         }
     }

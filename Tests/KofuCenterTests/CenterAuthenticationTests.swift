@@ -90,7 +90,7 @@ import Testing
     @Test func aPathAskedWithAnotherMethodIs405AndAnUnknownOne404() async throws {
         let center = try CenterFixture()
         try await center.test { client in
-            let wrong = try await client.send(.delete, "/v1/kiosk/issuances/7/copies", token: center.kiosk)
+            let wrong = try await client.send(.delete, "/v1/issuances/7/copies", token: center.kiosk)
             #expect(wrong.status == .methodNotAllowed && wrong.headers[.allow] == "GET")
             let query = try await client.send(HTTPRequest.Method("QUERY")!, "/v1/kiosk/issuances", token: center.kiosk)
             #expect(query.status == .methodNotAllowed && query.headers[.allow] == "POST")

@@ -149,13 +149,13 @@ import Testing
                                                                                  at: CenterFixture.now).1
         try await center.test { client in
             let receipt = try await pay(client, center, copies: 2, key: "p")
-            let copiesPath = "/v1/kiosk/issuances/\(receipt.issuanceID)/copies"
+            let copiesPath = "/v1/issuances/\(receipt.issuanceID)/copies"
             let copies = try await client.send(.get, copiesPath, token: center.kiosk).decoded(CopiesBody.self)
             #expect(copies.copies.map(\.serial) == receipt.serials)
             #expect(copies.copies.allSatisfy { $0.text.contains($0.serial) && !$0.seal.isEmpty })
 
             for (method, path, body) in [(HTTPRequest.Method.get, copiesPath, nil as PrintedBody?),
-                                         (.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/printed",
+                                         (.post, "/v1/issuances/\(receipt.issuanceID)/printed",
                                           PrintedBody(serials: receipt.serials))] {
                 let foreign = try await client.send(method, path, token: other, json: body)
                 #expect(foreign.status == .notFound)
@@ -164,7 +164,7 @@ import Testing
                                                token: other, json: RefundUnprintedBody(reason: "paper jam"))
             #expect(refund.status == .notFound)
 
-            let printed = try await client.send(.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/printed",
+            let printed = try await client.send(.post, "/v1/issuances/\(receipt.issuanceID)/printed",
                                                 token: center.kiosk, json: PrintedBody(serials: receipt.serials))
             #expect(printed.status == .noContent)
             let marks = try center.database.read { db in
@@ -192,10 +192,10 @@ import Testing
             #expect(again.status == .conflict)
             #expect(try center.ledgerRows().map(\.type) == ["charge", "refund"])
             // The fee is back: the copies are void, neither handed out nor marked printed.
-            let copies = try await client.send(.get, "/v1/kiosk/issuances/\(receipt.issuanceID)/copies", token: center.kiosk)
+            let copies = try await client.send(.get, "/v1/issuances/\(receipt.issuanceID)/copies", token: center.kiosk)
             #expect(copies.status == .conflict)
             #expect(try copies.decoded(ProblemBody.self).code == "alreadyRefunded")
-            let printed = try await client.send(.post, "/v1/kiosk/issuances/\(receipt.issuanceID)/printed",
+            let printed = try await client.send(.post, "/v1/issuances/\(receipt.issuanceID)/printed",
                                                 token: center.kiosk, json: PrintedBody(serials: receipt.serials))
             #expect(printed.status == .conflict)
         }

@@ -89,7 +89,7 @@ import Testing
         let stored = try center.database.read { db in try String.fetchAll(db, sql: "SELECT session_hash FROM staff_session") }
         #expect(stored == [StaffSessions.hash(token)] && !stored.contains(token))
         #expect(try sessions.staff(session: token, terminal: "WINDOW-01", at: CenterFixture.now)?.id == Self.clerk.id)
-        let late = CenterFixture.now.addingTimeInterval(StaffSessions.lifetime + 1)
+        let late = CenterFixture.now.addingTimeInterval(StaffSessions.Purpose.session.lifetime + 1)
         #expect(try sessions.staff(session: token, terminal: "WINDOW-01", at: late) == nil)
         #expect(try sessions.staff(session: "not-a-session", terminal: "WINDOW-01", at: CenterFixture.now) == nil)
     }

@@ -21,7 +21,7 @@ import Testing
                                              json: #"{"staffID":"S001","password":"komaki-clerk1"}"#)
         let answer = try JSONSerialization.jsonObject(with: Data(login.body.utf8)) as? [String: Any]
         let session = try #require(answer?["session"] as? String)
-        for (kind, paths, extra) in [("kiosk", "^/(v1/kiosk|v1/terminal|healthz|metrics|openapi)", ""),
+        for (kind, paths, extra) in [("kiosk", "^/(v1/kiosk|v1/issuances|v1/terminal|healthz|metrics|openapi)", ""),
                                      ("window", "^/v1/window", " -H 'Kofu-Staff-Session: \(session)'")] {
             let command = "cd '\(store.directory.path)' && exec schemathesis run '\(center.url)/openapi.yaml' "
                 + "-H 'Authorization: Bearer \(tokens[kind]!)'\(extra) --include-path-regex '\(paths)' "

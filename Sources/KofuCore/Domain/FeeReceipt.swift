@@ -1,6 +1,6 @@
 /// A 領収書 for the fee of one paid issuance, kiosk or window, as printed. `copy` counts the prints of it, so a
 /// second one is marked as a reissue (再発行) and can never pass for another payment.
-public struct FeeReceipt: Equatable, Sendable {
+public struct FeeReceipt: Equatable, Codable, Sendable {
     public var issuanceID: Int64
     public var copy: Int
     public var text: String

@@ -1,5 +1,5 @@
 /// One issuance as a clerk checks it before asking a supervisor to refund or void it.
-public struct IssuanceSummary: Equatable, Sendable {
+public struct IssuanceSummary: Equatable, Codable, Sendable {
     public var issuanceID: Int64
     public var residentName: String
     public var kind: CertificateKind

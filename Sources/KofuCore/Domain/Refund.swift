@@ -11,7 +11,7 @@ public enum RefundReason: String, Codable, Sendable, CaseIterable {
 
 /// What a supervisor approves: the issuance, the reason with the clerk's words, and that every copy came back (回収),
 /// since a refunded certificate must not stay in anyone's hands.
-public struct RefundRequest: Equatable, Sendable {
+public struct RefundRequest: Equatable, Codable, Sendable {
     public var issuanceID: Int64
     public var reason: RefundReason
     /// Free text; required for `.other`.
