@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "KofuCenterTests",
             dependencies: [
-                "KofuCenter", "KofuCenterAPI", "KofuStore", "KofuCore",
+                "KofuCenter", "KofuCenterAPI", "KofuCenterClient", "KofuStore", "KofuCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),

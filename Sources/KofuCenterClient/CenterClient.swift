@@ -21,6 +21,8 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     /// Attempts of one payment when no answer came; every attempt carries the same key, so at most one is charged.
     let attempts: Int
     let tickets = PINTicketHolder()
+    /// The clerk's session and the supervisors' approvals, for a window terminal.
+    let staff = StaffProofs()
 
     public init(base: String, token: TerminalToken, unanswered: UnansweredPayments, trustRoots: String? = nil,
                 timeout: Duration = .seconds(5), attempts: Int = 3) {
@@ -133,13 +135,13 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
                     // Nothing is done on a guess: the operator reads the file (the spool check tells paper apart).
                     continue
                 case .printed(let id, let serials):
-                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: serials))
+                    try send(.markPrinted, ["issuanceID": String(id)], json: PrintedBody(serials: serials))
                     settlements.append(.printed(issuanceID: id, owed: []))
                 case .issued(let id, let serials) where !unanswered.sealed(serials).isEmpty:
                     // What is whole on paper was handed out and stands; a copy the terminal died before sealing
                     // stays unmarked and is owed: `spool check` lists it, `spool reprint` prints it, uncharged.
                     let sealed = unanswered.sealed(serials)
-                    try send(.markPrinted, issuanceID: id, json: PrintedBody(serials: sealed))
+                    try send(.markPrinted, ["issuanceID": String(id)], json: PrintedBody(serials: sealed))
                     settlements.append(.printed(issuanceID: id, owed: serials.filter { !sealed.contains($0) }))
                 case .issued, .sent:
                     let body: WithdrawalBody = try call(.withdraw, json: WithdrawalBody(requestKey: key))
@@ -155,7 +157,7 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
 
     /// The fee goes back; until the center has recorded it, the payment stays open, to be withdrawn.
     public func refundUnprinted(issuanceID: Int64, reason: String, at date: Date) throws {
-        try send(.refundUnprinted, issuanceID: issuanceID, json: RefundUnprintedBody(reason: reason))
+        try send(.refundUnprinted, ["issuanceID": String(issuanceID)], json: RefundUnprintedBody(reason: reason))
         if let key = unanswered.key(of: issuanceID) { unanswered.settled(key) }
     }
 
@@ -169,7 +171,7 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     }
 
     public func copies(issuanceID: Int64) throws -> [PrintedCopy] {
-        let body: CopiesBody = try call(.copies, issuanceID: issuanceID)
+        let body: CopiesBody = try call(.copies, ["issuanceID": String(issuanceID)])
         return body.copies.map { PrintedCopy(serial: $0.serial, text: $0.text, seal: $0.seal) }
     }
 
@@ -178,33 +180,40 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
     public func markPrinted(issuanceID: Int64, serials: [String], at date: Date) throws {
         let key = unanswered.key(of: issuanceID)
         if let key { try unanswered.write(.printed(issuanceID, serials: serials), key) }
-        try send(.markPrinted, issuanceID: issuanceID, json: PrintedBody(serials: serials))
+        try send(.markPrinted, ["issuanceID": String(issuanceID)], json: PrintedBody(serials: serials))
         if let key { unanswered.settled(key) }
     }
 
     // MARK: The wire
 
-    private func call<Answer: Decodable>(_ route: CenterRoute, issuanceID: Int64? = nil, json: (any Encodable)? = nil,
-                                         key: String? = nil) throws -> Answer {
-        let (status, data) = try exchange(route, issuanceID: issuanceID, json: json, key: key)
+    /// `parameters` fill the path's `{name}`s.
+    func call<Answer: Decodable>(_ route: CenterRoute, _ parameters: [String: String] = [:], json: (any Encodable)? = nil,
+                                 key: String? = nil) throws -> Answer {
+        let (status, data) = try exchange(route, parameters, json: json, key: key)
         guard (200..<300).contains(status), let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
             throw CenterClientError.unexpected(status: status)
         }
         return answer
     }
 
-    private func send(_ route: CenterRoute, issuanceID: Int64? = nil, json: (any Encodable)? = nil) throws {
-        _ = try exchange(route, issuanceID: issuanceID, json: json, key: nil)
+    func send(_ route: CenterRoute, _ parameters: [String: String] = [:], json: (any Encodable)? = nil) throws {
+        _ = try exchange(route, parameters, json: json, key: nil)
     }
 
     /// One request and its answer; a refusal throws with the center's code.
-    private func exchange(_ route: CenterRoute, issuanceID: Int64?, json: (any Encodable)?, key: String?) throws
-        -> (Int, Data) {
+    private func exchange(_ route: CenterRoute, _ parameters: [String: String], json: (any Encodable)?, key: String?)
+        throws -> (Int, Data) {
         var path = route.path
-        if let issuanceID { path = path.replacingOccurrences(of: "{issuanceID}", with: String(issuanceID)) }
+        for (name, value) in parameters {
+            path = path.replacingOccurrences(of: "{\(name)}",
+                                             with: value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value)
+        }
         var request = HTTPClientRequest(url: base + path)
         request.method = HTTPMethod(rawValue: route.method)
         request.headers.add(name: "Authorization", value: "Bearer \(token.text)")
+        if route.audience == .staff, let session = staff.session {
+            request.headers.add(name: CenterRoute.staffSessionHeader, value: session)
+        }
         if let key { request.headers.add(name: "Idempotency-Key", value: key) }
         if let json {
             request.headers.add(name: "Content-Type", value: "application/json")
@@ -228,30 +237,6 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
             throw CenterClientError.refused(status: status, code: problem.code, message: problem.message)
         }
         return (status, data)
-    }
-}
-
-/// The tickets of right PINs at this terminal, each until a payment spends it; for a card, the newest is spent
-/// first, since an older one may have run out. Only the latest `capacity` are kept: those of residents who walked
-/// away after their PIN are dropped in time. The kiosk flow does not carry tickets: they are the network's proof,
-/// and an embedded store needs none.
-final class PINTicketHolder: Sendable {
-    static let capacity = 256
-    private let tickets = Mutex<[(credentialID: String, ticket: String)]>([])
-
-    func keep(_ ticket: String, for credentialID: String) {
-        tickets.withLock { tickets in
-            tickets.append((credentialID, ticket))
-            if tickets.count > Self.capacity { tickets.removeFirst() }
-        }
-    }
-
-    func ticket(for credentialID: String) -> String? {
-        tickets.withLock { $0.last { $0.credentialID == credentialID }?.ticket }
-    }
-
-    func spent(_ ticket: String, for credentialID: String) {
-        tickets.withLock { $0.removeAll { $0 == (credentialID, ticket) } }
     }
 }
 

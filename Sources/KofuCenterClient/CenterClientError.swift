@@ -11,6 +11,8 @@ public enum CenterClientError: Error, Equatable, CustomStringConvertible, Operat
     case unexpected(status: Int)
     /// A payment asked for before any PIN check at this terminal vouched for the card: nothing was sent.
     case noPINTicket
+    /// An act a supervisor must approve, asked for without their approval given here: nothing was sent.
+    case noApproval
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum CenterClientError: Error, Equatable, CustomStringConvertible, Operat
         case .refused(let status, let code, let message): "the issuance center refused (\(status) \(code)): \(message)"
         case .unexpected(let status): "the issuance center answered \(status) with nothing this terminal understands"
         case .noPINTicket: "no PIN check at this terminal vouches for the card: the payment was not sent"
+        case .noApproval: "no supervisor's approval given at this terminal: nothing was sent"
         }
     }
 
@@ -28,5 +31,17 @@ public enum CenterClientError: Error, Equatable, CustomStringConvertible, Operat
     public var isFinal: Bool {
         if case .refused(let status, _, _) = self { return [400, 404, 409].contains(status) }
         return false
+    }
+}
+
+/// What the window's clerk is told: the center's own word for a refusal (the store's reasons keep their names
+/// across the wire), and for no answer at all, that the center could not be reached.
+extension CenterClientError: ClerkExplained {
+    public var clerkReason: String {
+        switch self {
+        case .refused(_, let code, _): code
+        case .noApproval: "approvalRequired"
+        case .unreachable, .unexpected, .noPINTicket: "centerUnavailable"
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KofuCenterClient
 import KofuCore
 import KofuStore
 import KofuTerminal
@@ -22,6 +23,28 @@ enum WindowLauncher {
                                        hours: hours),
             printer: printer,
             log: log.write)
+        return try run(ports, log: log, assets: assets, terminal: terminal, language: language, now: now,
+                       demoAccounts: demoAccounts, demoResidents: demoResidents)
+    }
+
+    /// A window that holds no store: the center checks staff, searches the register and records every step, for
+    /// the terminal its token names; only the printing happens here.
+    static func run(center: CenterClient, log: OperatorLog, assets: Assets, spool: URL, language: Language,
+                    now: String?) throws -> TerminalLoop.Ending {
+        let terminal = try center.whoAmI()
+        guard terminal.kind == .window else {
+            throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
+        }
+        let printer = SpoolPrinter(source: center, directory: spool)
+        try printer.claim()
+        let ports = WindowPorts(staff: center, registry: center, desk: center, printer: printer, log: log.write)
+        return try run(ports, log: log, assets: assets, terminal: terminal.id, language: language, now: now)
+    }
+
+    private static func run(_ ports: WindowPorts, log: OperatorLog, assets: Assets, terminal: String,
+                            language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
+                            demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
+        let hours = try assets.windowHours()
         let clock = RunningClock(start: try RunningClock.start(from: now))
         guard hours.covers(clock.now(), clock: .japan) else {
             throw CommandFailure("the holiday calendar ends with \(hours.calendarEnds.map(String.init) ?? "no year"): "

@@ -123,7 +123,7 @@ import Testing
     ])
     func aKioskKilledMidSaleSettlesByWhatIsOnPaper(point: String, amounts: [Int], check: String, logged: String) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(.center, store, terminal: "E2E-01")
+        let connection = try TerminalConnection(.center, store, terminal: "E2E-01")
         let dying = try TmuxSession(["KOFU_CRASH_AT=\(point) '\(try Kofu.binary())' kiosk \(connection.quoted) "
                                      + "--now 2026-11-25T10:02:00+09:00; echo \"exit=$?\""])
         try dying.waitFor("証明書交付サービス")

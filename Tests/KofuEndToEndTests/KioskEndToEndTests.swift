@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct KioskEndToEndTests {
     static let morning = "2026-11-25T10:00:00+09:00"
 
-    func startKiosk(_ connection: KioskConnection) throws -> TmuxSession {
+    func startKiosk(_ connection: TerminalConnection) throws -> TmuxSession {
         try TmuxSession([try Kofu.binary(), "kiosk", "--now", Self.morning] + connection.arguments)
     }
 
@@ -19,10 +19,10 @@ import Testing
     }
 
     /// Card, PIN, 住民票の写し for the holder, 2 copies, 500 yen in: one 300-yen ledger row, two documents.
-    @Test(arguments: KioskBackend.allCases)
-    func twoCopiesOfTheResidentRecord(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func twoCopiesOfTheResidentRecord(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-01")
         let kiosk = try startKiosk(connection)
         try kiosk.waitFor("証明書交付サービス")
         try kiosk.send("1")
@@ -75,10 +75,10 @@ import Testing
     }
 
     /// Three wrong PINs lock the card for good: a new kiosk process still refuses it.
-    @Test(arguments: KioskBackend.allCases)
-    func lockSurvivesARestart(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func lockSurvivesARestart(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-01")
         for attempt in 1...3 {
             let kiosk = try startKiosk(connection)
             try signIn(kiosk, card: "100002", pin: "0000")
@@ -95,10 +95,10 @@ import Testing
         #expect(line.contains("locked"))
     }
 
-    @Test(arguments: KioskBackend.allCases)
-    func tooSmallTerminalAsksToEnlargeAndRecovers(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func tooSmallTerminalAsksToEnlargeAndRecovers(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-01")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-01")
         let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--now", Self.morning] + connection.arguments,
                                     width: 60, height: 20)
         try kiosk.waitFor("80×24")

@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct KioskSignalEndToEndTests {
     static let morning = "2026-11-25T10:00:00+09:00"
 
-    func startKiosk(_ connection: KioskConnection) throws -> (TmuxSession, pid_t) {
+    func startKiosk(_ connection: TerminalConnection) throws -> (TmuxSession, pid_t) {
         let command = "'\(try Kofu.binary())' kiosk \(connection.quoted) --now \(Self.morning); "
             + "echo \"exit=$?\"; stty -a; echo modes-end"
         let kiosk = try TmuxSession([command])
@@ -30,7 +30,7 @@ import Testing
         try kiosk.waitFor("200円")
     }
 
-    func log(_ connection: KioskConnection) throws -> String {
+    func log(_ connection: TerminalConnection) throws -> String {
         try String(contentsOfFile: connection.log, encoding: .utf8)
     }
 
@@ -49,10 +49,10 @@ import Testing
         }
     }
 
-    @Test(arguments: KioskBackend.allCases)
-    func controlKeysAreNothingButKeysAtTheKiosk(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func controlKeysAreNothingButKeysAtTheKiosk(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-SIG")
         let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         try kiosk.send(.interrupt, .quit, .suspend)
@@ -69,10 +69,10 @@ import Testing
 
     /// SIGINT, SIGTERM and SIGHUP sent from outside while 100 yen is in the machine: nothing is charged, the coin is
     /// logged as paid back, the kiosk says why it stopped and the terminal is as it was.
-    @Test(arguments: [SIGINT, SIGTERM, SIGHUP], KioskBackend.allCases)
-    func aSignalDuringPaymentChargesNothing(signal: Int32, backend: KioskBackend) throws {
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP], Backend.allCases)
+    func aSignalDuringPaymentChargesNothing(signal: Int32, backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-SIG")
         let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         kill(program, signal)
@@ -88,10 +88,10 @@ import Testing
     }
 
     /// A signal once the fee is paid: the issuance stands, with its documents and the change given.
-    @Test(arguments: KioskBackend.allCases)
-    func aSignalAfterPaymentKeepsTheIssuanceAndItsDocuments(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func aSignalAfterPaymentKeepsTheIssuanceAndItsDocuments(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-SIG")
         let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         try kiosk.send("4")
@@ -108,10 +108,10 @@ import Testing
 
     /// The Swift runtime's crash report (here for a SIGSEGV from outside, which runs the same handler as a real
     /// fault) goes to the operator log; the customer's screen does not change.
-    @Test(arguments: KioskBackend.allCases)
-    func aCrashReportGoesToTheLogNotTheScreen(backend: KioskBackend) throws {
+    @Test(arguments: Backend.allCases)
+    func aCrashReportGoesToTheLogNotTheScreen(backend: Backend) throws {
         let store = try ScratchStore()
-        let connection = try KioskConnection(backend, store, terminal: "E2E-SIG")
+        let connection = try TerminalConnection(backend, store, terminal: "E2E-SIG")
         let (kiosk, program) = try startKiosk(connection)
         try payHundredYen(kiosk)
         let before = try kiosk.capture()

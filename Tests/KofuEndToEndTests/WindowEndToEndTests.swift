@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 
-/// The staff window binary at 100×30 against a real database: a demo clerk issues a 納税証明書 at 300 yen and the
-/// daily report shows it.
+/// The staff window binary at 100×30 against a real database, held by the window itself or by a center: a demo
+/// clerk issues a 納税証明書 at 300 yen and the daily report shows it.
 @Suite struct WindowEndToEndTests {
-    @Test func clerkIssuesATaxPaymentCertificateAndTheReportShowsIt() throws {
+    @Test(arguments: Backend.allCases)
+    func clerkIssuesATaxPaymentCertificateAndTheReportShowsIt(backend: Backend) throws {
         let store = try ScratchStore()
-        let window = try WindowCounter.start(store)
+        let connection = try TerminalConnection(backend, store, terminal: "W-E2E", kind: "window")
+        let window = try WindowCounter.start(connection)
         try window.waitFor("職員IDを入力")
         try window.send("S001", .enter)
         try window.waitFor("パスワードを入力")
@@ -35,6 +37,7 @@ import Testing
         let rows = try store.ledger()
         #expect(rows.count == 1)
         #expect(rows.first?["channel"] as? String == "window")
+        #expect(rows.first?["terminal"] as? String == connection.terminal)
         #expect(rows.first?["unitFee"] as? Int == 300)
         let documents = try store.spooled()
         #expect(documents.count == 1)

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 
 /// The staff window binary for those who are not current residents: another town's resident gets a 広域交付住民票
-/// certified by 小牧市長, and a resident who moved out gets the income certificate of the year they lived here.
+/// certified by 小牧市長, and a resident who moved out gets the income certificate of the year they lived here; on
+/// the store itself and on a center.
 @Suite struct WindowRegisterEndToEndTests {
-    /// A clerk logged in on a fresh store, looking up `card`.
-    func window(_ store: ScratchStore, card: String) throws -> TmuxSession {
-        let window = try WindowCounter.start(store)
+    /// A clerk logged in at a window on `connection`, looking up `card`.
+    func window(_ connection: TerminalConnection, card: String) throws -> TmuxSession {
+        let window = try WindowCounter.start(connection)
         try window.waitFor("職員IDを入力")
         try window.send("S001", .enter)
         try window.waitFor("パスワードを入力")
@@ -15,9 +16,11 @@ import Testing
         return window
     }
 
-    @Test func anotherTownsResidentGetsAWideAreaResidentRecord() throws {
+    @Test(arguments: Backend.allCases)
+    func anotherTownsResidentGetsAWideAreaResidentRecord(backend: Backend) throws {
         let store = try ScratchStore()
-        let window = try window(store, card: "100015")
+        let connection = try TerminalConnection(backend, store, terminal: "W-E2E", kind: "window")
+        let window = try window(connection, card: "100015")
         try window.waitFor("みどり野町の住民・広域交付のみ")
         try window.send("1")
         try window.waitFor("ご本人の本人確認書類")
@@ -39,9 +42,11 @@ import Testing
         #expect(try store.ledger().map { $0["amount"] as? Int } == [300])
     }
 
-    @Test func aMovedOutResidentGetsTheIncomeCertificateOfTheYearLivedHere() throws {
+    @Test(arguments: Backend.allCases)
+    func aMovedOutResidentGetsTheIncomeCertificateOfTheYearLivedHere(backend: Backend) throws {
         let store = try ScratchStore()
-        let window = try window(store, card: "100013")
+        let connection = try TerminalConnection(backend, store, terminal: "W-E2E", kind: "window")
+        let window = try window(connection, card: "100013")
         try window.waitFor("転出 令和8年10月15日・除票")
         try window.send("1")
         try window.waitFor("ご本人の本人確認書類")

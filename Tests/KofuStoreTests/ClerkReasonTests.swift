@@ -17,12 +17,14 @@ import Testing
         .notSameBusinessDay(1), .notAWindowIssuance(1), .pinIncomplete, .cashOutOfRange(-1), .outsideWindowHours,
         .implausibleTakings(businessDate: "2026-11-25", terminal: "W"),
         .copiesNotCollected(1), .refundReasonMissing, .cashShort(received: 0, amount: 300), .notPaid(1),
+        .receiptNotMade(issuanceID: 1, copy: 2),
     ]
     static let issuanceErrors: [IssuanceError] = [
         .credentialRefused(credentialID: "C", .revoked), .credentialOfAnotherResident(credentialID: "C", residentID: "R"),
         .memberNotInHousehold("R"), .memberNotActive("R"), .noMembersChosen, .noSealRegistration(residentID: "R"),
         .noIncomeRecord(residentID: "R", fiscalYear: 2026), .fiscalYearNotReleased(2027), .copiesOutOfRange(11),
-        .unknownIssuance(1), .alreadyRefunded(1), .outsideServiceHours,
+        .unknownIssuance(1), .alreadyRefunded(1), .outsideServiceHours, .requestKeyReused, .requestWithdrawn,
+        .pinNotProven, .alreadyPrinted(1),
     ]
     static let staffErrors: [StaffError] = [.unknownStaff("S"), .notSupervisor("S"), .locked("S"), .alreadyExists("S"),
                                             .invalid("x")]

@@ -1,8 +1,13 @@
 /// The staff window binary on a scratch store at 100×30, and the steps its journeys share.
 enum WindowCounter {
     static func start(_ store: ScratchStore) throws -> TmuxSession {
-        try TmuxSession([try Kofu.binary(), "window", "--db", store.database, "--spool", store.spool.path,
-                         "--now", "2026-11-25T10:00:00+09:00", "--terminal", "W-E2E"], width: 100, height: 30)
+        try start(try TerminalConnection(.embedded, store, terminal: "W-E2E", kind: "window"))
+    }
+
+    /// On either backend; the connection must outlive the window when it holds a center.
+    static func start(_ connection: TerminalConnection) throws -> TmuxSession {
+        try TmuxSession([try Kofu.binary(), "window", "--now", "2026-11-25T10:00:00+09:00"] + connection.arguments,
+                        width: 100, height: 30)
     }
 
     /// From the task menu to the applicant question for the resident holding `card`.

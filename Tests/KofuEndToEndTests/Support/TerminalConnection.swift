@@ -1,18 +1,19 @@
 import Foundation
 import Testing
 
-/// Where a kiosk under test finds its store: the database file itself, or a `kofu center` on loopback holding it.
-/// The kiosk's tests run on both, so a kiosk on a center keeps every promise of the embedded one.
-enum KioskBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
+/// Where a terminal under test finds its store: the database file itself, or a `kofu center` on loopback holding
+/// it. The kiosk's and the window's tests run on both, so a terminal on a center keeps every promise of an embedded
+/// one.
+enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case embedded
     case center
 
     var testDescription: String { rawValue }
 }
 
-/// One test's way from a kiosk to the store: the arguments that name it, the terminal the ledger will show, the
-/// operator log the kiosk writes, and the center, stopped when the test lets go of this.
-final class KioskConnection {
+/// One test's way from a terminal to the store: the arguments that name it, the terminal the ledger will show, the
+/// operator log the terminal writes, and the center, stopped when the test lets go of this.
+final class TerminalConnection {
     let arguments: [String]
     let terminal: String
     let log: String
@@ -20,7 +21,7 @@ final class KioskConnection {
 
     /// `terminal` is one `ScratchStore` registered for the embedded store; on a center, a terminal of its own
     /// (`NET-` before the name) is added with a key file beside the database.
-    init(_ backend: KioskBackend, _ store: ScratchStore, terminal: String) throws {
+    init(_ backend: Backend, _ store: ScratchStore, terminal: String, kind: String = "kiosk") throws {
         switch backend {
         case .embedded:
             self.terminal = terminal
@@ -30,7 +31,7 @@ final class KioskConnection {
         case .center:
             self.terminal = "NET-" + terminal
             let keyFile = store.directory.appendingPathComponent("\(self.terminal).token").path
-            try Kofu.run(["center", "terminal", "add", "--db", store.database, "--id", self.terminal, "--kind", "kiosk",
+            try Kofu.run(["center", "terminal", "add", "--db", store.database, "--id", self.terminal, "--kind", kind,
                           "--key-file", keyFile])
             let center = try RunningCenter(store)
             arguments = ["--center", center.url, "--terminal-key", keyFile, "--spool", store.spool.path]
