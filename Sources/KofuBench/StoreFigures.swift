@@ -56,7 +56,7 @@ struct StoreFigures {
     private func concurrent(single: Double) throws -> [Figure] {
         let database = try workspace.copyOfBase(named: "concurrent")
         let each = plan.issuances / plan.processes
-        let (wall, outputs) = try WorkerGang(plan: plan, workspace: workspace).run("issue", (1...plan.processes).map {
+        let (wall, outputs, _) = try WorkerGang(plan: plan, workspace: workspace).run("issue", (1...plan.processes).map {
             worker(database, terminal: "BENCH-K\($0)", count: each)
         })
         let latencies = outputs.flatMap(\.latencies)

@@ -6,8 +6,10 @@ struct WorkerGang {
     let plan: BenchPlan
     let workspace: Workspace
 
-    /// One `kofu` process per argument list, each given `--ready` and `--go`; what each printed, in order.
-    func run(_ name: String, _ workers: [[String]]) throws -> (wallMilliseconds: Double, outputs: [WorkerOutput]) {
+    /// One `kofu` process per argument list, each given `--ready` and `--go`; what each printed, in order, and the
+    /// processor time `server` (a process serving them) spent between the go and the last exit.
+    func run(_ name: String, _ workers: [[String]], server: pid_t? = nil) throws
+        -> (wallMilliseconds: Double, outputs: [WorkerOutput], serverMilliseconds: Double?) {
         let go = workspace.file("\(name)-go")
         let ready = { (number: Int) in workspace.file("\(name)-ready-\(number)") }
         var started: [(process: Process, output: String)] = []
@@ -32,16 +34,28 @@ struct WorkerGang {
             }
             usleep(2000)
         }
+        let serverBefore = server.flatMap(Self.processorMilliseconds)
         let start = ContinuousClock.now
         _ = FileManager.default.createFile(atPath: go, contents: nil)
         for (process, _) in started { process.waitUntilExit() }
         let wall = (ContinuousClock.now - start).milliseconds
+        let serverTime = serverBefore.flatMap { before in server.flatMap(Self.processorMilliseconds).map { $0 - before } }
         return (wall, try started.map { process, output in
             guard process.terminationStatus == 0 else {
                 throw BenchError.commandFailed("kofu \(name) worker", status: process.terminationStatus,
                                                output: (try? String(contentsOfFile: output + ".err", encoding: .utf8)) ?? "")
             }
             return try WorkerOutput(try String(contentsOfFile: output, encoding: .utf8))
-        })
+        }, serverTime)
+    }
+
+    /// User and system time of a running process, from `/proc/PID/stat` (fields 14 and 15, in clock ticks).
+    static func processorMilliseconds(_ pid: pid_t) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name, which may hold spaces; the state is field 3.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

@@ -14,7 +14,7 @@ import Testing
         "one issuance among 8 processes, p99", "one issuance among 8 processes, max",
         "PIN check (PBKDF2-SHA256), p50", "payment over the center, one kiosk, p50",
         "payment over the center, one kiosk, p99", "paid issuances per second, 50 kiosks on one center",
-        "payment among 50 kiosks on one center, p99", "store init, PINs and passwords hashed per second",
+        "center's processor time per payment, 50 kiosks", "payment among 50 kiosks on one center, p99", "store init, PINs and passwords hashed per second",
         "store init of 100,000 cards, projected from that rate",
         "`ledger list --date` on 20 k rows", "`report daily` on 20 k rows", "whole-ledger CSV export of 20 k rows",
         "peak RSS of that export",
