@@ -145,6 +145,14 @@ struct CenterRoutes {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
+    /// The terminal's key for a payment, from the `Idempotency-Key` header.
+    static func requestKey(_ request: Request) throws -> String {
+        guard let key = request.headers[HTTPField.Name("Idempotency-Key")!], RequestKey.isValid(key) else {
+            throw CenterError.badRequest("an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_' is required")
+        }
+        return key
+    }
+
     /// The request's JSON body as `T`, or a 400 that says so.
     static func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: CenterContext) async throws -> T {
         do {

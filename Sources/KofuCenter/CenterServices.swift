@@ -6,7 +6,7 @@ import KofuStore
 public struct CenterServices: Sendable {
     public var authority: any CertificateAuthority
     public var desk: any IssuanceDesk & NetworkPayments
-    public var window: any WindowDesk
+    public var window: any WindowDesk & WindowNetworkPayments
     public var staff: any StaffDirectory
     public var registry: any ResidentRegistry
     /// The clerks logged in at window terminals.
@@ -23,7 +23,7 @@ public struct CenterServices: Sendable {
     /// The center's clock, never the terminal's: every date on a certificate and in the ledger is the center's.
     public var now: @Sendable () -> Date
 
-    public init(authority: any CertificateAuthority, desk: any IssuanceDesk & NetworkPayments, window: any WindowDesk,
+    public init(authority: any CertificateAuthority, desk: any IssuanceDesk & NetworkPayments, window: any WindowDesk & WindowNetworkPayments,
                 staff: any StaffDirectory, registry: any ResidentRegistry, sessions: StaffSessions,
                 terminals: TerminalRegistry, issuances: TerminalIssuances, tickets: PINTickets, storeID: @escaping @Sendable () throws -> String,
                 openAPIDocument: String, now: @escaping @Sendable () -> Date = { Date() }) {

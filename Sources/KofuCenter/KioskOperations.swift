@@ -43,9 +43,7 @@ struct KioskOperations {
     /// Pays and issues, once per `Idempotency-Key`: a retry gets the first receipt, never a second charge.
     func issue(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         let terminal = try owner(caller)
-        guard let key = request.headers[HTTPField.Name("Idempotency-Key")!], RequestKey.isValid(key) else {
-            throw CenterError.badRequest("an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_' is required")
-        }
+        let key = try CenterRoutes.requestKey(request)
         let body = try await CenterRoutes.body(IssueBody.self, request, context)
         guard PINTickets.isWellFormed(body.ticket) else { throw CenterError.badRequest("a ticket is 64 hex digits") }
         guard let certificate = body.request.request, CertificateKind.kioskKinds.contains(certificate.kind) else {

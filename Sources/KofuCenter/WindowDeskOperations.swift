@@ -30,22 +30,26 @@ extension WindowOperations {
         return Response(status: .noContent)
     }
 
+    /// Issues once per `Idempotency-Key`: a retry gets the first receipt (200), before any rule or approval is
+    /// looked at again, since the approval was used up by the first.
     func issue(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         let (terminal, clerk) = try desk(caller)
+        let key = try CenterRoutes.requestKey(request)
         let body = try await CenterRoutes.body(WindowIssueBody.self, request, context)
         guard let certificate = body.certificate.windowCertificate else {
             throw CenterError.badRequest("the certificate's fields do not fit its kind")
         }
-        // An exemption is a supervisor's decision; without one, an approval has nothing to approve.
-        let supervisor = body.exemption == nil ? nil : try await approver(body.approval, terminal)
+        // An exemption is a supervisor's decision; without a valid approval the desk refuses it (approvalMissing),
+        // unless the request repeats one already made.
+        let supervisor = body.exemption == nil ? nil : try? await approver(body.approval, terminal)
         let order = WindowOrder(residentID: body.residentID, identity: body.identity, proxy: body.proxy,
                                 request: certificate, copies: body.copies, sealCardNumber: body.sealCardNumber,
                                 exemption: body.exemption, approvedBy: supervisor?.id, cashReceived: body.cashReceived,
-                                staffID: clerk.id, terminal: terminal.id)
+                                staffID: clerk.id, terminal: terminal.id, requestKey: key)
         let (window, now) = (services.window, services.now)
-        let receipt = try await Blocking.run { try window.issue(order, at: now()) }
-        services.metrics.issued(channel: .window, yen: receipt.amount)
-        return try CenterRoutes.json(ReceiptBody(receipt), status: .created)
+        let (receipt, replayed) = try await Blocking.run { try window.pay(order, at: now()) }
+        if !replayed { services.metrics.issued(channel: .window, yen: receipt.amount) }
+        return try CenterRoutes.json(ReceiptBody(receipt), status: replayed ? .ok : .created)
     }
 
     func refundable(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {

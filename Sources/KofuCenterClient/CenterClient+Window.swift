@@ -50,10 +50,16 @@ extension CenterClient: StaffDirectory, ResidentRegistry, WindowDesk {
         return body.matches
     }
 
+    /// Issues once: asked again under the same key while no answer comes, so the customer pays once. A payment
+    /// whose answer never came is not withdrawn, as a kiosk's is: the clerk holds the cash and finds it, if it was
+    /// made, in the day's refundable issuances.
     public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
         // Only an exemption is a supervisor's decision.
         let approval: String? = order.exemption == nil ? nil : try self.approval(of: order.approvedBy ?? "")
-        let body: ReceiptBody = try call(.windowIssue, json: WindowIssueBody(order, approval: approval))
+        let key = order.requestKey ?? UUID().uuidString
+        let body: ReceiptBody = try retrying {
+            try call(.windowIssue, json: WindowIssueBody(order, approval: approval), key: key)
+        }
         return body.receipt
     }
 

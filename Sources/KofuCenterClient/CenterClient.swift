@@ -80,28 +80,40 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
         try settlePending()
         let key = order.requestKey ?? UUID().uuidString
         try unanswered.record(key)
+        var tries = 0
+        let body: ReceiptBody
+        do {
+            body = try retrying {
+                tries += 1
+                return try call(.issue, json: IssueBody(order, ticket: ticket), key: key)
+            }
+        } catch let error as CenterClientError {
+            // Refused for good at the first try, the payment was not made. Otherwise it may have been (an earlier
+            // try may still be on its way to the store), and is withdrawn, which also bars it.
+            if error.isFinal && tries == 1 { unanswered.settled(key) } else { _ = try? settlePending() }
+            throw error
+        }
+        tickets.spent(ticket, for: order.credentialID)
+        do {
+            try unanswered.write(.issued(body.issuanceID, serials: body.serials), key)
+        } catch {
+            // Unrecorded, a payment printed now would look unanswered later and be withdrawn: it is withdrawn now
+            // instead, before anything is on paper, and the kiosk gives the cash back.
+            _ = try? settlePending()
+            throw error
+        }
+        return body.receipt
+    }
+
+    /// Asks again, under the same key, while no answer comes: `attempts` times at most, a little later each time.
+    func retrying<Answer>(_ ask: () throws -> Answer) throws -> Answer {
         var attempt = 1
         while true {
             do {
-                let body: ReceiptBody = try call(.issue, json: IssueBody(order, ticket: ticket), key: key)
-                tickets.spent(ticket, for: order.credentialID)
-                do {
-                    try unanswered.write(.issued(body.issuanceID, serials: body.serials), key)
-                } catch {
-                    // Unrecorded, a payment printed now would look unanswered later and be withdrawn: it is
-                    // withdrawn now instead, before anything is on paper, and the kiosk gives the cash back.
-                    _ = try? settlePending()
-                    throw error
-                }
-                return body.receipt
+                return try ask()
             } catch CenterClientError.unreachable where attempt < attempts {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
-            } catch let error as CenterClientError {
-                // Refused for good at the first try, the payment was not made. Otherwise it may have been (an
-                // earlier try may still be on its way to the store), and is withdrawn, which also bars it.
-                if error.isFinal && attempt == 1 { unanswered.settled(key) } else { _ = try? settlePending() }
-                throw error
             }
         }
     }

@@ -7,19 +7,32 @@ enum IssueRequest {
     /// The receipt of the issuance this terminal already made under `key`, or nil. The same key for another order
     /// is a terminal's bug, refused rather than answered with someone else's receipt.
     static func earlier(_ db: Database, _ order: IssuanceOrder, key: String) throws -> IssuanceReceipt? {
+        try earlier(db, terminal: order.terminal, key: key, credentialID: order.credentialID,
+                    residentID: order.residentID, kind: order.request.kind,
+                    options: String(decoding: try JSONEncoder.sorted.encode(order.request), as: UTF8.self),
+                    copies: order.copies)
+    }
+
+    /// The same for an order at the window, which names no credential.
+    static func earlier(_ db: Database, _ order: WindowOrder, key: String) throws -> IssuanceReceipt? {
+        try earlier(db, terminal: order.terminal, key: key, credentialID: nil, residentID: order.residentID,
+                    kind: order.request.kind, options: try SQLiteWindowDesk.options(order.request), copies: order.copies)
+    }
+
+    private static func earlier(_ db: Database, terminal: String, key: String, credentialID: String?, residentID: String,
+                                kind: CertificateKind, options: String, copies: Int) throws -> IssuanceReceipt? {
         guard let request = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT issuance_id, withdrawn_at FROM issue_request WHERE terminal = ? AND request_key = ?
-            """), arguments: [order.terminal, key]) else { return nil }
+            """), arguments: [terminal, key]) else { return nil }
         guard let issuanceID: Int64 = request["issuance_id"] else { throw IssuanceError.requestWithdrawn }
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT i.id, i.credential_id, i.resident_id, i.kind, i.options_json, i.copies, i.business_date, l.amount
             FROM issuance i JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
             WHERE i.id = ?
             """), arguments: [issuanceID])!
-        let options = String(decoding: try JSONEncoder.sorted.encode(order.request), as: UTF8.self)
-        guard row["credential_id"] == order.credentialID, row["resident_id"] == order.residentID,
-              row["kind"] == order.request.kind.rawValue, row["options_json"] == options,
-              row["copies"] == order.copies else { throw IssuanceError.requestKeyReused }
+        guard row["credential_id"] as String? == credentialID, row["resident_id"] == residentID,
+              row["kind"] == kind.rawValue, row["options_json"] == options,
+              row["copies"] == copies else { throw IssuanceError.requestKeyReused }
         // A retry after the terminal withdrew the payment: the refund stands, nothing is handed out again.
         guard request["withdrawn_at"] as String? == nil else { throw IssuanceError.requestWithdrawn }
         let serials = try String.fetchAll(db.cachedStatement(sql: """

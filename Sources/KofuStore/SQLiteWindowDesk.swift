@@ -4,7 +4,7 @@ import KofuCore
 
 /// The city hall counter on the same database as the kiosks. Each step is one SQLite transaction holding its
 /// journal entry, documents and ledger row(s) together with its audit row: all of them, or none.
-public struct SQLiteWindowDesk: WindowDesk {
+public struct SQLiteWindowDesk: WindowDesk, WindowNetworkPayments {
     let database: KofuDatabase
     let journal: IssuanceJournal
     let hours: WindowHours
@@ -22,17 +22,25 @@ public struct SQLiteWindowDesk: WindowDesk {
     }
 
     public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
-        // As at the kiosk desk: whatever the screen showed, nothing is issued once the window has closed. Refunds,
-        // PIN resets and the close itself may still be done after hours.
-        guard hours.isOpen(at: date, clock: clock) else { throw WindowError.outsideWindowHours }
-        guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
-            throw IssuanceError.copiesOutOfRange(order.copies)
-        }
-        let received = order.cashReceived ?? 0
-        guard CashLimit.contains(received) else { throw WindowError.cashOutOfRange(received) }
-        guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
+        try pay(order, at: date).receipt
+    }
+
+    public func pay(_ order: WindowOrder, at date: Date) throws -> (receipt: IssuanceReceipt, replayed: Bool) {
         let businessDate = clock.businessDate(date)
         return try database.write { db in
+            // A retry is answered before any rule: the payment it repeats was made when the rules held.
+            if let key = order.requestKey, let earlier = try IssueRequest.earlier(db, order, key: key) {
+                return (earlier, true)
+            }
+            // As at the kiosk desk: whatever the screen showed, nothing is issued once the window has closed.
+            // Refunds, PIN resets and the close itself may still be done after hours.
+            guard hours.isOpen(at: date, clock: clock) else { throw WindowError.outsideWindowHours }
+            guard (1...IssuanceLimits.maxCopies).contains(order.copies) else {
+                throw IssuanceError.copiesOutOfRange(order.copies)
+            }
+            let received = order.cashReceived ?? 0
+            guard CashLimit.contains(received) else { throw WindowError.cashOutOfRange(received) }
+            guard received >= order.amount else { throw WindowError.cashShort(received: received, amount: order.amount) }
             try TerminalRecord.require(db, id: order.terminal, kind: .window)
             try StaffRecord.require(db, id: order.staffID)
             if order.exemption != nil {
@@ -59,7 +67,10 @@ public struct SQLiteWindowDesk: WindowDesk {
                 try Audit.write(db, staffID: order.staffID, .issue, issuanceID: receipt.issuanceID,
                                 detail: "\(receipt.amount) yen at \(order.terminal)", at: date)
             }
-            return receipt
+            if let key = order.requestKey {
+                try IssueRequest.remember(db, terminal: order.terminal, key: key, issuanceID: receipt.issuanceID)
+            }
+            return (receipt, false)
         }
     }
 

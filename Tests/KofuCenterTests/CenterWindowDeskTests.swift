@@ -26,9 +26,11 @@ import Testing
         let token: TerminalToken
         let session: String
 
-        func send(_ method: HTTPRequest.Method, _ uri: String, _ json: (any Encodable)? = nil) async throws -> TestResponse {
-            try await client.send(method, uri, token: token, json: json,
-                                  headers: [HTTPField.Name(CenterRoute.staffSessionHeader)!: session])
+        func send(_ method: HTTPRequest.Method, _ uri: String, _ json: (any Encodable)? = nil, key: String? = nil)
+            async throws -> TestResponse {
+            var headers: HTTPFields = [HTTPField.Name(CenterRoute.staffSessionHeader)!: session]
+            if let key { headers[HTTPField.Name("Idempotency-Key")!] = key }
+            return try await client.send(method, uri, token: token, json: json, headers: headers)
         }
 
         func approval(_ staff: SeedFile.Staff) async throws -> LoginOutcomeBody {
@@ -47,9 +49,14 @@ import Testing
         let center = try CenterFixture()
         try await center.test { client in
             let window = try await window(client, center.window)
-            let paid = try await window.send(.post, "/v1/window/issuances", WindowIssueBody(order(), approval: nil))
+            let paid = try await window.send(.post, "/v1/window/issuances", WindowIssueBody(order(), approval: nil), key: "w1")
             #expect(paid.status == .created)
             let receipt = try paid.decoded(ReceiptBody.self)
+            // The answer was lost and the clerk's window asks again: the same receipt, one charge.
+            let retried = try await window.send(.post, "/v1/window/issuances", WindowIssueBody(order(), approval: nil),
+                                                key: "w1")
+            #expect(retried.status == .ok)
+            #expect(try retried.decoded(ReceiptBody.self) == receipt)
             #expect(receipt.amount == 300 && receipt.serials.count == 1)
             let copies = try await window.send(.get, "/v1/issuances/\(receipt.issuanceID)/copies").decoded(CopiesBody.self)
             #expect(copies.copies.map(\.serial) == receipt.serials)
@@ -64,16 +71,22 @@ import Testing
 
             // An exemption without a supervisor's approval is refused; a clerk's password approves nothing.
             let unapproved = try await window.send(.post, "/v1/window/issuances",
-                                                   WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: nil))
-            #expect(unapproved.status == .forbidden)
-            #expect(try unapproved.decoded(ProblemBody.self).code == "approvalRequired")
+                                                   WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: nil),
+                                                   key: "w2")
+            #expect(unapproved.status == .conflict)
+            #expect(try unapproved.decoded(ProblemBody.self).code == "approvalMissing")
             let byClerk = try await window.approval(Self.clerk)
             #expect(byClerk.login == .rejected && byClerk.approval == nil)
             let approval = try #require(try await window.approval(Self.supervisor).approval)
             let exempt = try await window.send(.post, "/v1/window/issuances",
-                                               WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval))
+                                               WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval),
+                                               key: "w3")
             #expect(exempt.status == .created)
             #expect(try exempt.decoded(ReceiptBody.self).amount == 0)
+            // Its retry is answered although the approval was used up by the first.
+            #expect(try await window.send(.post, "/v1/window/issuances",
+                                          WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval),
+                                          key: "w3").status == .ok)
             // Used up by that one act.
             let reused = try await window.send(.post, "/v1/window/refunds", RefundBody(
                 refund: RefundRequest(issuanceID: receipt.issuanceID, reason: .wrongRequest, note: "", copiesCollected: true),
@@ -94,7 +107,8 @@ import Testing
             let closed = try close.decoded(DailySummary.Close.self)
             // The till closed is the token's, by the clerk of the session: no request can name another.
             #expect(closed.terminal == "WINDOW-01" && closed.staffID == Self.clerk.id && closed.expectedCash == 10_000)
-            let late = try await window.send(.post, "/v1/window/issuances", WindowIssueBody(order(), approval: nil))
+            let late = try await window.send(.post, "/v1/window/issuances", WindowIssueBody(order(), approval: nil),
+                                             key: "w4")
             #expect(late.status == .conflict)
         }
         let rows = try center.ledgerRows()
@@ -110,8 +124,9 @@ import Testing
             let there = try await window(client, other)
             let approval = try #require(try await here.approval(Self.supervisor).approval)
             let elsewhere = try await there.send(.post, "/v1/window/issuances",
-                                                 WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval))
-            #expect(elsewhere.status == .forbidden)
+                                                 WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval),
+                                                 key: "x")
+            #expect(elsewhere.status == .conflict)
             let locked = try await here.send(.post, "/v1/window/staff/unlock",
                                              UnlockBody(staffID: Self.clerk.id, approval: approval))
             #expect(locked.status == .noContent)

@@ -95,10 +95,14 @@ public struct WindowOrder: Equatable, Sendable {
     public var cashReceived: Int?
     public var staffID: String
     public var terminal: String
+    /// The terminal's own name for this payment when it reaches the store over a network, as for a kiosk's: a
+    /// retry after a lost answer gets the first receipt.
+    public var requestKey: String?
 
     public init(residentID: String, identity: IdentityDocument, proxy: Proxy?, request: WindowCertificate, copies: Int,
                 sealCardNumber: String? = nil, exemption: ExemptionReason? = nil, approvedBy: String? = nil,
-                cashReceived: Int? = nil, staffID: String, terminal: String) {
+                cashReceived: Int? = nil, staffID: String, terminal: String, requestKey: String? = nil) {
+        self.requestKey = requestKey
         self.residentID = residentID
         self.identity = identity
         self.proxy = proxy

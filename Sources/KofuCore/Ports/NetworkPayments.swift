@@ -9,6 +9,12 @@ public protocol NetworkPayments: Sendable {
     func withdraw(requestKey: String, terminal: String, at date: Date) throws -> Withdrawal
 }
 
+/// The window's payments over a network, each under its terminal's key (`WindowOrder.requestKey`): a clerk's retry
+/// after a lost answer gets the first receipt back, `replayed`, and the customer pays once.
+public protocol WindowNetworkPayments: Sendable {
+    func pay(_ order: WindowOrder, at date: Date) throws -> (receipt: IssuanceReceipt, replayed: Bool)
+}
+
 public enum Withdrawal: String, Codable, Sendable, Equatable {
     /// No payment was made under the key, and none will be.
     case nothingCharged
