@@ -84,6 +84,8 @@ struct CenterRoutes {
                 case .staff:
                     guard terminal.kind == .window else { throw CenterError.forbidden(.window) }
                     caller.clerk = try await clerk(request, at: terminal)
+                case .printing where terminal.kind == .window:
+                    caller.clerk = try await clerk(request, at: terminal)
                 default: break
                 }
             }

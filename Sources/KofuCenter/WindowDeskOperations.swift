@@ -130,6 +130,10 @@ extension WindowOperations {
     func closeTill(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
         let (terminal, clerk) = try desk(caller)
         let date = try businessDate(context)
+        // A day is closed once it has begun: closing tomorrow's till would shut this window for it in advance.
+        guard date <= CityClock().businessDate(services.now()) else {
+            throw CenterError.badRequest("a till is closed on its business day or later, not before it")
+        }
         let body = try await CenterRoutes.body(TillCloseBody.self, request, context)
         let (window, now) = (services.window, services.now)
         return try CenterRoutes.json(try await Blocking.run {

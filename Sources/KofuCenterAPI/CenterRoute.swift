@@ -85,6 +85,9 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case only(Channel)
         /// A window terminal with the session of the clerk logged in there (header `Kofu-Staff-Session`).
         case staff
+        /// A terminal printing what it issued: any kiosk, a window with its clerk logged in (certificate texts are
+        /// personal data, and a window's key alone reads none).
+        case printing
     }
 
     /// The header naming the clerk of a window terminal, from the login's answer.
@@ -93,8 +96,9 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     public var audience: Audience {
         switch self {
         case .health, .openAPI, .metrics: .open
-        // Each terminal prints what it issued: the issuance's own terminal is checked by the operation.
-        case .terminal, .copies, .markPrinted: .anyTerminal
+        case .terminal: .anyTerminal
+        // The issuance's own terminal is checked by the operation.
+        case .copies, .markPrinted: .printing
         case .readCredential, .authenticate, .issue, .refundUnprinted, .withdraw: .only(.kiosk)
         case .staffLogin: .only(.window)
         case .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffUnlock, .windowIssue,

@@ -50,9 +50,9 @@ extension CenterClient: StaffDirectory, ResidentRegistry, WindowDesk {
         return body.matches
     }
 
-    /// Issues once: asked again under the same key while no answer comes, so the customer pays once. A payment
-    /// whose answer never came is not withdrawn, as a kiosk's is: the clerk holds the cash and finds it, if it was
-    /// made, in the day's refundable issuances.
+    /// Issues once: asked again under the same key while no answer comes, and under the same key again when the
+    /// clerk tries again for the same customer (the window keeps it), so the customer pays once. A payment whose
+    /// answer never came is not withdrawn, as a kiosk's is: the clerk holds the cash and sees it made on a retry.
     public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
         // Only an exemption is a supervisor's decision.
         let approval: String? = order.exemption == nil ? nil : try self.approval(of: order.approvedBy ?? "")

@@ -223,7 +223,7 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
         var request = HTTPClientRequest(url: base + path)
         request.method = HTTPMethod(rawValue: route.method)
         request.headers.add(name: "Authorization", value: "Bearer \(token.text)")
-        if route.audience == .staff, let session = staff.session {
+        if route.audience == .staff || route.audience == .printing, let session = staff.session {
             request.headers.add(name: CenterRoute.staffSessionHeader, value: session)
         }
         if let key { request.headers.add(name: "Idempotency-Key", value: key) }

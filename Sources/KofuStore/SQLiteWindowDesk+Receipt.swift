@@ -48,7 +48,8 @@ extension SQLiteWindowDesk {
             let printed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipt_print WHERE issuance_id = ?",
                                            arguments: [receipt.issuanceID]) ?? 0
             let paid = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM ledger WHERE issuance_id = ? AND entry_type = 'charge')
+                SELECT EXISTS (SELECT 1 FROM ledger c WHERE c.issuance_id = ? AND c.entry_type = 'charge'
+                               AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.references_ledger_id = c.id))
                 """, arguments: [receipt.issuanceID]) ?? false
             guard paid, receipt.copy == printed + 1 else {
                 throw WindowError.receiptNotMade(issuanceID: receipt.issuanceID, copy: receipt.copy)

@@ -54,6 +54,10 @@ extension SQLiteWindowDesk {
             try TerminalRecord.require(db, id: terminal, kind: .window)
             try StaffRecord.require(db, id: staffID)
             let charge = try LedgerWriter.refundableCharge(db, issuanceID: issuanceID)
+            // Only what the print just failed for: a copy on paper, or another day's, is a refund a supervisor
+            // approves (`refund`), never this one.
+            guard try !SQLiteIssuanceDesk.onPaper(db, issuanceID) else { throw IssuanceError.alreadyPrinted(issuanceID) }
+            guard charge.businessDate == clock.businessDate(date) else { throw WindowError.notSameBusinessDay(issuanceID) }
             let ledgerID = try LedgerWriter.refund(db, charge, terminal: terminal, reason: "print failure",
                                                    businessDate: clock.businessDate(date), createdAt: Timestamp.text(date))
             try Audit.write(db, staffID: staffID, .refund, issuanceID: issuanceID,

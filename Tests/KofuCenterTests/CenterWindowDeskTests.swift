@@ -60,8 +60,15 @@ import Testing
             #expect(receipt.amount == 300 && receipt.serials.count == 1)
             let copies = try await window.send(.get, "/v1/issuances/\(receipt.issuanceID)/copies").decoded(CopiesBody.self)
             #expect(copies.copies.map(\.serial) == receipt.serials)
+            // A window's key alone reads no certificate: its copies want the clerk's session too.
+            let keyAlone = try await client.send(.get, "/v1/issuances/\(receipt.issuanceID)/copies", token: center.window)
+            #expect(keyAlone.status == .forbidden)
             #expect(try await window.send(.post, "/v1/issuances/\(receipt.issuanceID)/printed",
                                           PrintedBody(serials: receipt.serials)).status == .noContent)
+            // On paper, it is refunded only as a supervisor approves, never as "not printed".
+            let unprinted = try await window.send(.post, "/v1/window/issuances/\(receipt.issuanceID)/refund-unprinted")
+            #expect(unprinted.status == .conflict)
+            #expect(try unprinted.decoded(ProblemBody.self).code == "alreadyPrinted")
             let fee = try await window.send(.post, "/v1/window/receipts",
                                             ReceiptRequestBody(.issuance(receipt.issuanceID))).decoded(FeeReceipt.self)
             #expect(fee.copy == 1 && fee.text.contains("300"))
@@ -102,6 +109,9 @@ import Testing
 
             let till = try await window.send(.get, "/v1/window/till/2026-11-25").decoded(TillBody.self)
             #expect(till.takings == 0 && till.close == nil)
+            let early = try await window.send(.post, "/v1/window/till/2026-11-26/close",
+                                              TillCloseBody(countedCash: 10_000, changeFloat: 10_000))
+            #expect(early.status == .badRequest, "tomorrow's till is not closed today")
             let close = try await window.send(.post, "/v1/window/till/2026-11-25/close",
                                               TillCloseBody(countedCash: 10_000, changeFloat: 10_000))
             let closed = try close.decoded(DailySummary.Close.self)
@@ -127,6 +137,7 @@ import Testing
                                                  WindowIssueBody(order(cash: nil, exemption: .officialUse), approval: approval),
                                                  key: "x")
             #expect(elsewhere.status == .conflict)
+            #expect(try elsewhere.decoded(ProblemBody.self).code == "approvalMissing")
             let locked = try await here.send(.post, "/v1/window/staff/unlock",
                                              UnlockBody(staffID: Self.clerk.id, approval: approval))
             #expect(locked.status == .noContent)

@@ -68,6 +68,22 @@ import Testing
         }
     }
 
+    @Test func theNextLoginAtAWindowEndsTheLastClerksSession() async throws {
+        let center = try CenterFixture()
+        let other = CenterFixture.seed.staff.first { $0.role == .clerk && $0.id != Self.clerk.id }!
+        try await center.test { client in
+            let first = try #require(try await login(client, center.window).session)
+            let next = try await client.send(.post, "/v1/window/staff/login", token: center.window,
+                                             json: LoginBody(staffID: other.id, password: other.password))
+            let second = try #require(try next.decoded(LoginOutcomeBody.self).session)
+            let card = CardNumberBody(cardNumber: Self.holder.id)
+            #expect(try await client.send(.post, "/v1/window/residents/by-card", token: center.window, json: card,
+                                          headers: session(first)).status == .forbidden)
+            #expect(try await client.send(.post, "/v1/window/residents/by-card", token: center.window, json: card,
+                                          headers: session(second)).status == .ok)
+        }
+    }
+
     @Test func aLockedAccountsSessionEnds() async throws {
         let center = try CenterFixture()
         try await center.test { client in

@@ -43,6 +43,24 @@ import Testing
         #expect(window.state.customer.profile == nil)
     }
 
+    /// No answer came: the clerk tries again for the same customer under the same key (a center answers it once),
+    /// and the next customer's payment has a key of its own.
+    @Test func aRetriedPaymentKeepsItsKeyAndTheNextCustomerGetsAnother() throws {
+        var window = try WindowHarness()
+        window.desk.issueFailures = 1
+        window.logIn()
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1" + "300\n")
+        #expect(window.state.screen == .cashReceived && window.state.message != nil)
+        window.type("300\n")
+        #expect(window.state.screen == .issued)
+        let keys = window.desk.orders.map(\.requestKey)
+        #expect(keys.count == 2 && keys[0] != nil && keys[0] == keys[1])
+        window.type("2")
+        window.advance(1)
+        window.type(Self.toCertificate + "41" + "1\n" + "1" + "1" + "300\n")
+        #expect(window.desk.orders.count == 3 && window.desk.orders[2].requestKey != keys[0])
+    }
+
     @Test func aPrintFailureTellsTheClerkWhatToRefund() throws {
         var window = try WindowHarness()
         window.printer.jammed = true

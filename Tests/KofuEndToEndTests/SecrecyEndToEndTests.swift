@@ -52,9 +52,9 @@ import Testing
         return try #require(Data(base64Encoded: body)).suffix(32)
     }
 
-    func kioskSessions(_ store: ScratchStore, _ secrets: Secrets) throws -> [String] {
-        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--db", store.database, "--spool", store.spool.path,
-                                     "--now", "2026-11-25T10:00:00+09:00", "--terminal", "E2E-01"])
+    func kioskSessions(_ connection: TerminalConnection, _ secrets: Secrets) throws -> [String] {
+        let kiosk = try TmuxSession([try Kofu.binary(), "kiosk", "--now", "2026-11-25T10:00:00+09:00"]
+                                    + connection.arguments)
         defer { kiosk.close() }
         // Card 100005 (PIN 7316, seal registered), first with the PIN of 100003.
         try #require(secrets.pins.contains("7316") && secrets.pins.contains("4071"))
@@ -76,8 +76,8 @@ import Testing
         return screens + [try kiosk.capture(history: true)]
     }
 
-    func windowLogin(_ store: ScratchStore, _ secrets: Secrets) throws -> [String] {
-        let window = try WindowCounter.start(store)
+    func windowLogin(_ connection: TerminalConnection, _ secrets: Secrets) throws -> [String] {
+        let window = try WindowCounter.start(connection)
         defer { window.close() }
         var screens = [try window.waitFor("職員IDを入力")]
         try window.send("S001", .enter)
@@ -110,7 +110,9 @@ import Testing
         process.waitUntilExit()
     }
 
-    @Test func noSecretIsWrittenAnywhere() throws {
+    /// On a center, its request log and the terminals' logs beside their key files are scanned too.
+    @Test(arguments: Backend.allCases)
+    func noSecretIsWrittenAnywhere(backend: Backend) throws {
         let secrets = try Secrets()
         let store = try ScratchStore()
         for (id, kind) in [("SIM-K", "kiosk"), ("SIM-W", "window")] {
@@ -123,12 +125,18 @@ import Testing
             try Kofu.run(["simulate", "--db", store.database, "--spool", store.spool.path, "--terminal", "SIM-W",
                           "--channel", "window", "--sessions", "30", "--seed", "7", "--days", "2"]),
         ]
-        printed += try kioskSessions(store, secrets)
-        printed += try windowLogin(store, secrets)
+        let kiosk = try TerminalConnection(backend, store, terminal: "E2E-01")
+        printed += try kioskSessions(kiosk, secrets)
+        let window = try TerminalConnection(backend, store, terminal: "W-E2E", kind: "window")
+        printed += try windowLogin(window, secrets)
         try killedSimulation(store)
         let files = try Self.artifacts(in: store.directory)
         let names = Set(files.map(\.name))
         #expect(names.isSuperset(of: ["kofu.sqlite", "kofu.sqlite-wal", "kofu.sqlite.log"]), "\(names.sorted())")
+        if backend == .center {
+            #expect(names.isSuperset(of: ["NET-E2E-01.token.log", "NET-W-E2E.token.log"]), "\(names.sorted())")
+            #expect(names.filter { $0.hasPrefix("center-") && $0.hasSuffix(".log") }.count == 2, "\(names.sorted())")
+        }
         #expect(files.filter { $0.name.hasPrefix("spool/") }.count > 10, "the spool holds what was printed")
 
         let passwords = secrets.passwords + [newPassword]

@@ -113,13 +113,21 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
     public private(set) var receipts: [Int64] = []
     public private(set) var resets: [(String, String, IdentityDocument)] = []
     public var refundFailure: (any Error)?
+    /// How many issues, from the next, are answered with this failure (no answer reached the window).
+    public var issueFailures = 0
     public private(set) var closes: [Int] = []
 
     public init() {}
 
+    public struct NoAnswer: Error {}
+
     public func issue(_ order: WindowOrder, at date: Date) throws -> IssuanceReceipt {
-        lock.withLock {
+        try lock.withLock {
             orders.append(order)
+            if issueFailures > 0 {
+                issueFailures -= 1
+                throw NoAnswer()
+            }
             let id = Int64(orders.count)
             return IssuanceReceipt(issuanceID: id, serials: (1...order.copies).map { "W-3FA9C1-20261125-00000\(id)-\($0)" },
                                    amount: order.amount, businessDate: CityClock.japan.businessDate(date))

@@ -37,7 +37,16 @@ extension WindowReducer {
             show(.cashReceived, &state)
             return []
         }
-        return [.issue(order)]
+        return [.issue(keyed(&state) ?? order)]
+    }
+
+    /// The order with this customer's payment key, made from the clock the first time it is sent (a clerk serves
+    /// one customer at a time, so the millisecond names it among the terminal's payments).
+    static func keyed(_ state: inout WindowState) -> WindowOrder? {
+        if state.customer.requestKey == nil {
+            state.customer.requestKey = "W\(Int64((state.now.timeIntervalSince1970 * 1000).rounded(.down)))"
+        }
+        return order(state)
     }
 
     static func cashReceived(_ input: String, _ state: inout WindowState) -> [WindowEffect] {
@@ -48,7 +57,7 @@ extension WindowReducer {
             return []
         }
         state.customer.cashReceived = yen
-        return [.issue(WindowReducer.order(state)!)]
+        return [.issue(keyed(&state)!)]
     }
 
     /// The note may stay empty, except when the reason is "other": then it is the reason.

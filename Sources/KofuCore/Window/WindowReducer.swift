@@ -190,6 +190,6 @@ public enum WindowReducer {
                            proxy: state.customer.proxy, request: certificate, copies: state.customer.copies,
                            sealCardNumber: state.customer.sealCardNumber, exemption: state.customer.exemption,
                            approvedBy: state.customer.approvedBy, cashReceived: state.customer.cashReceived,
-                           staffID: staff.id, terminal: state.config.terminal)
+                           staffID: staff.id, terminal: state.config.terminal, requestKey: state.customer.requestKey)
     }
 }

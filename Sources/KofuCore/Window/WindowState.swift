@@ -73,6 +73,9 @@ public struct WindowCustomer: Equatable, Sendable {
     public var exemption: ExemptionReason?
     public var approvedBy: String?
     public var cashReceived: Int?
+    /// The terminal's name for this customer's payment, made when it is first sent and kept until the next
+    /// customer: the clerk's retry after a lost answer is then the same payment, answered once.
+    public var requestKey: String?
     public var newPIN: PIN?
     /// The credential whose PIN is being reset.
     public var credentialID: String?

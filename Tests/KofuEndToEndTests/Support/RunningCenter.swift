@@ -13,8 +13,10 @@ final class RunningCenter {
     /// added to the command's (`--tls-cert`, say).
     init(_ store: ScratchStore, port requested: Int = 0, environment: [String: String] = [:],
          arguments: [String] = []) throws {
-        log = store.directory.appendingPathComponent("center.log")
-        let output = store.directory.appendingPathComponent("center.out")
+        // Named apart, so that two centers on one store (or one restarted) keep both logs for the tests to read.
+        let name = "center-\(UUID().uuidString.prefix(8))"
+        log = store.directory.appendingPathComponent(name + ".log")
+        let output = store.directory.appendingPathComponent(name + ".out")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Kofu.binary())
