@@ -81,7 +81,8 @@ let package = Package(
             name: "KofuTerminalTests", dependencies: ["KofuTerminal", "KofuCore", "KofuTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "KofuEndToEndTests",
-            dependencies: ["KofuStore", "KofuCore", "KofuBench", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["KofuStore", "KofuCore", "KofuBench", "KofuCenterClient", "KofuTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KofuBenchTests", dependencies: ["KofuBench"]),
         .testTarget(
             name: "KofuCenterTests",

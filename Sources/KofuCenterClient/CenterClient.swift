@@ -220,27 +220,32 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
             path = path.replacingOccurrences(of: "{\(name)}",
                                              with: value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value)
         }
-        var request = HTTPClientRequest(url: base + path)
-        request.method = HTTPMethod(rawValue: route.method)
-        request.headers.add(name: "Authorization", value: "Bearer \(token.text)")
+        var headers = HTTPHeaders()
+        headers.add(name: "Authorization", value: "Bearer \(token.text)")
         if route.audience == .staff || route.audience == .printing, let session = staff.session {
-            request.headers.add(name: CenterRoute.staffSessionHeader, value: session)
+            headers.add(name: CenterRoute.staffSessionHeader, value: session)
         }
-        if let key { request.headers.add(name: "Idempotency-Key", value: key) }
+        if let key { headers.add(name: "Idempotency-Key", value: key) }
+        var body: HTTPClient.Body?
         if let json {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(json)))
+            headers.add(name: "Content-Type", value: "application/json")
+            body = .bytes(try JSONEncoder().encode(json))
         }
-        let (prepared, timeout, http) = (request, self.timeout, Self.http(trusting: trustRoots))
-        let outcome = Waiting.result {
-            let response = try await http.execute(prepared, timeout: timeout)
-            let body = try await response.body.collect(upTo: 16 << 20)
-            return (Int(response.status.code), Data(body.readableBytesView))
+        let request: HTTPClient.Request
+        do {
+            request = try HTTPClient.Request(url: base + path, method: HTTPMethod(rawValue: route.method),
+                                             headers: headers, body: body)
+        } catch {
+            throw CenterClientError.unreachable(String(describing: type(of: error)))
         }
+        // The future is waited for on this thread, never on Swift's cooperative pool: a kiosk's loop (or a test
+        // on that pool) blocking here cannot starve the work it waits for.
         let (status, data): (Int, Data)
-        switch outcome {
-        case .success(let answer): (status, data) = answer
-        case .failure(let error): throw CenterClientError.unreachable(String(describing: type(of: error)))
+        do {
+            let response = try Self.http(trusting: trustRoots).execute(request: request, deadline: .now() + timeout).wait()
+            (status, data) = (Int(response.status.code), response.body.map { Data($0.readableBytesView) } ?? Data())
+        } catch {
+            throw CenterClientError.unreachable(String(describing: type(of: error)))
         }
         if (400..<600).contains(status) {
             guard let problem = try? JSONDecoder().decode(ProblemBody.self, from: data) else {
@@ -249,25 +254,5 @@ public struct CenterClient: CertificateAuthority, IssuanceDesk, PrintSource {
             throw CenterClientError.refused(status: status, code: problem.code, message: problem.message)
         }
         return (status, data)
-    }
-}
-
-/// Waits on the calling thread for asynchronous work: the kiosk's loop and the CLI's synchronous commands run on
-/// their own thread, outside the pool the work runs on, so waiting there cannot starve it.
-public enum Waiting {
-    private final class Box<T>: @unchecked Sendable {
-        // Set once by the task before it signals, read once after the wait: the semaphore orders the two.
-        var result: Result<T, any Error>?
-    }
-
-    public static func result<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
-        let done = DispatchSemaphore(value: 0)
-        let box = Box<T>()
-        Task {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return box.result!
     }
 }
