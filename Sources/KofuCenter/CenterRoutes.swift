@@ -42,6 +42,7 @@ struct CenterRoutes {
             case .residentProfile: window.residentProfile
             case .sealCard: window.sealCard
             case .staffApprove: window.approve
+            case .staffLogout: window.logout
             case .staffUnlock: window.unlock
             case .windowIssue: window.issue
             case .refundable: window.refundable

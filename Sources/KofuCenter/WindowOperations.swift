@@ -23,6 +23,14 @@ struct WindowOperations {
         return try CenterRoutes.json(LoginOutcomeBody(outcome, session: session))
     }
 
+    /// The clerk left: the terminal's session ends, and any approval given there with it.
+    func logout(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        guard let terminal = caller.terminal else { throw CenterError.unauthorized }
+        let sessions = services.sessions
+        try await Blocking.run { try sessions.end(terminal: terminal.id) }
+        return Response(status: .noContent)
+    }
+
     /// A staff id and password as the document bounds them (in Unicode scalars, as JSON Schema counts).
     static func credentials(_ request: Request, _ context: CenterContext) async throws -> LoginBody {
         let body = try await CenterRoutes.body(LoginBody.self, request, context)

@@ -20,6 +20,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     case residentProfile
     case sealCard
     case staffApprove
+    case staffLogout
     case staffUnlock
     case windowIssue
     case refundable
@@ -36,7 +37,8 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         switch self {
         case .health, .openAPI, .metrics, .terminal, .copies, .refundable, .till, .dailySummary: "GET"
         case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw, .staffLogin,
-             .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffUnlock, .windowIssue,
+             .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffLogout, .staffUnlock,
+             .windowIssue,
              .windowRefund, .receipt, .receiptPrinted, .windowRefundUnprinted, .pinReset, .tillClose: "POST"
         }
     }
@@ -61,6 +63,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .residentProfile: "/v1/window/residents/profile"
         case .sealCard: "/v1/window/residents/seal-card"
         case .staffApprove: "/v1/window/staff/approve"
+        case .staffLogout: "/v1/window/staff/logout"
         case .staffUnlock: "/v1/window/staff/unlock"
         case .windowIssue: "/v1/window/issuances"
         case .refundable: "/v1/window/refundable/{businessDate}"
@@ -101,7 +104,8 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .copies, .markPrinted: .printing
         case .readCredential, .authenticate, .issue, .refundUnprinted, .withdraw: .only(.kiosk)
         case .staffLogin: .only(.window)
-        case .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffUnlock, .windowIssue,
+        case .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffLogout, .staffUnlock,
+             .windowIssue,
              .refundable, .windowRefund, .receipt, .receiptPrinted, .windowRefundUnprinted, .pinReset, .till,
              .tillClose, .dailySummary: .staff
         }

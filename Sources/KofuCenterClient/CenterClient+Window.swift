@@ -27,6 +27,11 @@ extension CenterClient: StaffDirectory, ResidentRegistry, WindowDesk {
         return outcome
     }
 
+    public func logout(staffID: String, at date: Date) throws {
+        defer { staff.loggedOut() }
+        try send(.staffLogout)
+    }
+
     public func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws {
         try send(.staffUnlock, json: UnlockBody(staffID: staffID, approval: try approval(of: supervisor.id)))
     }

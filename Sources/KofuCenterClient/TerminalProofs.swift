@@ -35,6 +35,11 @@ final class StaffProofs: Sendable {
         state.withLock { $0.session = session }
     }
 
+    /// The clerk left: neither their session nor an approval given for them is sent again.
+    func loggedOut() {
+        state.withLock { $0 = (nil, [:]) }
+    }
+
     func approved(by supervisorID: String, _ approval: String) {
         state.withLock { $0.approvals[supervisorID] = approval }
     }

@@ -29,10 +29,15 @@ public struct StaffSessions: Sendable {
     /// A session for `staffID`, who has just logged in at `terminal`: one clerk at a time serves at a window, so
     /// whoever was logged in there before is logged out, approvals given there with it.
     public func open(terminal: String, staffID: String, at date: Date) throws -> String {
+        try end(terminal: terminal)
+        return try issue(.session, terminal: terminal, staffID: staffID, at: date)
+    }
+
+    /// The clerk at `terminal` left: their session and the approvals given there end.
+    public func end(terminal: String) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM staff_session WHERE terminal = ?", arguments: [terminal])
         }
-        return try issue(.session, terminal: terminal, staffID: staffID, at: date)
     }
 
     /// An approval by `supervisorID`, whose password was just checked at `terminal`.

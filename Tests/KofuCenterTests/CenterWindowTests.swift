@@ -81,6 +81,11 @@ import Testing
                                           headers: session(first)).status == .forbidden)
             #expect(try await client.send(.post, "/v1/window/residents/by-card", token: center.window, json: card,
                                           headers: session(second)).status == .ok)
+            // Logging out ends it too.
+            #expect(try await client.send(.post, "/v1/window/staff/logout", token: center.window,
+                                          headers: session(second)).status == .noContent)
+            #expect(try await client.send(.post, "/v1/window/residents/by-card", token: center.window, json: card,
+                                          headers: session(second)).status == .forbidden)
         }
     }
 

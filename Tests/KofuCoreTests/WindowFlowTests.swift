@@ -136,10 +136,13 @@ import Testing
         window.type("1")
         window.advance(599)
         #expect(window.state.staff != nil)
+        #expect(window.staff.logouts.isEmpty)
         window.advance(1)
         #expect(window.state.staff == nil)
         #expect(window.state.screen == .staffID)
         #expect(window.state.customer == WindowCustomer())
+        // A login kept elsewhere (a center's session) is ended, as by the logout key.
+        #expect(window.staff.logouts == ["clerk01"])
     }
 
     /// A till closed earlier in the day is known at login: money steps are shown closed, not refused at the end.

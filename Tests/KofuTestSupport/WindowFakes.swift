@@ -9,8 +9,13 @@ public let fixtureSupervisor = StaffMember(id: "super01", name: "監督 花子",
 public final class FakeStaff: StaffDirectory, @unchecked Sendable {
     private let lock = NSLock()
     public private(set) var approvals: [String] = []
+    public private(set) var logouts: [String] = []
 
     public init() {}
+
+    public func logout(staffID: String, at date: Date) throws {
+        lock.withLock { logouts.append(staffID) }
+    }
 
     public func login(staffID: String, password: String, at date: Date) throws -> LoginOutcome {
         switch (staffID, password) {

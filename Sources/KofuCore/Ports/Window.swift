@@ -7,6 +7,8 @@ public protocol StaffDirectory: Sendable {
     /// for anyone else it answers `.rejected` (no supervisor by that id), after counting the password as a login.
     func approve(supervisorID: String, password: String, at date: Date) throws -> LoginOutcome
     func unlock(staffID: String, by supervisor: StaffMember, at date: Date) throws
+    /// The clerk left the window (logged out, or idle too long): whatever stands for their login elsewhere ends.
+    func logout(staffID: String, at date: Date) throws
 }
 
 /// The resident register as the window searches it.

@@ -29,6 +29,8 @@ public enum WindowAction: Equatable, Sendable {
 
 public enum WindowEffect: Equatable, Sendable {
     case login(staffID: String, password: String)
+    /// The clerk left (logged out, or idle too long): a session kept for them elsewhere ends.
+    case logout(staffID: String)
     case loadClose(businessDate: String)
     case approve(supervisorID: String, password: String)
     case findCard(String)

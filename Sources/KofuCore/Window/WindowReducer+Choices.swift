@@ -16,7 +16,7 @@ extension WindowReducer {
         case .daily:
             return [.loadSummary(businessDate: CityClock.japan.businessDate(state.now))]
         case .logout:
-            logout(&state)
+            return logout(&state)
         case .byCard:
             show(.cardNumber, &state)
         case .byName:

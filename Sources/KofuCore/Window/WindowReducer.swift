@@ -16,7 +16,7 @@ public enum WindowReducer {
         case .tick(let date):
             state.now = date
             if state.staff != nil, date.timeIntervalSince(state.lastActivity) >= state.config.idleTimeout {
-                logout(&state, message: WindowMessage("window.message.idleLogout", isError: false))
+                return logout(&state, message: WindowMessage("window.message.idleLogout", isError: false))
             }
             return []
         case .loggedIn(let outcome):
@@ -109,7 +109,8 @@ public enum WindowReducer {
         show(.staffID, &state)
     }
 
-    static func logout(_ state: inout WindowState, message: WindowMessage? = nil) {
+    static func logout(_ state: inout WindowState, message: WindowMessage? = nil) -> [WindowEffect] {
+        let leaving = state.staff
         state.staff = nil
         state.approvalFor = nil
         state.approvingSupervisor = ""
@@ -122,6 +123,7 @@ public enum WindowReducer {
         state.receipt = nil
         state.message = message
         show(.staffID, &state)
+        return leaving.map { [.logout(staffID: $0.id)] } ?? []
     }
 
     /// A customer's business is done (or abandoned): back to the menu with nothing of theirs kept.

@@ -68,12 +68,18 @@ public struct WindowRuntime: InteractiveProgram {
         }
     }
 
-    private static func perform(_ effect: WindowEffect, _ state: WindowState, _ ports: WindowPorts) -> WindowAction {
+    private static func perform(_ effect: WindowEffect, _ state: WindowState, _ ports: WindowPorts) -> WindowAction? {
         let now = state.now
         let staffID = state.staff?.id ?? ""
         let terminal = state.config.terminal
         do {
             switch effect {
+            case .logout(let id):
+                // Nothing for the clerk to see: the window is already back at the login; a failure is the operator's.
+                do { try ports.staff.logout(staffID: id, at: now) } catch {
+                    ports.log("window \(terminal): logout of \(id) not recorded: \(error)")
+                }
+                return nil
             case .login(let id, let password):
                 return .loggedIn(try ports.staff.login(staffID: id, password: password, at: now))
             case .loadClose(let date):

@@ -66,6 +66,14 @@ final class WindowWorld: StaffDirectory, WindowDesk, CertificatePrinter, @unchec
         Issue.record("the window unlocks no account")
     }
 
+    /// Only someone who logged in can log out.
+    func logout(staffID: String, at date: Date) throws {
+        guard case .loggedIn = logins[staffID] else {
+            Issue.record("logout of \(staffID), who is not logged in")
+            return
+        }
+    }
+
     /// Whoever works the counter logged in with their own password, and their account still answered so.
     func expectLoggedIn(_ staffID: String) {
         guard case .loggedIn(let member)? = logins[staffID], member.id == staffID else {
