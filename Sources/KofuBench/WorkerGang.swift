@@ -27,10 +27,10 @@ struct WorkerGang {
             try process.run()
             started.append((process, output))
         }
-        let deadline = ContinuousClock.now + .seconds(120)
+        let deadline = ContinuousClock.now + .seconds(300)
         while workers.indices.contains(where: { !FileManager.default.fileExists(atPath: ready($0)) }) {
             guard ContinuousClock.now < deadline, started.allSatisfy({ $0.process.isRunning }) else {
-                throw BenchError.missing("\(workers.count) \(name) workers ready within two minutes")
+                throw BenchError.missing("\(workers.count) \(name) workers ready within five minutes")
             }
             usleep(2000)
         }
