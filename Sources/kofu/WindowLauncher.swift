@@ -23,7 +23,7 @@ enum WindowLauncher {
                                        hours: hours),
             printer: printer,
             log: log.write)
-        return try run(ports, log: log, assets: assets, terminal: terminal, language: language, now: now,
+        return try run(ports, log: log, assets: assets, hours: hours, terminal: terminal, language: language, now: now,
                        demoAccounts: demoAccounts, demoResidents: demoResidents)
     }
 
@@ -38,13 +38,13 @@ enum WindowLauncher {
         let printer = SpoolPrinter(source: center, directory: spool)
         try printer.claim()
         let ports = WindowPorts(staff: center, registry: center, desk: center, printer: printer, log: log.write)
-        return try run(ports, log: log, assets: assets, terminal: terminal.id, language: language, now: now)
+        return try run(ports, log: log, assets: assets, hours: try assets.windowHours(), terminal: terminal.id,
+                       language: language, now: now)
     }
 
-    private static func run(_ ports: WindowPorts, log: OperatorLog, assets: Assets, terminal: String,
-                            language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
+    private static func run(_ ports: WindowPorts, log: OperatorLog, assets: Assets, hours: WindowHours,
+                            terminal: String, language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
                             demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
-        let hours = try assets.windowHours()
         let clock = RunningClock(start: try RunningClock.start(from: now))
         guard hours.covers(clock.now(), clock: .japan) else {
             throw CommandFailure("the holiday calendar ends with \(hours.calendarEnds.map(String.init) ?? "no year"): "
