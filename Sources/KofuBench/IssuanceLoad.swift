@@ -104,7 +104,7 @@ extension IssuanceLoad {
         for sale in 0..<count { try checkPIN(served[sale % served.count]) }
         if let snapshot = coordination.snapshot { try database?.snapshot(to: snapshot) }
         let trace = coordination.trace.map { _ in StatementTrace() }
-        if let trace { database?.traceWrites { trace.record(sql: $0, expanded: $1) } }
+        if let trace { try database?.traceWrites { trace.record(sql: $0, expanded: $1) } }
         if let ready = coordination.ready { _ = FileManager.default.createFile(atPath: ready, contents: nil) }
         if let go = coordination.go {
             while !FileManager.default.fileExists(atPath: go) { usleep(500) }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The audit trail of staff actions, written in the same transaction as the action itself. Details name actions,
 /// ledger and issuance ids, staff ids, amounts and reasons — never a PIN, a password or a resident's data. The rows
@@ -20,7 +19,7 @@ enum Audit {
         case receipt
     }
 
-    static func write(_ db: Database, staffID: String?, _ action: Action, issuanceID: Int64? = nil, detail: String,
+    static func write(_ db: any SQLConnection, staffID: String?, _ action: Action, issuanceID: Int64? = nil, detail: String,
                       at date: Date) throws {
         try ChainedTable.audit.append(db, ["staff_id": staffID, "action": action.rawValue, "issuance_id": issuanceID,
                                            "detail": detail, "at": Timestamp.text(date)])

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The rules both authentication and issuance apply, read inside the caller's transaction so that a decision is
@@ -16,8 +15,8 @@ enum Authentication {
         var state: String
         var expiresOn: String
 
-        static func fetch(_ db: Database, id: String) throws -> CredentialRow? {
-            let row = try Row.fetchOne(db.cachedStatement(sql: """
+        static func fetch(_ db: any SQLConnection, id: String) throws -> CredentialRow? {
+            let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
                 SELECT id, kind, resident_id, pin_hash, failed_attempts, state, expires_on FROM credential WHERE id = ?
                 """), arguments: [id])
             return row.map {
@@ -36,8 +35,8 @@ enum Authentication {
     }
 
     /// Why the holder may not use the kiosk at `date`, in the order the city checks; nil when they may.
-    static func ineligibility(_ db: Database, residentID: String, at date: Date, clock: CityClock) throws -> Refusal? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+    static func ineligibility(_ db: any SQLConnection, residentID: String, at date: Date, clock: CityClock) throws -> Refusal? {
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT m.participates_in_kiosk, r.status, r.birth_date, r.protection_measure
             FROM resident r JOIN household h ON h.id = r.household_id JOIN municipality m ON m.code = h.municipality_code
             WHERE r.id = ?
@@ -54,11 +53,11 @@ enum Authentication {
         return nil
     }
 
-    static func profile(_ db: Database, residentID: String) throws -> KioskProfile {
-        let holder = try Row.fetchOne(db.cachedStatement(sql: """
+    static func profile(_ db: any SQLConnection, residentID: String) throws -> KioskProfile {
+        let holder = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT household_id, family_name || ' ' || given_name AS name FROM resident WHERE id = ?
             """), arguments: [residentID])!
-        let members = try Row.fetchAll(db.cachedStatement(sql: """
+        let members = try SQLRow.fetchAll(db.cachedStatement(sql: """
             SELECT id, family_name || ' ' || given_name AS name, relationship FROM resident
             WHERE household_id = ? AND id <> ? AND status = 'active' ORDER BY id
             """), arguments: [holder["household_id"] as String, residentID])

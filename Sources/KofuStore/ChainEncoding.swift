@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 
 /// The bytes a chained row is hashed over, and its SHA-256. Once rows are hashed this way the format is part of the
 /// stored data: it never changes (another format would need another name in the header).
@@ -16,18 +15,18 @@ enum ChainEncoding {
     /// What the first row of every chain links to.
     static let genesis = String(repeating: "0", count: 64)
 
-    static func bytes(table: String, fields: [String: DatabaseValue]) -> Data {
+    static func bytes(table: String, fields: [String: SQLValue]) -> Data {
         var data = Data("\(format) \(table)\n".utf8)
         for (name, value) in fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let encoded: Data
-            switch value.storage {
+            switch value {
             case .null:
                 continue
-            case .int64(let number):
+            case .integer(let number):
                 encoded = Data("int:\(number)".utf8)
-            case .double(let number):
+            case .real(let number):
                 encoded = Data("real:\(number)".utf8)
-            case .string(let text):
+            case .text(let text):
                 encoded = Data("text:\(text.utf8.count):\(text)".utf8)
             case .blob(let blob):
                 encoded = Data("blob:\(blob.count):\(Hex.lowercase(blob))".utf8)
@@ -38,7 +37,7 @@ enum ChainEncoding {
     }
 
     /// Lower-case hex, 64 characters.
-    static func hash(table: String, fields: [String: DatabaseValue]) -> String {
+    static func hash(table: String, fields: [String: SQLValue]) -> String {
         Hex.lowercase(SHA256.hash(data: bytes(table: table, fields: fields)))
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// One chain read in its order (by `seq`, then rowid) and walked from the genesis: the first row that is not where
 /// an untouched chain would have it is the fault. Rows written together with the chain have rowids rising with
@@ -13,32 +12,31 @@ struct ChainWalk {
         var computed: String
         /// "ledger row 5"
         var name: String
-        var fields: [String: DatabaseValue]
+        var fields: [String: SQLValue]
 
         var subject: String { seq.map { "\(name) (seq \($0))" } ?? "\(name) (no seq)" }
     }
 
     let table: ChainedTable
     let records: [Record]
-    /// The highest id SQLite has handed out (numbered tables), which a deletion at the end leaves behind.
+    /// The highest id handed out (numbered tables), which a deletion at the end leaves behind.
     let handedOut: Int64
 
-    static func read(_ db: Database, _ table: ChainedTable) throws -> ChainWalk {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid AS \(ChainedTable.rowIDColumn), * FROM \(table.name) ORDER BY seq, rowid
+    static func read(_ db: any SQLConnection, _ table: ChainedTable) throws -> ChainWalk {
+        let rowID = ChainedTable.rowIDExpression(db.dialect)
+        let rows = try SQLRow.fetchAll(db, sql: """
+            SELECT \(rowID) AS \(ChainedTable.rowIDColumn), * FROM \(table.name) ORDER BY seq, \(rowID)
             """)
         let records = rows.map { row in
             let fields = Dictionary(row.map { ($0, $1) }, uniquingKeysWith: { first, _ in first })
             let label = table.labelColumns.map { (fields[$0] ?? .null).plainText }
             return Record(rowID: row[ChainedTable.rowIDColumn],
-                          seq: Int64.fromDatabaseValue(fields["seq"] ?? .null),
-                          prevHash: String.fromDatabaseValue(fields["prev_hash"] ?? .null),
-                          hash: String.fromDatabaseValue(fields["hash"] ?? .null), computed: table.hash(fields),
+                          seq: Int64.fromSQLValue(fields["seq"] ?? .null),
+                          prevHash: String.fromSQLValue(fields["prev_hash"] ?? .null),
+                          hash: String.fromSQLValue(fields["hash"] ?? .null), computed: table.hash(fields),
                           name: ([table.noun] + label).joined(separator: " "), fields: fields)
         }
-        let handedOut = table.numbered
-            ? try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table.name]) ?? 0
-            : 0
+        let handedOut = table.numbered ? try table.handedOut(db) : 0
         return ChainWalk(table: table, records: records, handedOut: handedOut)
     }
 
@@ -131,7 +129,7 @@ struct ChainWalk {
     }
 }
 
-extension DatabaseValue {
+extension SQLValue {
     /// A text as it is, anything else as SQL would show it.
-    var plainText: String { String.fromDatabaseValue(self) ?? description }
+    var plainText: String { String.fromSQLValue(self) ?? description }
 }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// The city whose register the database holds (set from the seed's `city`): its window certifies, as 小牧市長,
 /// whatever it issues, residents of other towns included, and takes the fees.
@@ -11,8 +10,8 @@ enum CitySettings {
         var mayor: String
     }
 
-    static func city(_ db: Database) throws -> City {
-        guard let row = try Row.fetchOne(db, sql: """
+    static func city(_ db: any SQLConnection) throws -> City {
+        guard let row = try SQLRow.fetchOne(db, sql: """
             SELECT m.code, m.name, m.mayor FROM settings s JOIN municipality m ON m.code = s.value WHERE s.key = ?
             """, arguments: [cityCode]) else {
             throw StoreError.noCity
@@ -20,5 +19,5 @@ enum CitySettings {
         return City(code: row["code"], name: row["name"], mayor: row["mayor"])
     }
 
-    static func name(_ db: Database) throws -> String { try city(db).name }
+    static func name(_ db: any SQLConnection) throws -> String { try city(db).name }
 }

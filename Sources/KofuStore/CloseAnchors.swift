@@ -1,4 +1,3 @@
-import GRDB
 
 /// Each till close records the ledger's head as it stood when the till was counted (`ledger_seq`, `ledger_head`).
 /// Someone who rewrites a closed day and recomputes every ledger hash after it still leaves a ledger whose row at
@@ -34,8 +33,8 @@ struct CloseAnchors {
                     """)
             default: break
             }
-            let seq = Int64.fromDatabaseValue(close.fields["ledger_seq"] ?? .null) ?? 0
-            let head = String.fromDatabaseValue(close.fields["ledger_head"] ?? .null) ?? ""
+            let seq = Int64.fromSQLValue(close.fields["ledger_seq"] ?? .null) ?? 0
+            let head = String.fromSQLValue(close.fields["ledger_head"] ?? .null) ?? ""
             let found = seq == 0 ? ChainEncoding.genesis : bySeq[seq]?.hash
             guard let found else {
                 return ChainFault(kind: .deleted, row: "the end of the ledger after seq \(ledger.head.seq)",
@@ -64,8 +63,8 @@ struct CloseAnchors {
         let closed = Set(closes.records.map { close in
             ["terminal", "business_date"].map { (close.fields[$0] ?? .null).plainText }.joined(separator: " ")
         })
-        for row in audit.records where row.fields["action"] == "close".databaseValue {
-            let detail = String.fromDatabaseValue(row.fields["detail"] ?? .null) ?? ""
+        for row in audit.records where row.fields["action"] == "close".sqlValue {
+            let detail = String.fromSQLValue(row.fields["detail"] ?? .null) ?? ""
             guard let till = detail.split(separator: ":").first.map(String.init), !closed.contains(till) else { continue }
             return ChainFault(kind: .deleted, row: "the till close \(till)", seq: nil,
                               detail: "\(row.subject) records the close, which the close chain no longer holds")
@@ -75,7 +74,7 @@ struct CloseAnchors {
 
     /// Nil when the close carries no signature; otherwise whether it is the city's over the close's other fields.
     private func signature(of close: ChainWalk.Record) -> Bool? {
-        guard let signature = String.fromDatabaseValue(close.fields[AnchorSignature.column] ?? .null) else { return nil }
+        guard let signature = String.fromSQLValue(close.fields[AnchorSignature.column] ?? .null) else { return nil }
         var unsigned = close.fields
         unsigned[AnchorSignature.column] = nil
         guard let key else { return false }
@@ -84,7 +83,7 @@ struct CloseAnchors {
 
     /// Whether `close` is the close of the till and day `row` was written for.
     private func closes(_ close: ChainWalk.Record, _ row: ChainWalk.Record) -> Bool {
-        row.fields["channel"] == "window".databaseValue
+        row.fields["channel"] == "window".sqlValue
             && row.fields["terminal"] == close.fields["terminal"]
             && row.fields["business_date"] == close.fields["business_date"]
     }

@@ -1,4 +1,3 @@
-import GRDB
 import KofuCore
 
 extension KofuDatabase {

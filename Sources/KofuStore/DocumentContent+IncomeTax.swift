@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// 所得・課税証明書: the record's revenues, deductions and family, with every other figure computed by
 /// `InhabitantTax` and 「非課税」 wherever nothing is charged.
 extension DocumentContent {
     func incomeTax(_ year: Int, at date: Date, clock: CityClock) throws -> TemplateContext {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM income_record WHERE resident_id = ? AND fiscal_year = ?
             """), arguments: [holder.id, year]) else {
             throw IssuanceError.noIncomeRecord(residentID: holder.id, fiscalYear: year)
@@ -70,7 +69,7 @@ extension DocumentContent {
     }
 
     /// The record's inputs; the taxpayer's age as of the income year's end comes from the resident register.
-    func incomeRecord(_ row: Row) -> IncomeRecord {
+    func incomeRecord(_ row: SQLRow) -> IncomeRecord {
         let year: Int = row["fiscal_year"]
         // The register holds only dates the seed's validation parsed.
         let born = JapaneseDate.parse(holder.row["birth_date"])!

@@ -1,4 +1,3 @@
-import GRDB
 import KofuCore
 
 /// The resident record in the two forms that are not the city's current 住民票: the 除票 of someone who moved out

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The window's certificates: the kiosk's three with the same content, and those only the window issues.
@@ -24,7 +23,7 @@ extension DocumentContent {
     /// 納税証明書: each installment with its due date, then the totals. On the issue date an unpaid installment is
     /// 未納 once its due date has come, and 納期未到来 before: the two are never added together.
     func taxPayment(_ year: Int, _ item: TaxItem) throws -> TemplateContext {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try SQLRow.fetchAll(db.cachedStatement(sql: """
             SELECT due_on, assessed, paid, collection FROM tax_payment
             WHERE resident_id = ? AND fiscal_year = ? AND item = ? ORDER BY installment
             """), arguments: [holder.id, year, item.rawValue])
@@ -87,7 +86,7 @@ extension DocumentContent {
 
     /// 営業証明書: only for a business registered to this resident.
     func business(_ registrationID: String) throws -> TemplateContext {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM business WHERE registration_id = ? AND resident_id = ?
             """), arguments: [registrationID, holder.id]) else {
             throw WindowError.unknownBusiness(registrationID: registrationID, residentID: holder.id)

@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// Gathers what one certificate prints, checking the request against the record as it goes: members must be
 /// current members of the holder's household, the seal must exist, the income year must exist and be released.
 /// Reads only through the caller's transaction, so a document can only ever hold the holder's own records.
 struct DocumentContent {
-    let db: Database
+    let db: any SQLConnection
     let holder: ResidentFacts
     let businessDate: String
 
@@ -69,7 +68,7 @@ struct DocumentContent {
     }
 
     func sealRegistration() throws -> TemplateContext {
-        guard let seal = try Row.fetchOne(
+        guard let seal = try SQLRow.fetchOne(
             db.cachedStatement(sql: "SELECT number, impression FROM seal_registration WHERE resident_id = ?"),
             arguments: [holder.id]) else {
             throw IssuanceError.noSealRegistration(residentID: holder.id)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The answer of `kofu verify` for a printed document, or for a serial and the code typed from it.
@@ -68,7 +67,7 @@ extension KofuDatabase {
     /// Each copy of an issuance as the printer puts it on paper, in serial order.
     func printedDocuments(issuanceID: Int64) throws -> [PrintedCopy] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try SQLRow.fetchAll(db, sql: """
                 SELECT serial, body FROM document WHERE issuance_id = ? ORDER BY copy_number
                 """, arguments: [issuanceID]).map(PrintedCopy.init)
         }
@@ -82,7 +81,7 @@ extension KofuDatabase {
 
     func issued(serial: String) throws -> IssuedDocument? {
         try read { db in
-            try Row.fetchOne(db, sql: """
+            try SQLRow.fetchOne(db, sql: """
                 SELECT d.body, d.verification_code, i.kind, i.business_date,
                     (SELECT refund.business_date FROM ledger charge
                         JOIN ledger refund ON refund.references_ledger_id = charge.id

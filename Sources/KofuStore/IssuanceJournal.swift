@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The writing the kiosk desk and the window desk share, always inside the caller's transaction: the journal entry,
@@ -41,23 +40,22 @@ struct IssuanceJournal: Sendable {
         var amount: Int { channel.fee(copies: copies, exempt: exemption != nil) }
     }
 
-    func record(_ db: Database, _ entry: Entry, context: TemplateContext, at date: Date,
+    func record(_ db: any SQLConnection, _ entry: Entry, context: TemplateContext, at date: Date,
                 businessDate: String) throws -> IssuanceReceipt {
         let createdAt = Timestamp.text(date)
-        try db.cachedStatement(sql: """
+        let issuanceID = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO issuance (resident_id, credential_id, kind, options_json, copies, channel, terminal, created_at,
                 business_date, staff_id, identity_document, proxy_name, applicant, applicant_resident_id, proxy_purpose,
                 proxy_submit_to, delivery, applicant_relationship)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """), arguments: [
                 entry.residentID, entry.credentialID, entry.kind.rawValue, entry.options, entry.copies,
                 entry.channel.rawValue, entry.terminal, createdAt, businessDate, entry.counter?.staffID,
                 entry.counter?.identity.rawValue, entry.counter?.proxy?.name, entry.counter?.applicant,
                 entry.counter?.proxy?.memberID, entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.purpose },
                 entry.counter?.proxy.flatMap { $0.sameHousehold ? nil : $0.submitTo },
                 entry.counter?.delivery.rawValue,
-                entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])
-        let issuanceID = db.lastInsertedRowID
+                entry.counter?.proxy.flatMap { $0.relationship.isEmpty ? nil : $0.relationship }])!
         var context = context
         context["channel"] = .text(Self.channelText(entry.channel, terminal: entry.terminal))
         var serials: [String] = []

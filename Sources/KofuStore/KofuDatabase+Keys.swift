@@ -1,4 +1,3 @@
-import GRDB
 
 /// The database knows the public half of the city's key, never the private one, which stays in its file.
 extension KofuDatabase {

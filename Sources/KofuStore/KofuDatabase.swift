@@ -5,13 +5,13 @@ import KofuCore
 /// The city's database file: residents, credentials, the issuance journal, documents and the fee ledger.
 /// Several processes (kiosks, the window, reports) may share it, hence WAL and a busy timeout.
 public final class KofuDatabase: Sendable {
-    public let path: String
-    /// A pool of connections (WAL) for reading and writing; one read-only connection for the read-only commands.
-    let pool: any DatabaseWriter
+    public let backend: any SQLBackend
+    /// What messages call the database: its file, or its server's URL without the password.
+    public var path: String { backend.location }
 
-    private init(path: String, pool: any DatabaseWriter) {
-        self.path = path
-        self.pool = pool
+    /// A database on `backend`, whose schema the backend has brought up to date.
+    public init(backend: any SQLBackend) {
+        self.backend = backend
     }
 
     /// Makes a new, empty database that knows the public half of `signingKey`, never the key itself. Refuses to
@@ -46,7 +46,7 @@ public final class KofuDatabase: Sendable {
         let reader = try connectReadOnly(path: path, busyTimeout: busyTimeout)
         try DatabaseFileCheck.isKofu(reader, path: path)
         if readOnly { return reader }
-        try reader.pool.close()
+        try reader.backend.close()
         return try connect(path: path, busyTimeout: busyTimeout)
     }
 
@@ -60,9 +60,9 @@ public final class KofuDatabase: Sendable {
             // Set on the pool's one writing connection once it is open, since opening it in WAL mode sets NORMAL.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Schema.migrator.migrate(pool)
-            return KofuDatabase(path: path, pool: pool)
+            return KofuDatabase(backend: SQLiteBackend(path: path, pool: pool))
         } catch {
-            throw StoreError.mapping(error, path: path)
+            throw SQLiteBackend.mapping(error, path: path)
         }
     }
 
@@ -80,9 +80,9 @@ public final class KofuDatabase: Sendable {
         do {
             let queue = try DatabaseQueue(path: immutable ? DatabaseFileCheck.immutableURI(path) : path,
                                           configuration: config)
-            return KofuDatabase(path: path, pool: queue)
+            return KofuDatabase(backend: SQLiteBackend(path: path, pool: queue))
         } catch {
-            throw StoreError.mapping(error, path: path)
+            throw SQLiteBackend.mapping(error, path: path)
         }
     }
 
@@ -101,25 +101,20 @@ public final class KofuDatabase: Sendable {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StoreError.mapping(error, path: path) }
+    func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try backend.read(body)
     }
 
-    /// One IMMEDIATE transaction: everything in `body` is committed together, or nothing if it throws.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch { throw StoreError.mapping(error, path: path) }
+    /// One transaction, serialized with every other writer: everything in `body` is committed together, or nothing
+    /// if it throws.
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try backend.write(body)
     }
 
-    /// What taking money needs from the file: WAL, and every commit synced to disk. Checked by the desks before
-    /// they take anything, since a file on a filesystem without WAL support silently falls back to another mode.
+    /// What taking money needs from the database: every commit on disk before it is answered. Checked by the desks
+    /// before they take anything.
     public func requireDurability() throws {
-        // Asked of the connection that writes: it is the one whose commits must reach the disk.
-        let (mode, synchronous) = try write { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0)
-        }
-        guard mode.lowercased() == "wal", synchronous == 2 else {
-            throw StoreError.notDurable(path: path, journalMode: mode, synchronous: synchronous)
-        }
+        try backend.requireDurability()
     }
 
     /// The id every serial of this store carries (set by migration v8).

@@ -1,13 +1,12 @@
-import GRDB
 import KofuCore
 
 /// What the rest of the database says a ledger row holds: its fee is copies × the channel's unit fee (0 when
 /// exempt), a refund gives back exactly its charge, and a charge matches its issuance. A hash only says that a row
 /// changed; these name the field that most likely did.
 enum LedgerRowFacts {
-    static func differences(_ db: Database, _ fields: [String: DatabaseValue]) throws -> [String] {
-        func int(_ name: String) -> Int? { Int.fromDatabaseValue(fields[name] ?? .null) }
-        func text(_ name: String) -> String? { String.fromDatabaseValue(fields[name] ?? .null) }
+    static func differences(_ db: any SQLConnection, _ fields: [String: SQLValue]) throws -> [String] {
+        func int(_ name: String) -> Int? { Int.fromSQLValue(fields[name] ?? .null) }
+        func text(_ name: String) -> String? { String.fromSQLValue(fields[name] ?? .null) }
         guard let amount = int("amount"), let copies = int("copies"), let unitFee = int("unit_fee") else { return [] }
         var found: [String] = []
         if let channel = text("channel").flatMap(Channel.init(rawValue:)), unitFee != channel.unitFee {
@@ -26,11 +25,11 @@ enum LedgerRowFacts {
             break
         }
         if let issuanceID = int("issuance_id"),
-           let issuance = try Row.fetchOne(db, sql: "SELECT kind, copies, channel FROM issuance WHERE id = ?",
+           let issuance = try SQLRow.fetchOne(db, sql: "SELECT kind, copies, channel FROM issuance WHERE id = ?",
                                            arguments: [issuanceID]) {
-            for column in ["kind", "copies", "channel"] where issuance[column] as DatabaseValue != fields[column] {
+            for column in ["kind", "copies", "channel"] where issuance[column] as SQLValue != fields[column] {
                 found.append("\(column) \((fields[column] ?? .null).plainText) is not issuance \(issuanceID)'s "
-                             + (issuance[column] as DatabaseValue).plainText)
+                             + (issuance[column] as SQLValue).plainText)
             }
         }
         return found

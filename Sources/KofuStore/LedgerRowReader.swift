@@ -1,4 +1,3 @@
-import GRDB
 import KofuCore
 
 /// Ledger rows read without trusting them. The schema's checks hold for rows Kofu writes, but a file edited with
@@ -10,14 +9,14 @@ enum LedgerRowReader {
         var unexpected: [UnexpectedLedgerRow] = []
     }
 
-    static func read(_ db: Database, businessDate: String?) throws -> Reading {
+    static func read(_ db: any SQLConnection, businessDate: String?) throws -> Reading {
         var reading = Reading()
         try each(db, businessDate: businessDate) { reading.entries.append($0) } unexpected: { reading.unexpected.append($0) }
         return reading
     }
 
     /// The rows `filter` (an SQL condition on the ledger) selects, in order.
-    static func read(_ db: Database, where filter: String, arguments: StatementArguments) throws -> Reading {
+    static func read(_ db: any SQLConnection, where filter: String, arguments: SQLArguments) throws -> Reading {
         var reading = Reading()
         try each(db, where: filter, arguments: arguments) { reading.entries.append($0) } unexpected: {
             reading.unexpected.append($0)
@@ -27,7 +26,7 @@ enum LedgerRowReader {
 
     /// One day's rows, or all of them, one at a time: a whole ledger is never held in memory. Two statements rather
     /// than `?1 IS NULL OR business_date = ?1`, which SQLite cannot answer from the date index.
-    static func each(_ db: Database, businessDate: String?, _ entry: (LedgerEntry) throws -> Void,
+    static func each(_ db: any SQLConnection, businessDate: String?, _ entry: (LedgerEntry) throws -> Void,
                      unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
         if let businessDate {
             try each(db, where: "business_date = ?", arguments: [businessDate], entry, unexpected: unexpected)
@@ -36,15 +35,14 @@ enum LedgerRowReader {
         }
     }
 
-    static func each(_ db: Database, where filter: String, arguments: StatementArguments,
+    static func each(_ db: any SQLConnection, where filter: String, arguments: SQLArguments,
                      _ entry: (LedgerEntry) throws -> Void, unexpected: (UnexpectedLedgerRow) throws -> Void) throws {
         // A file whose schema was rewritten may lack a column: it reads as NULL, and the row is then set aside.
-        let present = Set(try db.columns(in: "ledger").map(\.name))
+        let present = Set(try db.columnNames(in: "ledger"))
         let selected = Column.allCases.map { present.contains($0.name) ? $0.name : "NULL AS \($0.name)" }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+        try SQLRow.forEach(db.cachedStatement(sql: """
             SELECT \(selected.joined(separator: ", ")) FROM ledger WHERE \(filter) ORDER BY id
-            """), arguments: arguments)
-        while let row = try rows.next() {
+            """), arguments: arguments) { row in
             switch Self.entry(row) {
             case .success(let value): try entry(value)
             case .failure(let problem): try unexpected(problem)
@@ -80,18 +78,18 @@ enum LedgerRowReader {
         }
     }
 
-    static func value(_ row: Row, _ column: Column) -> DatabaseValue {
+    static func value(_ row: SQLRow, _ column: Column) -> SQLValue {
         row[column.rawValue]
     }
 
     /// A row of `Column`s, in their order.
-    static func entry(_ row: Row) -> Result<LedgerEntry, UnexpectedLedgerRow> {
-        let id = Int64.fromDatabaseValue(value(row, .id))
+    static func entry(_ row: SQLRow) -> Result<LedgerEntry, UnexpectedLedgerRow> {
+        let id = Int64.fromSQLValue(value(row, .id))
         func problem(_ text: String) -> Result<LedgerEntry, UnexpectedLedgerRow> {
             .failure(UnexpectedLedgerRow(id: id, problem: text))
         }
-        func text(_ column: Column) -> String? { String.fromDatabaseValue(value(row, column)) }
-        func number(_ column: Column) -> Int? { Int.fromDatabaseValue(value(row, column)) }
+        func text(_ column: Column) -> String? { String.fromSQLValue(value(row, column)) }
+        func number(_ column: Column) -> Int? { Int.fromSQLValue(value(row, column)) }
         guard let id else { return problem("no id") }
         guard let type = text(.entryType).flatMap(LedgerEntry.EntryType.init(rawValue:)) else {
             return problem("type \(quoted(row, .entryType)) is no ledger entry type")
@@ -113,8 +111,8 @@ enum LedgerRowReader {
               let createdAt = text(.createdAt) else {
             return problem("terminal, business date or time is missing")
         }
-        let issuanceID = Int64.fromDatabaseValue(value(row, .issuanceID))
-        let referencesLedgerID = Int64.fromDatabaseValue(value(row, .referencesLedgerID))
+        let issuanceID = Int64.fromSQLValue(value(row, .issuanceID))
+        let referencesLedgerID = Int64.fromSQLValue(value(row, .referencesLedgerID))
         return .success(LedgerEntry(id: id, entryType: type, issuanceID: issuanceID,
                                     referencesLedgerID: referencesLedgerID, channel: channel, terminal: terminal,
                                     kind: kind, copies: copies, unitFee: unitFee, amount: amount,
@@ -122,9 +120,7 @@ enum LedgerRowReader {
     }
 
     /// A stored value as the operator should read it: text in quotes, anything else as SQLite holds it.
-    static func quoted(_ row: Row, _ column: Column) -> String {
-        let value = value(row, column)
-        if let text = String.fromDatabaseValue(value) { return "\"\(text)\"" }
-        return value.description
+    static func quoted(_ row: SQLRow, _ column: Column) -> String {
+        value(row, column).description
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// What `kofu ledger verify` finds: every chain intact, or the first place one shows tampering.
 public enum LedgerVerdict: Equatable, Sendable {
@@ -43,7 +42,7 @@ extension KofuDatabase {
         // A file from before documents were signed holds no key, and no signed close either.
         let key = published ?? (try? publicKey())
         return try read { db in
-            guard try db.columns(in: "ledger").contains(where: { $0.name == "hash" }) else {
+            guard try db.columnNames(in: "ledger").contains("hash") else {
                 throw LedgerVerificationError.notChained(path: path)
             }
             let ledger = try ChainWalk.read(db, .ledger)
@@ -57,7 +56,7 @@ extension KofuDatabase {
                 ?? closes.firstFault() ?? anchors.firstFault() ?? audit.firstFault()
                 ?? anchors.firstDeletedClose(audit: audit)
             if let fault { return .tampered(fault) }
-            let total = ledger.records.reduce(0) { $0 + (Int.fromDatabaseValue($1.fields["amount"] ?? .null) ?? 0) }
+            let total = ledger.records.reduce(0) { $0 + (Int.fromSQLValue($1.fields["amount"] ?? .null) ?? 0) }
             return .intact(LedgerChainSummary(rows: ledger.records.count, total: total, headSeq: ledger.head.seq,
                                               headHash: ledger.head.hash, auditRows: audit.records.count,
                                               closes: closes.records.count, signedCloses: anchors.signedCount))

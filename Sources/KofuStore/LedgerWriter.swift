@@ -1,4 +1,3 @@
-import GRDB
 import KofuCore
 
 /// The only code that appends to the ledger. Rows are never edited: a fee is given back by a refund row that
@@ -21,7 +20,7 @@ enum LedgerWriter {
     }
 
     @discardableResult
-    static func append(_ db: Database, _ row: Row) throws -> Int64 {
+    static func append(_ db: any SQLConnection, _ row: Row) throws -> Int64 {
         if row.channel == .window, try TillClose.isClosed(db, businessDate: row.businessDate, terminal: row.terminal) {
             throw WindowError.tillClosed(businessDate: row.businessDate, terminal: row.terminal)
         }
@@ -46,8 +45,8 @@ enum LedgerWriter {
         var businessDate: String
     }
 
-    static func refundableCharge(_ db: Database, issuanceID: Int64) throws -> Charge {
-        guard let row = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
+    static func refundableCharge(_ db: any SQLConnection, issuanceID: Int64) throws -> Charge {
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT id, channel, terminal, kind, copies, unit_fee, amount, business_date FROM ledger
             WHERE issuance_id = ? AND entry_type IN ('charge', 'exemption')
             """), arguments: [issuanceID]) else {
@@ -66,7 +65,7 @@ enum LedgerWriter {
 
     /// The whole charge given back at `terminal`, the till that pays the cash out.
     @discardableResult
-    static func refund(_ db: Database, _ charge: Charge, terminal: String, reason: String, businessDate: String,
+    static func refund(_ db: any SQLConnection, _ charge: Charge, terminal: String, reason: String, businessDate: String,
                        createdAt: String) throws -> Int64 {
         try append(db, Row(entryType: .refund, issuanceID: charge.issuanceID, referencesLedgerID: charge.id,
                            channel: charge.channel, terminal: terminal, kind: charge.kind, copies: charge.copies,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// Proof, for a terminal on the network, that the resident it pays for typed the right PIN there a moment ago. The
@@ -34,9 +33,9 @@ public struct PINTickets: Sendable {
 
     /// Uses the ticket up for `order`, or refuses the order: a ticket unknown, spent, past its time, or given for
     /// another terminal, card or resident proves nothing for it. A refused ticket is left as it was.
-    static func redeem(_ db: Database, _ ticket: String, for order: IssuanceOrder, at date: Date) throws {
+    static func redeem(_ db: any SQLConnection, _ ticket: String, for order: IssuanceOrder, at date: Date) throws {
         let hash = hash(ticket)
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: """
             SELECT terminal, credential_id, resident_id, expires_at FROM pin_ticket WHERE ticket_hash = ?
             """), arguments: [hash]),
               row["terminal"] == order.terminal, row["credential_id"] == order.credentialID,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// One copy of a document as it goes on paper: the signed text, then the seal under it, which the printer writes
@@ -15,7 +14,7 @@ public struct PrintedCopy: Equatable, Sendable {
         self.seal = seal
     }
 
-    init(_ row: Row) {
+    init(_ row: SQLRow) {
         serial = row["serial"]
         let stored: String = row["body"]
         if let sealed = SealedDocument(printed: stored) {
@@ -61,7 +60,7 @@ extension KofuDatabase {
         try write { db in try Self.markPrinted(db, serials, at: date) }
     }
 
-    static func markPrinted(_ db: Database, _ serials: [String], issuanceID: Int64? = nil, at date: Date) throws {
+    static func markPrinted(_ db: any SQLConnection, _ serials: [String], issuanceID: Int64? = nil, at date: Date) throws {
         for serial in serials {
             try db.execute(sql: """
                 UPDATE document SET printed_at = ? WHERE serial = ? AND printed_at IS NULL

@@ -1,22 +1,21 @@
-import GRDB
 import KofuCore
 
 /// One resident's record with their household and city, as documents print them.
 struct ResidentFacts {
-    var row: Row
+    var row: SQLRow
 
     static let select = """
         SELECT r.*, h.address, h.municipality_code, m.name AS city, m.mayor, m.prefecture
         FROM resident r JOIN household h ON h.id = r.household_id JOIN municipality m ON m.code = h.municipality_code
         """
 
-    static func fetch(_ db: Database, id: String) throws -> ResidentFacts? {
-        try Row.fetchOne(db.cachedStatement(sql: select + " WHERE r.id = ?"), arguments: [id]).map(ResidentFacts.init)
+    static func fetch(_ db: any SQLConnection, id: String) throws -> ResidentFacts? {
+        try SQLRow.fetchOne(db.cachedStatement(sql: select + " WHERE r.id = ?"), arguments: [id]).map(ResidentFacts.init)
     }
 
     /// The household's current members, head first, then in the order they were registered.
-    static func household(_ db: Database, id: String) throws -> [ResidentFacts] {
-        try Row.fetchAll(db.cachedStatement(sql: select + """
+    static func household(_ db: any SQLConnection, id: String) throws -> [ResidentFacts] {
+        try SQLRow.fetchAll(db.cachedStatement(sql: select + """
              WHERE r.household_id = ? AND r.status = 'active' ORDER BY r.relationship <> '世帯主', r.id
             """), arguments: [id]).map(ResidentFacts.init)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The mock national certificate system: credentials, PIN hashes and failure counters live in the city database.
@@ -51,7 +50,7 @@ public struct SQLiteCertificateAuthority: CertificateAuthority {
     }
 
     /// Counts on the value read in this same transaction, so two wrong PINs typed at once both count.
-    private func recordFailure(_ db: Database, _ credential: Authentication.CredentialRow) throws
+    private func recordFailure(_ db: any SQLConnection, _ credential: Authentication.CredentialRow) throws
         -> AuthenticationOutcome {
         let attempts = credential.failedAttempts + 1
         if attempts >= Authentication.maxAttempts {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// Issues certificates and charges for them in one SQLite transaction: the journal entry, one document per copy
@@ -60,7 +59,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
 
     /// The same rules as at authentication, checked again: the card may have been locked or revoked, or the
     /// holder moved out, between the PIN and the payment.
-    private func checkedHolder(_ db: Database, _ order: IssuanceOrder, at date: Date) throws -> ResidentFacts {
+    private func checkedHolder(_ db: any SQLConnection, _ order: IssuanceOrder, at date: Date) throws -> ResidentFacts {
         guard let credential = try Authentication.CredentialRow.fetch(db, id: order.credentialID) else {
             throw IssuanceError.credentialRefused(credentialID: order.credentialID, .unknownCredential)
         }
@@ -97,7 +96,7 @@ public struct SQLiteIssuanceDesk: IssuanceDesk, NetworkPayments {
 
     /// Whether any copy of the issuance was marked printed: a printer that fails removes what it wrote, so a mark
     /// means paper in someone's hand.
-    static func onPaper(_ db: Database, _ issuanceID: Int64) throws -> Bool {
+    static func onPaper(_ db: any SQLConnection, _ issuanceID: Int64) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM document WHERE issuance_id = ? AND printed_at IS NOT NULL)
             """), arguments: [issuanceID]) ?? false

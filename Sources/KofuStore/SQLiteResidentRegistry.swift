@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The resident register as the window clerk searches it: current residents, those who moved out or died (their
@@ -16,7 +15,7 @@ public struct SQLiteResidentRegistry: ResidentRegistry {
     public func find(cardNumber: String) throws -> ResidentMatch? {
         try database.read { db in
             let city = try CitySettings.city(db)
-            return try Row.fetchOne(db, sql: ResidentFacts.select + """
+            return try SQLRow.fetchOne(db, sql: ResidentFacts.select + """
                  JOIN credential c ON c.resident_id = r.id WHERE c.id = ? AND c.kind = 'card'
                 """, arguments: [cardNumber]).map { ResidentFacts(row: $0).match(in: city) }
         }
@@ -29,8 +28,9 @@ public struct SQLiteResidentRegistry: ResidentRegistry {
         guard !part.isEmpty else { return [] }
         return try database.read { db in
             let city = try CitySettings.city(db)
-            return try Row.fetchAll(db, sql: ResidentFacts.select + """
-                 WHERE r.birth_date = ? AND instr(r.family_name_kana || r.given_name_kana, ?) > 0 ORDER BY r.id
+            return try SQLRow.fetchAll(db, sql: ResidentFacts.select + """
+                 WHERE r.birth_date = ? AND \(db.dialect.contains("r.family_name_kana || r.given_name_kana", "?"))
+                 ORDER BY r.id
                 """, arguments: [birthDate, part]).map { ResidentFacts(row: $0).match(in: city) }
         }
     }
@@ -43,7 +43,7 @@ public struct SQLiteResidentRegistry: ResidentRegistry {
             let match = facts.match(in: try CitySettings.city(db))
             let kiosk = try Authentication.profile(db, residentID: residentID)
             let today = clock.businessDate(date)
-            let installments = try Row.fetchAll(db, sql: """
+            let installments = try SQLRow.fetchAll(db, sql: """
                 SELECT fiscal_year, item, due_on, assessed, paid FROM tax_payment WHERE resident_id = ?
                 ORDER BY fiscal_year DESC, item, installment
                 """, arguments: [residentID])
@@ -58,7 +58,7 @@ public struct SQLiteResidentRegistry: ResidentRegistry {
                 }
                 // Newest year first, items in a fixed order within a year.
                 .sorted { $0.fiscalYear != $1.fiscalYear ? $0.fiscalYear > $1.fiscalYear : $0.item.rawValue < $1.item.rawValue }
-            let businesses = try Row.fetchAll(db, sql: """
+            let businesses = try SQLRow.fetchAll(db, sql: """
                 SELECT registration_id, name FROM business WHERE resident_id = ? ORDER BY registration_id
                 """, arguments: [residentID]).map {
                 BusinessRegistration(registrationID: $0["registration_id"], name: $0["name"])

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// Staff accounts in the city database. Passwords are hashed like PINs (salted PBKDF2, `PINHash`); five consecutive
@@ -61,7 +60,7 @@ public struct SQLiteStaffDirectory: StaffDirectory {
         }
     }
 
-    private func recordFailure(_ db: Database, _ record: StaffRecord, audit: (String) throws -> Void,
+    private func recordFailure(_ db: any SQLConnection, _ record: StaffRecord, audit: (String) throws -> Void,
                                at date: Date) throws -> LoginOutcome {
         let attempts = min(record.failedAttempts + 1, StaffRecord.maxAttempts)
         guard attempts >= StaffRecord.maxAttempts else {
@@ -124,14 +123,14 @@ public struct SQLiteStaffDirectory: StaffDirectory {
         }
     }
 
-    private static func hasSupervisor(_ db: Database) throws -> Bool {
+    private static func hasSupervisor(_ db: any SQLConnection) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE role = 'supervisor')") ?? false
     }
 
     /// Every account with its state, for `kofu staff list`; never a password hash.
     public func accounts() throws -> [StaffAccount] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id FROM staff ORDER BY id").compactMap { row in
+            try SQLRow.fetchAll(db, sql: "SELECT id FROM staff ORDER BY id").compactMap { row in
                 try StaffRecord.fetch(db, id: row["id"]).map {
                     StaffAccount(member: $0.member, failedAttempts: $0.failedAttempts, locked: $0.locked,
                                  retryAfter: $0.retryAfter)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// 領収書: for a fee actually paid (a charge, kiosk or window, not refunded), rendered from the journal so it names
@@ -9,7 +8,7 @@ extension SQLiteWindowDesk {
         try database.read { db in
             let staff = try StaffRecord.require(db, id: staffID)
             let issuanceID = try Self.issuanceID(db, reference)
-            guard let paid = try Row.fetchOne(db, sql: """
+            guard let paid = try SQLRow.fetchOne(db, sql: """
                 SELECT i.kind, i.copies, i.channel, i.terminal, i.business_date, l.amount,
                     EXISTS (SELECT 1 FROM ledger x WHERE x.references_ledger_id = l.id) AS refunded
                 FROM issuance i JOIN ledger l ON l.issuance_id = i.id AND l.entry_type = 'charge'
@@ -63,7 +62,7 @@ extension SQLiteWindowDesk {
     }
 
     /// A serial is matched whole: one that was never printed names no issuance, whatever its number part says.
-    static func issuanceID(_ db: Database, _ reference: ReceiptReference) throws -> Int64 {
+    static func issuanceID(_ db: any SQLConnection, _ reference: ReceiptReference) throws -> Int64 {
         switch reference {
         case .issuance(let id):
             return id

@@ -1,12 +1,11 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The till of a window terminal: same-day refunds with their reason, the takings and the close.
 extension SQLiteWindowDesk {
     public func refundableIssuances(businessDate: String) throws -> [IssuanceSummary] {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
+            try SQLRow.fetchAll(db, sql: """
                 SELECT i.id, r.family_name || ' ' || r.given_name AS name, i.kind, i.copies, i.channel, i.business_date,
                     l.amount, (SELECT COUNT(*) FROM receipt_print p WHERE p.issuance_id = i.id) AS receipts
                 FROM issuance i JOIN resident r ON r.id = i.resident_id
@@ -75,7 +74,7 @@ extension SQLiteWindowDesk {
 
     /// A day's takings can be no more than one till could hold; beyond that the ledger holds rows Kofu never wrote,
     /// and counting the till against them would mean nothing (or overflow).
-    static func takings(_ db: Database, businessDate: String, terminal: String) throws -> Int {
+    static func takings(_ db: any SQLConnection, businessDate: String, terminal: String) throws -> Int {
         let takings = try TillClose.takings(db, businessDate: businessDate, terminal: terminal)
         guard abs(takings) <= CashLimit.yen else {
             throw WindowError.implausibleTakings(businessDate: businessDate, terminal: terminal)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The city hall counter on the same database as the kiosks. Each step is one SQLite transaction holding its

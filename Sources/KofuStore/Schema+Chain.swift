@@ -1,4 +1,3 @@
-import GRDB
 
 /// The migration of the tamper-evident ledger, registered in `Schema.migrator` as "v6".
 extension Schema {
@@ -51,20 +50,20 @@ extension Schema {
     /// Rows written before v6 (demo databases only) are chained in the order they were written. Till closes made
     /// before v6 never saw a chain: they record the ledger's head as it stands at the migration, the earliest head
     /// there is, which still holds every row they counted.
-    static func migrateToV6(_ db: Database) throws {
-        try db.execute(sql: v6)
+    static func migrateToV6(_ db: any SQLConnection) throws {
+        try db.script(v6)
         try chainRowsWrittenBefore(db, .ledger)
         let head = try ChainedTable.ledger.head(db)
-        try chainRowsWrittenBefore(db, .tillClose, adding: ["ledger_seq": head.seq.databaseValue,
-                                                            "ledger_head": head.hash.databaseValue])
+        try chainRowsWrittenBefore(db, .tillClose, adding: ["ledger_seq": head.seq.sqlValue,
+                                                            "ledger_head": head.hash.sqlValue])
         try chainRowsWrittenBefore(db, .audit)
-        try db.execute(sql: v6Guards)
+        try db.script(v6Guards)
     }
 
     /// Fills in the chain of rows in rowid order. The table's no-update trigger is lifted for this one transaction
     /// and put back exactly as it was shipped.
-    private static func chainRowsWrittenBefore(_ db: Database, _ table: ChainedTable,
-                                               adding extra: [String: DatabaseValue] = [:]) throws {
+    private static func chainRowsWrittenBefore(_ db: any SQLConnection, _ table: ChainedTable,
+                                               adding extra: [String: SQLValue] = [:]) throws {
         let trigger = "\(table.name)_no_update"
         let shipped = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                           arguments: [trigger])
@@ -72,16 +71,16 @@ extension Schema {
         var link = ChainedTable.Link.start
         for record in try ChainWalk.read(db, table).records.sorted(by: { $0.rowID < $1.rowID }) {
             var fields = record.fields.merging(extra) { _, added in added }
-            fields["seq"] = (link.seq + 1).databaseValue
-            fields["prev_hash"] = link.hash.databaseValue
+            fields["seq"] = (link.seq + 1).sqlValue
+            fields["prev_hash"] = link.hash.sqlValue
             link = ChainedTable.Link(seq: link.seq + 1, hash: table.hash(fields))
-            fields["hash"] = link.hash.databaseValue
+            fields["hash"] = link.hash.sqlValue
             let columns = ["seq", "prev_hash", "hash"] + extra.keys.sorted()
             try db.execute(sql: """
                 UPDATE \(table.name) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE rowid = ?
-                """, arguments: StatementArguments(columns.map { fields[$0]! } + [record.rowID.databaseValue]))
+                """, arguments: SQLArguments(columns.map { fields[$0]! } + [record.rowID.sqlValue]))
         }
-        if let shipped { try db.execute(sql: shipped) }
+        if let shipped { try db.script(shipped) }
     }
 }
 

@@ -20,7 +20,7 @@ enum Schema {
             try db.execute(sql: v5)
         }
         migrator.registerMigration("v6") { db in
-            try migrateToV6(db)
+            try migrateToV6(GRDBConnection(db))
         }
         migrator.registerMigration("v8") { db in
             try db.execute(sql: v8)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension KofuDatabase {
     /// Validates the seed, then writes all of it in one transaction: a bad seed leaves the database empty.

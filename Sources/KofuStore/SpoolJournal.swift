@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// What the spool folder and the print journal say together: every copy that was paid for (or exempted) and not
@@ -53,7 +52,7 @@ public struct SpoolJournal: Sendable {
         report.stagedRemoved = try removeStaged(terminal: terminal)
         let files = Set(try certificateFiles())
         let copies = try database.read { db in
-            try Row.fetchAll(db, sql: """
+            try SQLRow.fetchAll(db, sql: """
                 SELECT d.serial, d.body, d.verification_code, d.printed_at, i.id, i.channel, i.terminal, i.kind,
                     l.amount
                 FROM document d JOIN issuance i ON i.id = d.issuance_id
@@ -77,7 +76,7 @@ public struct SpoolJournal: Sendable {
             let known = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT serial FROM document") })
             report.foreign = files.subtracting(known).sorted()
             report.void = try database.read { db in
-                try Row.fetchAll(db, sql: """
+                try SQLRow.fetchAll(db, sql: """
                     SELECT d.serial, r.business_date FROM document d
                     JOIN ledger l ON l.issuance_id = d.issuance_id AND l.entry_type IN ('charge', 'exemption')
                     JOIN ledger r ON r.references_ledger_id = l.id AND r.entry_type = 'refund'
@@ -103,7 +102,7 @@ public struct SpoolJournal: Sendable {
         try FileManager.default.createDirectory(at: printer.directory, withIntermediateDirectories: true)
         for serial in wanted {
             guard let copy = try database.read({ db in
-                try Row.fetchOne(db, sql: "SELECT serial, body, verification_code FROM document WHERE serial = ?",
+                try SQLRow.fetchOne(db, sql: "SELECT serial, body, verification_code FROM document WHERE serial = ?",
                                  arguments: [serial]).map(PrintedCopy.init)
             }) else { throw SpoolJournalError.unknownSerial(serial) }
             let temporary = printer.directory.appendingPathComponent(".\(serial).\(UUID().uuidString).partial")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The way back when no supervisor can approve anything (every one locked, or the last one's password forgotten):

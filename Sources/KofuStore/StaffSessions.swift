@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// A clerk logged in at a window terminal on the network, and a supervisor's approval given there. Every later
@@ -73,10 +72,10 @@ public struct StaffSessions: Sendable {
         return secret
     }
 
-    private static func member(_ db: Database, _ purpose: Purpose, _ secret: String, terminal: String, at date: Date)
+    private static func member(_ db: any SQLConnection, _ purpose: Purpose, _ secret: String, terminal: String, at date: Date)
         throws -> StaffMember? {
         guard Hex.isRandomSecret(secret) else { return nil }
-        return try Row.fetchOne(db, sql: """
+        return try SQLRow.fetchOne(db, sql: """
             SELECT s.id, s.name, s.role FROM staff_session x JOIN staff s ON s.id = x.staff_id
             WHERE x.session_hash = ? AND x.purpose = ? AND x.terminal = ? AND x.expires_at >= ? AND s.locked = 0
             """, arguments: [hash(secret), purpose.rawValue, terminal, Timestamp.text(date)])

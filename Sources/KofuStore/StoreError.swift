@@ -1,5 +1,3 @@
-import GRDB
-
 /// What can go wrong with the database file itself, each said in one line that names the file and what to do.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// `--db ''`.
@@ -19,6 +17,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noCity
     case notDurable(path: String, journalMode: String, synchronous: Int)
     case sqlite(path: String, message: String)
+    /// A change the schema's own rules refuse (a constraint, or a trigger keeping a table append-only).
+    case refused(path: String, message: String)
+    /// The database server cannot be reached, or went away in the middle of a transaction (nothing of it was kept).
+    case unavailable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -52,20 +54,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
                 + "no money is taken (move it to a local disk)"
         case .sqlite(let p, let message):
             "database \(p): \(message)"
-        }
-    }
-
-    /// SQLite's result codes turned into the cases above; errors that are not SQLite's pass through unchanged.
-    static func mapping(_ error: any Error, path: String) -> any Error {
-        guard let e = error as? DatabaseError else { return error }
-        switch e.resultCode {
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path)
-        case .SQLITE_READONLY: return StoreError.readOnly(path: path)
-        case .SQLITE_FULL: return StoreError.diskFull(path: path)
-        case .SQLITE_CANTOPEN:
-            return StoreError.cannotOpen(path: path, reason: "its directory is missing or not writable")
-        default: return StoreError.sqlite(path: path, message: e.message ?? e.description)
+        case .refused(let p, let message):
+            "database \(p) refused the change: \(message)"
+        case .unavailable(let p, let reason):
+            "database \(p) is unavailable (\(reason)) — nothing was changed; try again once the server is back"
         }
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import KofuCore
 
 /// Read-only views for staff commands (`kofu store credentials`, `kofu ledger`).
@@ -6,7 +5,7 @@ extension KofuDatabase: Ledger {
     /// Every credential with its holder and state; PINs and their hashes never leave the database.
     public func listCredentials() throws -> [CredentialSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try SQLRow.fetchAll(db, sql: """
                 SELECT c.id, c.kind, c.state, c.failed_attempts, c.expires_on, r.family_name || ' ' || r.given_name AS holder
                 FROM credential c JOIN resident r ON r.id = c.resident_id ORDER BY c.id
                 """).map { row in
@@ -19,9 +18,9 @@ extension KofuDatabase: Ledger {
         }
     }
 
-    /// SQLite's own check of the file: "ok" when every page, index and constraint holds.
+    /// The engine's own check of its storage: "ok" when every page, index and constraint holds.
     public func integrityCheck() throws -> String {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        try backend.integrityCheck()
     }
 
     /// Issuances with no fee row (charge or exemption): none may exist, since both are written in one transaction.

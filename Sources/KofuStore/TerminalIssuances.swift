@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// What a terminal on the network may do with an issuance after paying for it: fetch its copies to print, say they
@@ -32,8 +31,8 @@ public struct TerminalIssuances: Sendable {
         try database.read { db in try Self.requireOwner(db, issuanceID, terminal: terminal, paid: paid) }
     }
 
-    static func requireOwner(_ db: Database, _ issuanceID: Int64, terminal: String, paid: Bool) throws {
-        let row = try Row.fetchOne(db, sql: """
+    static func requireOwner(_ db: any SQLConnection, _ issuanceID: Int64, terminal: String, paid: Bool) throws {
+        let row = try SQLRow.fetchOne(db, sql: """
             SELECT i.terminal, EXISTS (SELECT 1 FROM ledger c JOIN ledger r ON r.references_ledger_id = c.id
                                        WHERE c.issuance_id = i.id) AS refunded
             FROM issuance i WHERE i.id = ?

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 
 /// The terminals of this store: registered by the operator (`kofu terminal add`), revoked but never deleted.
@@ -53,7 +52,7 @@ public struct TerminalRegistry: Sendable {
     /// all look the same to the caller.
     public func authenticate(_ token: TerminalToken) throws -> Terminal? {
         try database.read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"),
+            guard let row = try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"),
                                              arguments: [token.terminalID]),
                   let hash: String = row["secret_hash"], token.matches(hash: hash) else { return nil }
             let terminal = TerminalRecord.terminal(row)
@@ -88,20 +87,20 @@ public struct TerminalRegistry: Sendable {
 
 /// The terminal rows as every money-moving step checks them, inside its own transaction.
 enum TerminalRecord {
-    static func fetch(_ db: Database, id: String) throws -> Terminal? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"), arguments: [id]).map(terminal)
+    static func fetch(_ db: any SQLConnection, id: String) throws -> Terminal? {
+        try SQLRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM terminal WHERE id = ?"), arguments: [id]).map(terminal)
     }
 
-    static func all(_ db: Database) throws -> [Terminal] {
-        try Row.fetchAll(db, sql: "SELECT * FROM terminal ORDER BY kind, id").map(terminal)
+    static func all(_ db: any SQLConnection) throws -> [Terminal] {
+        try SQLRow.fetchAll(db, sql: "SELECT * FROM terminal ORDER BY kind, id").map(terminal)
     }
 
-    static func terminal(_ row: Row) -> Terminal {
+    static func terminal(_ row: SQLRow) -> Terminal {
         Terminal(id: row["id"], kind: Channel(rawValue: row["kind"])!, site: row["site"],
                  registeredAt: row["registered_at"], revokedAt: row["revoked_at"])
     }
 
-    static func require(_ db: Database, id: String, kind: Channel) throws {
+    static func require(_ db: any SQLConnection, id: String, kind: Channel) throws {
         guard let terminal = try fetch(db, id: id) else { throw TerminalError.notRegistered(id) }
         guard terminal.revokedAt == nil else { throw TerminalError.revoked(id) }
         guard terminal.kind == kind else { throw TerminalError.wrongKind(id, registeredAs: terminal.kind) }

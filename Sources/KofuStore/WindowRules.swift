@@ -1,9 +1,8 @@
-import GRDB
 import KofuCore
 
 /// Who may take what at the window, checked inside the issuing transaction against the record as it is now.
 enum WindowRules {
-    static func checkedResident(_ db: Database, _ order: WindowOrder) throws -> ResidentFacts {
+    static func checkedResident(_ db: any SQLConnection, _ order: WindowOrder) throws -> ResidentFacts {
         guard let holder = try ResidentFacts.fetch(db, id: order.residentID) else {
             throw WindowError.residentNotFound(order.residentID)
         }
@@ -29,7 +28,7 @@ enum WindowRules {
     /// A household member must be one the register knows, now, in the holder's household; anyone else (an heir,
     /// a proxy with a power of attorney) is a third party who says what the certificate is for and where it goes
     /// (住基法12条の3, 15条の4).
-    static func checkApplicant(_ db: Database, _ proxy: Proxy, of holder: ResidentFacts) throws {
+    static func checkApplicant(_ db: any SQLConnection, _ proxy: Proxy, of holder: ResidentFacts) throws {
         // What the clerk typed is printed on the certificate and kept in the journal: plain text only.
         guard [proxy.name, proxy.relationship, proxy.purpose, proxy.submitTo].allSatisfy(PlainText.isPlain) else {
             throw WindowError.notPlainText
@@ -44,7 +43,7 @@ enum WindowRules {
         }
     }
 
-    static func sealCardMatches(_ db: Database, residentID: String, number: String) throws -> Bool {
+    static func sealCardMatches(_ db: any SQLConnection, residentID: String, number: String) throws -> Bool {
         try String.fetchOne(db, sql: "SELECT number FROM seal_registration WHERE resident_id = ?",
                             arguments: [residentID]) == number
     }

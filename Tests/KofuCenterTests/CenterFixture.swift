@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -72,7 +71,7 @@ struct CenterFixture: Sendable {
 
     func ledgerRows() throws -> [(issuance: Int64?, terminal: String, type: String)] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT issuance_id, terminal, entry_type FROM ledger ORDER BY id").map {
+            try SQLRow.fetchAll(db, sql: "SELECT issuance_id, terminal, entry_type FROM ledger ORDER BY id").map {
                 ($0["issuance_id"], $0["terminal"], $0["entry_type"])
             }
         }

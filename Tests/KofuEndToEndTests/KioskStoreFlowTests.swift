@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCenterClient
 import KofuCore
 @testable import KofuStore

@@ -83,8 +83,8 @@ import Testing
     /// The hash row `id` would have with an amount of 0: what someone who knows the encoding writes over the old.
     private func rehashed(_ database: DatabaseQueue, id: Int64) throws -> String {
         try database.read { db in
-            let record = try #require(try ChainWalk.read(db, .ledger).records.first { $0.rowID == id })
-            return ChainedTable.ledger.hash(record.fields.merging(["amount": 0.databaseValue]) { $1 })
+            let record = try #require(try ChainWalk.read(GRDBConnection(db), .ledger).records.first { $0.rowID == id })
+            return ChainedTable.ledger.hash(record.fields.merging(["amount": 0.sqlValue]) { $1 })
         }
     }
 }

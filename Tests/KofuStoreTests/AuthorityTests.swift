@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore

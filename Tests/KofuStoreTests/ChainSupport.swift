@@ -53,7 +53,7 @@ struct BusinessDay {
     /// The chain columns of a table, in chain order.
     func chain(_ table: String) throws -> [(seq: Int64, prevHash: String, hash: String)] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, prev_hash, hash FROM \(table) ORDER BY seq").map {
+            try SQLRow.fetchAll(db, sql: "SELECT seq, prev_hash, hash FROM \(table) ORDER BY seq").map {
                 ($0["seq"], $0["prev_hash"], $0["hash"])
             }
         }
@@ -95,12 +95,12 @@ struct Tamperer {
         try shell().write { db in
             var link = try String.fetchOne(db, sql: "SELECT hash FROM \(table.name) WHERE seq = ?",
                                            arguments: [seqs.lowerBound - 1]) ?? ChainEncoding.genesis
-            for record in try ChainWalk.read(db, table).records where seqs.contains(record.seq!) {
+            for record in try ChainWalk.read(GRDBConnection(db), table).records where seqs.contains(record.seq!) {
                 var fields = record.fields
-                fields["prev_hash"] = link.databaseValue
+                fields["prev_hash"] = link.sqlValue
                 link = table.hash(fields)
                 try db.execute(sql: "UPDATE \(table.name) SET prev_hash = ?, hash = ? WHERE rowid = ?",
-                               arguments: [fields["prev_hash"], link, record.rowID])
+                               arguments: [fields["prev_hash"]?.databaseValue, link, record.rowID])
             }
         }
     }
@@ -108,11 +108,11 @@ struct Tamperer {
     /// A till close signed again with `key`, its hash recomputed to cover the new signature.
     func resign(close seq: Int64, with key: SigningKey) throws {
         try shell().write { db in
-            let record = try #require(try ChainWalk.read(db, .tillClose).records.first { $0.seq == seq })
+            let record = try #require(try ChainWalk.read(GRDBConnection(db), .tillClose).records.first { $0.seq == seq })
             var fields = record.fields
             fields[AnchorSignature.column] = nil
             let signature = try AnchorSignature.sign(closeHash: ChainedTable.tillClose.hash(fields), with: key)
-            fields[AnchorSignature.column] = signature.databaseValue
+            fields[AnchorSignature.column] = signature.sqlValue
             try db.execute(sql: "UPDATE window_close SET signature = ?, hash = ? WHERE rowid = ?",
                            arguments: [signature, ChainedTable.tillClose.hash(fields), record.rowID])
         }
@@ -121,18 +121,19 @@ struct Tamperer {
     /// A row appended with the right link and hash by someone who knows the encoding: a window charge of W-01 on
     /// 2026-11-25 at `seq`, linked to `prev`.
     func forge(id: Int64, seq: Int64, prev: String) throws {
-        let fields: [String: DatabaseValue] = [
-            "id": id.databaseValue, "entry_type": "charge".databaseValue, "channel": "window".databaseValue,
-            "terminal": "W-01".databaseValue, "kind": "residentRecord".databaseValue, "copies": 1.databaseValue,
-            "unit_fee": 300.databaseValue, "amount": 300.databaseValue, "business_date": "2026-11-25".databaseValue,
-            "created_at": "2026-11-25T01:30:00Z".databaseValue, "seq": seq.databaseValue,
-            "prev_hash": prev.databaseValue]
+        let fields: [String: SQLValue] = [
+            "id": id.sqlValue, "entry_type": "charge".sqlValue, "channel": "window".sqlValue,
+            "terminal": "W-01".sqlValue, "kind": "residentRecord".sqlValue, "copies": 1.sqlValue,
+            "unit_fee": 300.sqlValue, "amount": 300.sqlValue, "business_date": "2026-11-25".sqlValue,
+            "created_at": "2026-11-25T01:30:00Z".sqlValue, "seq": seq.sqlValue,
+            "prev_hash": prev.sqlValue]
         let columns = fields.keys.sorted()
         try shell().write { db in
             try db.execute(sql: """
                 INSERT INTO ledger (\(columns.joined(separator: ", ")), hash)
                 VALUES (\(databaseQuestionMarks(count: columns.count + 1)))
-                """, arguments: StatementArguments(columns.map { fields[$0]! } + [ChainedTable.ledger.hash(fields)]))
+                """, arguments: StatementArguments(columns.map { fields[$0]!.databaseValue }
+                                                   + [ChainedTable.ledger.hash(fields).databaseValue]))
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -34,7 +33,7 @@ import Testing
         #expect(failures.messages.isEmpty, "\(failures.messages)")
 
         let documents = try database.read { db in
-            try Row.fetchAll(db, sql: """
+            try SQLRow.fetchAll(db, sql: """
                 SELECT i.resident_id, d.body FROM document d JOIN issuance i ON i.id = d.issuance_id
                 """)
         }

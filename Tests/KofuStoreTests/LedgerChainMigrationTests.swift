@@ -53,7 +53,7 @@ import Testing
 
         let database = try KofuDatabase.open(at: path)
         let ledger = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, seq, hash FROM ledger ORDER BY id").map {
+            try SQLRow.fetchAll(db, sql: "SELECT id, seq, hash FROM ledger ORDER BY id").map {
                 (id: $0["id"] as Int64, seq: $0["seq"] as Int64, hash: $0["hash"] as String)
             }
         }
@@ -62,15 +62,15 @@ import Testing
             rows: 3, total: 150, headSeq: 3, headHash: ledger[2].hash, auditRows: 1, closes: 1,
             signedCloses: 0)), "a close made before closes were signed needs no signature")
         let close = try #require(try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT ledger_seq, ledger_head FROM window_close")
+            try SQLRow.fetchOne(db, sql: "SELECT ledger_seq, ledger_head FROM window_close")
         })
         #expect(close["ledger_seq"] == 3 as Int64 && close["ledger_head"] == ledger[2].hash,
                 "a close made before v6 holds the head the migration found")
         // Later migrations add triggers of their own; every one shipped before v6 is back word for word.
         let after = try Self.triggers(path)
         #expect(shipped.allSatisfy(after.contains), "the append-only triggers are back as shipped")
-        #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in try db.execute(sql: "UPDATE ledger SET amount = 0 WHERE id = 3") }
+        #expect(throws: StoreError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE ledger SET amount = 0 WHERE id = 3") }
         }
 
         try database.write { db in try Audit.write(db, staffID: "S001", .login, detail: "ok", at: now) }

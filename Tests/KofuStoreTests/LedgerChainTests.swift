@@ -29,7 +29,7 @@ import Testing
         let day = try BusinessDay()
         let ledger = try day.chain("ledger")
         let close = try #require(try day.database.read { db in
-            try Row.fetchOne(db, sql: "SELECT ledger_seq, ledger_head FROM window_close")
+            try SQLRow.fetchOne(db, sql: "SELECT ledger_seq, ledger_head FROM window_close")
         })
         #expect(close["ledger_seq"] == 5 as Int64 && close["ledger_head"] == ledger[4].hash)
         let audit = try #require(try day.database.audit().first { $0.action == "close" })
@@ -38,20 +38,20 @@ import Testing
 
     /// The format is part of the stored data: this pins it (the hash was checked with Python's hashlib).
     @Test func theEncodingIsFixedAndUnambiguous() {
-        let fields: [String: DatabaseValue] = ["reason": "窓口\nx=y".databaseValue, "kind": "residentRecord".databaseValue,
-                                               "amount": (-150).databaseValue, "references_ledger_id": .null]
+        let fields: [String: SQLValue] = ["reason": "窓口\nx=y".sqlValue, "kind": "residentRecord".sqlValue,
+                                               "amount": (-150).sqlValue, "references_ledger_id": .null]
         let bytes = ChainEncoding.bytes(table: "ledger", fields: fields)
         #expect(String(decoding: bytes, as: UTF8.self)
             == "kofu-chain-1 ledger\namount=int:-150\nkind=text:14:residentRecord\nreason=text:10:窓口\nx=y\n")
         #expect(ChainEncoding.hash(table: "ledger", fields: fields)
             == "a0a1d3a94d5518181cfbd6a8e41531367e4c9fd9bec0843938974ffa499f296b")
         // A text that looks like two fields is still one field.
-        let split: [String: DatabaseValue] = ["reason": "窓口".databaseValue, "x": "y".databaseValue,
-                                              "kind": "residentRecord".databaseValue, "amount": (-150).databaseValue]
+        let split: [String: SQLValue] = ["reason": "窓口".sqlValue, "x": "y".sqlValue,
+                                              "kind": "residentRecord".sqlValue, "amount": (-150).sqlValue]
         #expect(ChainEncoding.hash(table: "ledger", fields: split) != ChainEncoding.hash(table: "ledger", fields: fields))
         #expect(ChainEncoding.hash(table: "audit", fields: fields) != ChainEncoding.hash(table: "ledger", fields: fields),
                 "a row of one chain never passes for a row of another")
-        #expect(ChainEncoding.hash(table: "ledger", fields: fields.merging(["amount": "-150".databaseValue]) { $1 })
+        #expect(ChainEncoding.hash(table: "ledger", fields: fields.merging(["amount": "-150".sqlValue]) { $1 })
             != ChainEncoding.hash(table: "ledger", fields: fields), "an amount typed as text is another value")
     }
 
@@ -59,7 +59,7 @@ import Testing
         let day = try BusinessDay()
         let head = try #require(try day.chain("ledger").last)
         func insert(seq: Int64, prev: String, hash: String?) throws {
-            try day.database.pool.write { db in
+            try day.database.write { db in
                 try db.execute(sql: """
                     INSERT INTO ledger (entry_type, channel, terminal, kind, copies, unit_fee, amount, business_date,
                         created_at, seq, prev_hash, hash)
@@ -70,8 +70,8 @@ import Testing
         }
         for (seq, prev, hash) in [(head.seq + 2, head.hash, "x"), (3, head.hash, "x"), (head.seq + 1, "x", "x"),
                                   (head.seq + 1, head.hash, nil)] {
-            let error = try #require(throws: DatabaseError.self) { try insert(seq: seq, prev: prev, hash: hash) }
-            #expect(error.message?.contains("head of the chain") == true)
+            let error = try #require(throws: StoreError.self) { try insert(seq: seq, prev: prev, hash: hash) }
+            #expect(error.description.contains("head of the chain"))
         }
         #expect(try day.database.count("ledger") == 7)
     }

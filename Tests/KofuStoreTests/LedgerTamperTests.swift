@@ -211,6 +211,6 @@ import Testing
 
 private extension ChainWalk {
     static func read(_ queue: DatabaseQueue, _ table: ChainedTable) throws -> ChainWalk {
-        try queue.read { db in try read(db, table) }
+        try queue.read { db in try read(GRDBConnection(db), table) }
     }
 }

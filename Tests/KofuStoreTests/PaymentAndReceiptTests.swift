@@ -25,7 +25,7 @@ import Testing
     @Test func cashReceivedAndChangeAreRecordedWithTheIssuance() throws {
         let receipt = try issue(copies: 2, cash: 1_000)
         let payment = try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT received, change_given FROM window_payment WHERE issuance_id = ?",
+            try SQLRow.fetchOne(db, sql: "SELECT received, change_given FROM window_payment WHERE issuance_id = ?",
                              arguments: [receipt.issuanceID])
         }
         #expect(payment?["received"] == 1_000 && payment?["change_given"] == 400)
@@ -53,12 +53,12 @@ import Testing
         try refund(.other, "小牧 太郎さんの申出により", collected: true)
         let ledger = try database.ledgerEntries(businessDate: nil)
         #expect(ledger.last?.reason == "other" && ledger.last?.amount == -600)
-        let record = try database.read { db in try Row.fetchOne(db, sql: "SELECT * FROM refund_record")! }
+        let record = try database.read { db in try SQLRow.fetchOne(db, sql: "SELECT * FROM refund_record")! }
         #expect(record["reason"] == "other" && record["note"] == "小牧 太郎さんの申出により")
         #expect(record["copies_collected"] == 1 && record["approved_by"] == supervisor)
         #expect(!ledger.contains { ($0.reason ?? "").contains("小牧") }, "no personal data in the ledger")
-        #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in try db.execute(sql: "UPDATE refund_record SET note = ''") }
+        #expect(throws: StoreError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE refund_record SET note = ''") }
         }
     }
 

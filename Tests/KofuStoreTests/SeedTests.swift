@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -32,7 +31,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
         let stored = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, pin_hash, failed_attempts, state FROM credential")
+            try SQLRow.fetchAll(db, sql: "SELECT id, pin_hash, failed_attempts, state FROM credential")
         }
         for row in stored {
             let seeded = Fixture.seed.credentials.first { $0.id == row["id"] }!
@@ -49,7 +48,7 @@ import Testing
         #expect(Set(Fixture.seed.staff.map(\.role)) == [.clerk, .supervisor])
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
-        let stored = try database.read { db in try Row.fetchAll(db, sql: "SELECT id, password_hash FROM staff") }
+        let stored = try database.read { db in try SQLRow.fetchAll(db, sql: "SELECT id, password_hash FROM staff") }
         for row in stored {
             let seeded = Fixture.seed.staff.first { $0.id == row["id"] }!
             let hash: String = row["password_hash"]

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -43,7 +42,7 @@ import Testing
         // The file as someone would carry it off: one consistent copy, without the key beside it.
         let elsewhere = try TemporaryDirectory()
         let copyPath = elsewhere.path("kofu.sqlite")
-        try database.pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [copyPath]) }
+        try database.sqlitePool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [copyPath]) }
         let copy = try KofuDatabase.open(at: copyPath)
 
         #expect(try copy.verify(printed: text) == .genuine(kind: .sealRegistration, businessDate: "2026-11-25"))

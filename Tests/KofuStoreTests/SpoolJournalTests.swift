@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -153,7 +152,7 @@ import Testing
     @Test func paperWithoutItsMarkIsRecordedNotPrintedAgain() throws {
         let receipt = try issue(copies: 1)
         try SpoolPrinter(database: database, directory: spool).print(receipt)
-        try database.pool.write { db in try db.execute(sql: "UPDATE document SET printed_at = NULL") }
+        try database.write { db in try db.execute(sql: "UPDATE document SET printed_at = NULL") }
         let before = try Data(contentsOf: file(receipt.serials[0]))
         #expect(try journal.check().unmarked == receipt.serials)
         #expect(try reprint().isEmpty)
@@ -214,12 +213,12 @@ import Testing
 
     @Test func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
         try database.requireDurability()
-        let (mode, sync) = try database.pool.writeWithoutTransaction { db in
+        let (mode, sync) = try database.sqlitePool.writeWithoutTransaction { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)
         }
         #expect(mode == "wal" && sync == 2)
         // A writer whose commits would not be synced (as a build or a pragma elsewhere might leave it) is refused.
-        try database.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        try database.sqlitePool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         #expect(throws: StoreError.notDurable(path: database.path, journalMode: "wal", synchronous: 1)) {
             try database.requireDurability()
         }

@@ -135,10 +135,10 @@ import Testing
 
     @Test func auditRowsCannotBeEditedOrDeleted() throws {
         _ = try staff.login(staffID: clerk.id, password: clerk.password, at: now)
-        #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in try db.execute(sql: "UPDATE audit SET detail = 'nothing'") }
+        #expect(throws: StoreError.self) {
+            try database.write { db in try db.execute(sql: "UPDATE audit SET detail = 'nothing'") }
         }
-        #expect(throws: DatabaseError.self) { try database.pool.write { db in try db.execute(sql: "DELETE FROM audit") } }
+        #expect(throws: StoreError.self) { try database.write { db in try db.execute(sql: "DELETE FROM audit") } }
         #expect(try database.count("audit") == 1)
     }
 }

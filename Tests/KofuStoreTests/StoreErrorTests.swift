@@ -73,7 +73,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
         let path = database.path
-        try database.pool.close()
+        try database.sqlitePool.close()
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let size = try handle.seekToEnd()
         for offset in stride(from: UInt64(4096), to: size, by: 4096) {
@@ -152,7 +152,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try Fixture.seededDatabase(in: directory)
         let desk = try Fixture.kioskDesk(database)
-        try database.pool.writeWithoutTransaction { db in
+        try database.sqlitePool.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")
         }

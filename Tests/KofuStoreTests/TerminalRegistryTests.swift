@@ -32,8 +32,8 @@ import Testing
         try terminals.revoke("KIOSK-0007", at: now)
         #expect(throws: TerminalError.revoked("KIOSK-0007")) { try terminals.require("KIOSK-0007", kind: .kiosk) }
         #expect(try terminals.list().first { $0.id == "KIOSK-0007" }?.revokedAt != nil)
-        #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in try db.execute(sql: "DELETE FROM terminal WHERE id = 'KIOSK-0007'") }
+        #expect(throws: StoreError.self) {
+            try database.write { db in try db.execute(sql: "DELETE FROM terminal WHERE id = 'KIOSK-0007'") }
         }
     }
 

@@ -175,9 +175,14 @@ extension KofuDatabase {
     /// The audit trail as (staff, action, detail), oldest first.
     func audit() throws -> [(staff: String?, action: String, detail: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT staff_id, action, detail FROM audit ORDER BY id").map {
+            try SQLRow.fetchAll(db, sql: "SELECT staff_id, action, detail FROM audit ORDER BY id").map {
                 ($0["staff_id"], $0["action"], $0["detail"])
             }
         }
     }
+}
+
+extension KofuDatabase {
+    /// The GRDB connections of a database in an SQLite file, for tests of what only such a file does.
+    var sqlitePool: any DatabaseWriter { (backend as! SQLiteBackend).pool }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -74,9 +73,9 @@ import Testing
 
     static let stranger = Proxy(standing: .attorney, name: "代理 人", purpose: "銀行口座開設", submitTo: "東海銀行 小牧支店")
 
-    func issuanceRow(_ receipt: IssuanceReceipt) throws -> Row {
+    func issuanceRow(_ receipt: IssuanceReceipt) throws -> SQLRow {
         try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM issuance WHERE id = ?", arguments: [receipt.issuanceID])!
+            try SQLRow.fetchOne(db, sql: "SELECT * FROM issuance WHERE id = ?", arguments: [receipt.issuanceID])!
         }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import KofuCore
 import Testing
 @testable import KofuStore
@@ -108,7 +107,7 @@ import Testing
         son.relationship = "子"
         _ = try issue(Self.deceased, .kiosk(.incomeTax(fiscalYear: 2026)), proxy: son)
         let applicants = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT applicant, applicant_relationship FROM issuance ORDER BY id")
+            try SQLRow.fetchAll(db, sql: "SELECT applicant, applicant_relationship FROM issuance ORDER BY id")
         }
         #expect(applicants.map { $0["applicant"] as String } == ["heir", "householdMember"])
         #expect(applicants.map { $0["applicant_relationship"] as String } == ["子", "子"])
@@ -138,7 +137,7 @@ import Testing
     }
 
     @Test func aProtectedResidentOfAnotherTownGetsNoWideAreaRecord() throws {
-        try database.pool.write { db in
+        try database.write { db in
             try db.execute(sql: "UPDATE resident SET protection_measure = 1 WHERE id = ?", arguments: [Self.otherTown])
         }
         #expect(throws: WindowError.protectedNoWideArea) { try issue(Self.otherTown, Self.record()) }
