@@ -1,6 +1,6 @@
 # `make` builds (debug); `make demo` runs the kiosk, `make demo-window` the staff window, both from the release
 # build on a demo database kept in ./demo/ (`make demo-reset` removes it); `make test` runs every test (the bench's
-# --quick run among them); `make bench` measures Kofu against its C peers.
+# --quick run among them, and the store suite on PostgreSQL as well); `make bench` measures Kofu against its C peers.
 SWIFT ?= swift
 BIN = $(shell $(SWIFT) build --show-bin-path)/kofu
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/kofu
@@ -31,8 +31,9 @@ demo-window: release
 demo-reset:
 	rm -rf $(DEMO_DIR)
 
+# Every test on SQLite files, then the store suite again on a throw-away PostgreSQL cluster (scripts/test-postgres).
 test: build
-	KOFU_BIN=$(BIN) $(SWIFT) test
+	KOFU_BIN=$(BIN) scripts/test-postgres sh -c '$(SWIFT) test && KOFU_TEST_STORE=postgres $(SWIFT) test --skip-build --filter KofuStoreTests'
 
 # The performance table against C peers (README, Performance), from the release build; writes bench/results.json.
 bench: release

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -29,6 +30,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "KofuStorePostgres",
+            dependencies: [
+                "KofuStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "KofuTerminal", dependencies: ["KofuCore", "CNcursesw"]),
@@ -59,8 +68,8 @@ let package = Package(
         .executableTarget(
             name: "kofu",
             dependencies: [
-                "KofuCore", "KofuStore", "KofuTerminal", "KofuSimulation", "KofuBench", "KofuCenter",
-                "KofuCenterClient",
+                "KofuCore", "KofuStore", "KofuStorePostgres", "KofuTerminal", "KofuSimulation", "KofuBench",
+                "KofuCenter", "KofuCenterClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Swift links executables with every symbol exported for the dynamic linker; nothing looks kofu's up,
@@ -74,7 +83,8 @@ let package = Package(
         .testTarget(
             name: "KofuStoreTests",
             dependencies: [
-                "KofuStore", "KofuCore", "KofuTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                "KofuStore", "KofuStorePostgres", "KofuCore", "KofuTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(

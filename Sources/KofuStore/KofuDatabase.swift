@@ -24,11 +24,16 @@ public final class KofuDatabase: Sendable {
         }
         try checkDirectory(of: path)
         let database = try connect(path: path, busyTimeout: busyTimeout)
-        try database.write { db in
+        try database.recordPublicKey(of: signingKey)
+        return database
+    }
+
+    /// Records the public half of `signingKey` in a store just made, on whichever backend.
+    public func recordPublicKey(of signingKey: SigningKey) throws {
+        try write { db in
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)",
                            arguments: [Settings.publicKey, signingKey.publicKey.base64])
         }
-        return database
     }
 
     /// Opens an existing Kofu database, bringing its schema up to date unless `readOnly`. A file that is not one

@@ -31,7 +31,7 @@ enum LedgerRowReader {
         if let businessDate {
             try each(db, where: "business_date = ?", arguments: [businessDate], entry, unexpected: unexpected)
         } else {
-            try each(db, where: "1", arguments: [], entry, unexpected: unexpected)
+            try each(db, where: "TRUE", arguments: [], entry, unexpected: unexpected)
         }
     }
 

@@ -64,7 +64,7 @@ extension KofuDatabase {
         for serial in serials {
             try db.execute(sql: """
                 UPDATE document SET printed_at = ? WHERE serial = ? AND printed_at IS NULL
-                    AND (? IS NULL OR issuance_id = ?)
+                    AND (CAST(? AS BIGINT) IS NULL OR issuance_id = ?)
                 """, arguments: [Timestamp.text(date), serial, issuanceID, issuanceID])
         }
     }

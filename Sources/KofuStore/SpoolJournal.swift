@@ -58,7 +58,7 @@ public struct SpoolJournal: Sendable {
                 FROM document d JOIN issuance i ON i.id = d.issuance_id
                 JOIN ledger l ON l.issuance_id = i.id AND l.entry_type IN ('charge', 'exemption')
                 WHERE NOT EXISTS (SELECT 1 FROM ledger r WHERE r.references_ledger_id = l.id)
-                    AND (?1 IS NULL OR i.terminal = ?1)
+                    AND (CAST(?1 AS TEXT) IS NULL OR i.terminal = ?1)
                 ORDER BY d.id
                 """, arguments: [terminal])
         }

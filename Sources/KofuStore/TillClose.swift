@@ -30,7 +30,7 @@ enum TillClose {
 
     static func closes(_ db: any SQLConnection, businessDate: String, terminal: String? = nil) throws -> [DailySummary.Close] {
         try SQLRow.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM window_close WHERE business_date = ?1 AND (?2 IS NULL OR terminal = ?2) ORDER BY terminal
+            SELECT * FROM window_close WHERE business_date = ?1 AND (CAST(?2 AS TEXT) IS NULL OR terminal = ?2) ORDER BY terminal
             """), arguments: [businessDate, terminal]).map {
             DailySummary.Close(terminal: $0["terminal"], staffID: $0["staff_id"], changeFloat: $0["change_float"],
                                expectedCash: $0["expected_cash"], countedCash: $0["counted_cash"],

@@ -56,15 +56,16 @@ import Testing
     @Test func threeWrongPINsLockAndTheLockSurvivesReopening() throws {
         let directory = try TemporaryDirectory()
         let card = Fixture.everyRecord
+        let first = try Fixture.seededDatabase(in: directory)
         do {
-            let database = try Fixture.seededDatabase(in: directory)
+            let database = try Fixture.reopen(first)
             let authority = SQLiteCertificateAuthority(database: database, clock: clock)
             _ = try authority.authenticate(credentialID: card.id, pin: Self.wrongPIN(for: card), at: now)
             _ = try authority.authenticate(credentialID: card.id, pin: Self.wrongPIN(for: card), at: now)
             #expect(try authority.authenticate(credentialID: card.id, pin: Self.wrongPIN(for: card), at: now)
                 == .refused(.locked))
         }
-        let reopened = try KofuDatabase.open(at: directory.path("kofu.sqlite"))
+        let reopened = try Fixture.reopen(first)
         let authority = SQLiteCertificateAuthority(database: reopened, clock: clock)
         #expect(try authority.authenticate(credentialID: card.id, pin: PIN(card.pin), at: now) == .refused(.locked))
         let summary = try #require(try reopened.listCredentials().first { $0.id == card.id })

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ChainConcurrencyTests {
     @Test func writersAtOnceLeaveOneGaplessChain() throws {
         let directory = try TemporaryDirectory()
-        let path = try Fixture.seededDatabase(in: directory).path
+        let seeded = try Fixture.seededDatabase(in: directory)
         let (writers, rounds) = (6, 8)
         let failures = Failures()
         // Threads of their own rather than `concurrentPerform`, which runs only as many at once as there are cores.
@@ -18,7 +18,7 @@ import Testing
             Thread {
                 defer { group.leave() }
                 do {
-                    let database = try KofuDatabase.open(at: path)
+                    let database = try Fixture.reopen(seeded)
                     let kiosk = try Fixture.kioskDesk(database)
                     let window = try Fixture.windowDesk(database)
                     let card = Fixture.everyRecord
@@ -41,7 +41,7 @@ import Testing
         group.wait()
         #expect(failures.messages.isEmpty, "\(failures.messages)")
 
-        let database = try KofuDatabase.open(at: path)
+        let database = try Fixture.reopen(seeded)
         let perChannel = writers / 2 * rounds
         guard case .intact(let chain) = try database.verifyLedger() else {
             Issue.record("the chain should verify: \(try database.verifyLedger())")

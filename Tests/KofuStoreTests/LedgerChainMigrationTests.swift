@@ -5,7 +5,7 @@ import Testing
 @testable import KofuStore
 
 /// Databases written before v6 (demo ones): their rows are chained at the migration, in the order written.
-@Suite struct LedgerChainMigrationTests {
+@Suite(onlySQLiteFiles) struct LedgerChainMigrationTests {
     /// Two days of a demo at v5: a window charge refunded and the till closed on the 24th, a kiosk charge on the 25th.
     static func databaseBeforeV6(in directory: TemporaryDirectory) throws -> String {
         let path = directory.path("v5.sqlite")

@@ -6,7 +6,7 @@ import Testing
 
 /// Someone with the file drops the append-only triggers and changes the ledger with SQL: `verifyLedger` names the
 /// first row touched each time, and how (see `BusinessDay` for the rows).
-@Suite struct LedgerTamperTests {
+@Suite(onlySQLiteFiles) struct LedgerTamperTests {
     let day: BusinessDay
     let shell: Tamperer
 

@@ -77,7 +77,7 @@ import Testing
             == .invalid(record: "tax payment R017 2026 fixedAssetTax", problem: "is never collected by salary withholding"))
     }
 
-    @Test func aDatabaseOfTheLastVersionKeepsTheKindsItsAmountsImply() throws {
+    @Test(onlySQLiteFiles) func aDatabaseOfTheLastVersionKeepsTheKindsItsAmountsImply() throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         let queue = try DatabaseQueue(configuration: configuration)

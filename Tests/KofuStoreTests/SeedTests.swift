@@ -8,7 +8,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let seed = Fixture.seed
         let start = Date()
-        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"), signingKey: Fixture.cityKey)
+        let database = try Fixture.emptyDatabase(in: directory)
         try database.load(seed)
         let elapsed = Date().timeIntervalSince(start)
         print("create + seed took \(String(format: "%.2f", elapsed)) s for \(seed.credentials.count) credentials")
@@ -87,7 +87,7 @@ import Testing
         seed.incomes[1].municipalTax += 100
         let income = seed.incomes[1]
         let directory = try TemporaryDirectory()
-        let database = try KofuDatabase.create(at: directory.path("kofu.sqlite"), signingKey: Fixture.cityKey)
+        let database = try Fixture.emptyDatabase(in: directory)
         let error = try #require(throws: SeedError.self) { try database.load(seed) }
         #expect(error.description.contains("income \(income.resident) \(income.fiscalYear)"))
         #expect(error.description.contains("municipalTax is \(income.municipalTax)"))

@@ -5,7 +5,7 @@ import Testing
 
 /// The private key lives in its own owner-only file: a database without it verifies but issues nothing, and no
 /// database ever holds it.
-@Suite struct SigningKeyTests {
+@Suite(onlySQLiteFiles) struct SigningKeyTests {
     let directory: TemporaryDirectory
     let database: KofuDatabase
 

@@ -202,7 +202,7 @@ import Testing
         }
         #expect(try journal.check().owed.map(\.serial) == receipt.serials, "nothing was printed")
         let other = try TemporaryDirectory()
-        let otherStore = try KofuDatabase.create(at: other.path("other.sqlite"), signingKey: Fixture.cityKey)
+        let otherStore = try Fixture.emptyDatabase(in: other)
         try SpoolPrinter(database: otherStore, directory: spool).claim()
         let staged = spool.appendingPathComponent(".\(receipt.serials[0]).other.partial")
         try "half".write(to: staged, atomically: false, encoding: .utf8)
@@ -211,7 +211,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: staged.path) && !FileManager.default.fileExists(atPath: file(receipt.serials[0]).path))
     }
 
-    @Test func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
+    @Test(onlySQLiteFiles) func moneyIsTakenOnlyOnAFileInWALWithFullSync() throws {
         try database.requireDurability()
         let (mode, sync) = try database.sqlitePool.writeWithoutTransaction { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode")!, try Int.fetchOne(db, sql: "PRAGMA synchronous")!)

@@ -24,7 +24,7 @@ import Testing
             #expect(try staff.login(staffID: clerk.id, password: "wrong-password", at: now) == .rejected)
         }
         #expect(try staff.login(staffID: clerk.id, password: "wrong-password", at: now) == .locked)
-        let reopened = SQLiteStaffDirectory(database: try KofuDatabase.open(at: database.path))
+        let reopened = SQLiteStaffDirectory(database: try Fixture.reopen(database))
         #expect(try reopened.login(staffID: clerk.id, password: clerk.password, at: now) == .locked,
                 "the right password does not open a locked account")
         #expect(try reopened.accounts().first { $0.member.id == clerk.id }?.locked == true)

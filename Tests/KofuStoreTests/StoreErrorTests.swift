@@ -5,7 +5,7 @@ import Testing
 @testable import KofuStore
 
 /// Each failure on a real file, and the one line the operator will read.
-@Suite struct StoreErrorTests {
+@Suite(onlySQLiteFiles) struct StoreErrorTests {
     @Test func missingFileTellsHowToCreateIt() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("absent.sqlite")

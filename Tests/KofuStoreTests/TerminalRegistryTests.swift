@@ -62,7 +62,7 @@ import Testing
     /// Two databases never print the same serial, and never share a spool folder.
     @Test func serialsCarryTheStoreAndASpoolFolderBelongsToOneStore() throws {
         let other = try TemporaryDirectory()
-        let second = try KofuDatabase.create(at: other.path("second.sqlite"), signingKey: Fixture.cityKey)
+        let second = try Fixture.emptyDatabase(in: other)
         #expect(try database.storeID() != second.storeID())
         #expect(try database.storeID().wholeMatch(of: /[0-9A-F]{6}/) != nil)
         let spool = directory.url.appendingPathComponent("spool")

@@ -1,6 +1,8 @@
 import Foundation
 import KofuCore
 import GRDB
+import KofuStorePostgres
+import Synchronization
 import Testing
 @testable import KofuStore
 
@@ -42,9 +44,11 @@ enum ScratchRoot {
     }
 }
 
-/// A private directory removed when the test lets go of it.
+/// A private directory removed when the test lets go of it, with whatever else the test made beside it (a
+/// database on a server).
 final class TemporaryDirectory: Sendable {
     let url: URL
+    private let releases = Mutex<[@Sendable () -> Void]>([])
 
     init() throws {
         url = ScratchRoot.url.appendingPathComponent(UUID().uuidString)
@@ -53,7 +57,14 @@ final class TemporaryDirectory: Sendable {
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    func onRelease(_ release: @escaping @Sendable () -> Void) {
+        releases.withLock { $0.append(release) }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+        for release in releases.withLock({ $0 }) { release() }
+    }
 }
 
 /// The demo seed loaded once, and a seeded database file that tests copy: seeding hashes every PIN (about 2 s for
@@ -69,10 +80,7 @@ enum Fixture {
     static let templatePath: String = {
         let path = ScratchRoot.url.appendingPathComponent("template.sqlite").path
         do {
-            let database = try KofuDatabase.create(at: path, signingKey: cityKey)
-            try database.load(seed)
-            let terminals = TerminalRegistry(database: database)
-            for (id, kind) in Self.terminals { _ = try terminals.add(id, kind: kind, site: "test", at: now) }
+            try seed(try KofuDatabase.create(at: path, signingKey: cityKey))
         } catch {
             fatalError("cannot seed the fixture database: \(error)")
         }
@@ -84,17 +92,40 @@ enum Fixture {
                                                  ("T-01", .kiosk), ("W-01", .window), ("W-02", .window)]
         + (0..<6).map { $0 % 2 == 0 ? ("T-\($0)", .kiosk) : ("W-\($0)", .window) }
 
-    /// A fresh copy of the seeded database in `directory`, with its key file beside it.
+    /// The demo seed and the test terminals, loaded into a new database.
+    static func seed(_ database: KofuDatabase) throws {
+        try database.load(seed)
+        let terminals = TerminalRegistry(database: database)
+        for (id, kind) in Self.terminals { _ = try terminals.add(id, kind: kind, site: "test", at: now) }
+    }
+
+    /// A fresh copy of the seeded database: a file in `directory` with its key file beside it, or a database on
+    /// the PostgreSQL server dropped with `directory` (`StoreUnderTest`).
     static func seededDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {
+        if StoreUnderTest.kind == .postgres { return try StoreUnderTest.seededPostgres(releasedWith: directory) }
         let path = directory.path("kofu.sqlite")
         try FileManager.default.copyItem(atPath: templatePath, toPath: path)
         try FileManager.default.copyItem(atPath: cityKey.path, toPath: SigningKey.defaultPath(besideDatabase: path))
         return try KofuDatabase.open(at: path)
     }
 
-    /// The key file beside `database`, as the desks are given it.
+    /// Another connection to `database`'s store, as another process or a restart would open it.
+    static func reopen(_ database: KofuDatabase) throws -> KofuDatabase {
+        if let server = database.backend as? PostgresBackend { return try PostgresStore.open(server.place) }
+        return try KofuDatabase.open(at: database.path)
+    }
+
+    /// A new store with nothing in it but the city's public key, gone with `directory`.
+    static func emptyDatabase(in directory: TemporaryDirectory) throws -> KofuDatabase {
+        if StoreUnderTest.kind == .postgres { return try StoreUnderTest.emptyPostgres(releasedWith: directory) }
+        return try KofuDatabase.create(at: directory.path("kofu.sqlite"), signingKey: cityKey)
+    }
+
+    /// The key file beside `database`, as the desks are given it; a database on a server has none beside it and
+    /// is given the city's key file.
     static func signingKey(_ database: KofuDatabase) throws -> SigningKey {
-        try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database.path))
+        guard database.backend is SQLiteBackend else { return try SigningKey.load(from: cityKey.path) }
+        return try SigningKey.load(from: SigningKey.defaultPath(besideDatabase: database.path))
     }
 
     /// A kiosk desk on `database`, signing with the key beside it.

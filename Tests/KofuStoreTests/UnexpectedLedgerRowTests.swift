@@ -17,10 +17,12 @@ import Testing
 
     func insert(kind: String = "residentRecord", copies: Int = 1, amount: Int = 300, terminal: String = "W-01") throws {
         try database.write { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS ledger_chained")
+            try db.execute(sql: "DROP TRIGGER IF EXISTS ledger_chained" + (db.dialect == .postgres ? " ON ledger" : ""))
             try db.execute(sql: """
-                INSERT INTO ledger (entry_type, channel, terminal, kind, copies, unit_fee, amount, business_date, created_at)
-                VALUES ('charge', 'window', ?, ?, ?, 300, ?, '2026-11-25', '2026-11-25T01:00:00Z')
+                INSERT INTO ledger (id, entry_type, channel, terminal, kind, copies, unit_fee, amount, business_date,
+                    created_at)
+                VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM ledger), 'charge', 'window', ?, ?, ?, 300, ?, '2026-11-25',
+                    '2026-11-25T01:00:00Z')
                 """, arguments: [terminal, kind, copies, amount])
         }
     }

@@ -1,0 +1,61 @@
+import KofuStore
+
+/// A Kofu store on a PostgreSQL server: made by `kofu store init --db postgres://…`, then opened by every center,
+/// staff command and report that names the same URL.
+public enum PostgresStore {
+    /// Makes the store in `place`'s database, which must exist and hold no Kofu store yet.
+    public static func create(_ place: PostgresLocation, signingKey: SigningKey) throws -> KofuDatabase {
+        let backend = try PostgresBackend(place)
+        guard try !isKofu(backend) else { throw StoreError.alreadyExists(path: place.description) }
+        try migrate(backend)
+        let database = KofuDatabase(backend: backend)
+        try database.recordPublicKey(of: signingKey)
+        return database
+    }
+
+    /// Opens the store in `place`'s database, bringing its schema up to date unless `readOnly`.
+    public static func open(_ place: PostgresLocation, readOnly: Bool = false) throws -> KofuDatabase {
+        let backend = try PostgresBackend(place)
+        guard try isKofu(backend) else {
+            throw StoreError.notKofu(path: place.description, reason: "it holds no Kofu tables; make the store with "
+                                     + "`kofu store init --db \(place.description)`")
+        }
+        if !readOnly { try migrate(backend) }
+        return KofuDatabase(backend: backend)
+    }
+
+    /// Either kind of `--db`: a `postgres://` URL, or an SQLite file's path.
+    public static func open(_ db: String, readOnly: Bool = false) throws -> KofuDatabase {
+        PostgresLocation.isURL(db) ? try open(PostgresLocation(url: db), readOnly: readOnly)
+            : try KofuDatabase.open(at: db, readOnly: readOnly)
+    }
+
+    static func isKofu(_ backend: PostgresBackend) throws -> Bool {
+        try backend.read { db in !(try db.columnNames(in: "kofu_migrations")).isEmpty }
+    }
+
+    /// Applies the migrations not yet applied, each in its own transaction, with every other writer waiting (the
+    /// first of several centers started at once migrates; the others find it done).
+    static func migrate(_ backend: PostgresBackend) throws {
+        do {
+            try backend.exclusive { session in
+                try session.script("CREATE TABLE IF NOT EXISTS kofu_migrations (identifier TEXT PRIMARY KEY)")
+                let applied = Set(try String.fetchAll(session, sql: "SELECT identifier FROM kofu_migrations"))
+                for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
+                    try session.script("BEGIN")
+                    do {
+                        try session.script(migration.sql)
+                        try session.execute(sql: "INSERT INTO kofu_migrations (identifier) VALUES (?)",
+                                            arguments: [migration.identifier])
+                        try session.script("COMMIT")
+                    } catch {
+                        try? session.script("ROLLBACK")
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            throw backend.mapping(error)
+        }
+    }
+}
