@@ -64,9 +64,19 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     private func transaction<T>(begin: String, _ body: (any SQLConnection) throws -> T) throws -> T {
         do {
-            return try withConnection { connection in
+            var idleConnectionLost = false
+            repeat {
+                let connection = try checkOut()
+                defer { checkIn(connection) }
                 let session = PostgresSession(connection, logger: logger)
-                try session.script(begin)
+                do {
+                    try session.script(begin)
+                } catch where connection.isClosed && !idleConnectionLost {
+                    // The server went away while this connection sat idle (a restart): nothing of the transaction
+                    // reached it, so it starts again on a new connection, once.
+                    idleConnectionLost = true
+                    continue
+                }
                 do {
                     let result = try body(session)
                     try session.script("COMMIT")
@@ -75,7 +85,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                     if !connection.isClosed { try? session.script("ROLLBACK") }
                     throw error
                 }
-            }
+            } while true
         } catch {
             throw mapping(error)
         }
@@ -128,7 +138,11 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
             return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
                                                   configuration: place.configuration, id: id, logger: logger).wait()
         } catch {
-            throw mapping(error)
+            let mapped = mapping(error)
+            if case StoreError.unavailable = mapped {
+                throw StoreError.unavailable(path: location, reason: "no answer from \(place.host):\(place.port)")
+            }
+            throw mapped
         }
     }
 

@@ -30,6 +30,18 @@ public enum PostgresStore {
             : try KofuDatabase.open(at: db, readOnly: readOnly)
     }
 
+    /// Removes every table and function the store made in `place`'s database, leaving whatever else it holds.
+    public static func drop(_ place: PostgresLocation) throws {
+        let backend = try PostgresBackend(place)
+        defer { try? backend.close() }
+        try backend.exclusive { session in
+            try session.script("""
+                DROP TABLE IF EXISTS \((PostgresSchema.tables + ["kofu_migrations"]).joined(separator: ", ")) CASCADE;
+                DROP FUNCTION IF EXISTS kofu_refuse(), kofu_chained()
+                """)
+        }
+    }
+
     static func isKofu(_ backend: PostgresBackend) throws -> Bool {
         try backend.read { db in !(try db.columnNames(in: "kofu_migrations")).isEmpty }
     }

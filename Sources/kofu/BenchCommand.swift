@@ -103,7 +103,7 @@ struct BenchCommand: ParsableCommand {
                                      date: date), nil)
             }
             guard let db, let key else { throw ValidationError("give --db and --key, or --center") }
-            let database = try KofuDatabase.open(at: db)
+            let database = try StoreLocation.open(db)
             let desk = try SQLiteIssuanceDesk(database: database, templates: assets.templates,
                                               signingKey: try database.signingKey(at: key))
             return (IssuanceLoad(desk: desk, printed: markPrinted ? database : nil, terminal: terminal, date: date),
@@ -121,7 +121,7 @@ struct BenchCommand: ParsableCommand {
 
         func run() throws {
             let seed = try SeedFile.load(from: try Assets.locate().demoSeed)
-            let authority = SQLiteCertificateAuthority(database: try KofuDatabase.open(at: db))
+            let authority = SQLiteCertificateAuthority(database: try StoreLocation.open(db))
             let date = try RunningClock.start(from: BenchPlan.morning)
             // The first card the seed describes as usable; the seed's notes say which are locked or revoked.
             for card in seed.credentials where card.kind == .card {

@@ -51,7 +51,7 @@ struct CenterCommand: ParsableCommand {
         }
 
         func run() throws {
-            let database = try KofuDatabase.open(at: db)
+            let database = try StoreLocation.open(db)
             let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
             let assets = try Assets.locate()
             let clock = RunningClock(start: try RunningClock.start(from: now))

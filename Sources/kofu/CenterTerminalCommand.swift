@@ -24,7 +24,7 @@ struct CenterTerminalCommand: ParsableCommand {
             if let keyFile, FileManager.default.fileExists(atPath: keyFile) {
                 throw CommandFailure("\(keyFile) exists already; a token goes only into a new file")
             }
-            let registry = TerminalRegistry(database: try KofuDatabase.open(at: fields.db))
+            let registry = TerminalRegistry(database: try StoreLocation.open(fields.db))
             let (terminal, token) = try registry.addNetworked(fields.id, kind: fields.kind, site: fields.site, at: Date())
             if let keyFile {
                 guard FileManager.default.createFile(atPath: keyFile, contents: Data((token.text + "\n").utf8),

@@ -39,15 +39,15 @@ struct DemoCommand: ParsableCommand {
         if db == nil { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) }
         defer { if db == nil { try? FileManager.default.removeItem(at: scratch) } }
 
-        let spoolURL = Spool.directory(spool, beside: path)
+        let spoolURL = try Spool.directory(spool, beside: path)
         let databasePath = URL(fileURLWithPath: path).path
         // Said before the screen is taken, so the user knows where the printed certificates will be.
         print((db == nil ? "Demo on a temporary database, removed when the demo ends"
                          : "Demo database \(databasePath) (kept)") + "; certificates go to \(spoolURL.path).")
-        let keyPath = signing.path(besideDatabase: path)
+        let keyPath = try signing.path(besideDatabase: path)
         let database: KofuDatabase
         if FileManager.default.fileExists(atPath: path) {
-            database = try KofuDatabase.open(at: path)
+            database = try StoreLocation.open(path)
         } else {
             print("Preparing the demo database…")
             database = try SeededDatabase.create(at: path, signingKey: try SigningKey.openOrCreate(at: keyPath),

@@ -30,7 +30,7 @@ struct KioskCommand: ParsableCommand {
                                                          spool: spool, options: session))
         }
         guard let db else { return }
-        let database = try KofuDatabase.open(at: db)
+        let database = try StoreLocation.open(db)
         let ending = try KioskLauncher.run(database: database,
                                            signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
                                            assets: try Assets.locate(), spool: Spool.directory(spool, beside: db),

@@ -30,7 +30,7 @@ struct LedgerCommand: ParsableCommand {
         }
 
         func run() throws {
-            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let database = try StoreLocation.open(db, readOnly: true)
             let output = StandardOutput()
             // CSV goes out row by row as it is read; a table needs every row for its widths, JSON for its brackets.
             var entries: [LedgerEntry] = []
@@ -80,7 +80,7 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             let key = try publicKey.map(CityPublicKey.read(file:))
-            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let database = try StoreLocation.open(db, readOnly: true)
             if let key, let held = try? database.publicKey(), held != key {
                 // Said apart from the verdict: a wrong file given here would otherwise read as every close forged.
                 FileHandle.standardError.write(Data(("note: the database holds another public key than \(publicKey!): "

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let database = try StoreLocation.open(db, readOnly: true)
             let (summary, unexpected) = try database.dailySummaryAndUnexpectedRows(businessDate: date)
             switch format {
             case .table:

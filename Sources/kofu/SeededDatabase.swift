@@ -8,11 +8,11 @@ enum SeededDatabase {
     static func create(at path: String, signingKey: SigningKey, seed: SeedFile,
                        progress: ProgressBar? = nil) throws -> KofuDatabase {
         do {
-            let database = try KofuDatabase.create(at: path, signingKey: signingKey)
+            let database = try StoreLocation.create(path, signingKey: signingKey)
             do {
                 try database.load(seed) { progress?.update($0, of: $1) }
             } catch {
-                try? FileManager.default.removeItem(atPath: path)
+                StoreLocation.remove(path)
                 throw error
             }
             return database

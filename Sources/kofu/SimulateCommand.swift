@@ -76,9 +76,9 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let assets = try Assets.locate()
         let seedFile = try SeedFile.load(from: residents.map { URL(fileURLWithPath: $0) } ?? assets.demoSeed)
-        let database = try KofuDatabase.open(at: db)
+        let database = try StoreLocation.open(db)
         let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
-        let spoolURL = Spool.directory(spool, beside: db)
+        let spoolURL = try Spool.directory(spool, beside: db)
         let log = OperatorLog(database: database)
         let (terminal, backend) = try connect(database: database, spool: spoolURL, log: log)
         let world = SimulationWorld(

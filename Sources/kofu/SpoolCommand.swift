@@ -24,7 +24,7 @@ struct SpoolCommand: ParsableCommand {
         var terminal: String?
 
         func run() throws {
-            let report = try SpoolJournal(database: try KofuDatabase.open(at: db),
+            let report = try SpoolJournal(database: try StoreLocation.open(db),
                                           directory: Spool.directory(spool, beside: db)).check(terminal: terminal)
             for line in SpoolReportText.lines(report) { print(line) }
             guard report.isClean else { throw ExitCode(1) }
@@ -47,8 +47,8 @@ struct SpoolCommand: ParsableCommand {
         var serials: [String] = []
 
         func run() throws {
-            let database = try KofuDatabase.open(at: db)
-            let journal = SpoolJournal(database: database, directory: Spool.directory(spool, beside: db))
+            let database = try StoreLocation.open(db)
+            let journal = SpoolJournal(database: database, directory: try Spool.directory(spool, beside: db))
             let printed = try journal.reprint(serials.isEmpty ? nil : serials,
                                               signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
                                               at: Date())

@@ -33,7 +33,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             let password = try PasswordPrompt.newPassword("Password for \(id): ", id: id)
-            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+            let directory = SQLiteStaffDirectory(database: try StoreLocation.open(db))
             var approver: StaffMember?
             if try directory.hasSupervisor() {
                 guard let supervisor else {
@@ -55,7 +55,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             let now = Date()
-            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db, readOnly: true))
+            let directory = SQLiteStaffDirectory(database: try StoreLocation.open(db, readOnly: true))
             let rows = try directory.accounts().map {
                 [$0.member.id, $0.member.name, $0.member.role.rawValue,
                  $0.locked ? "locked" : ($0.retryAfter ?? now) > now ? "waiting" : "active", String($0.failedAttempts)]
@@ -79,7 +79,7 @@ struct StaffCommand: ParsableCommand {
         var supervisor: String
 
         func run() throws {
-            let directory = SQLiteStaffDirectory(database: try KofuDatabase.open(at: db))
+            let directory = SQLiteStaffDirectory(database: try StoreLocation.open(db))
             let member = try Self.approve(supervisor, directory, refusal: "\(id) stays locked")
             try directory.unlock(staffID: id, by: member, at: Date())
             print("Unlocked \(id).")
@@ -120,7 +120,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var signing: KeyOption
 
         func run() throws {
-            let database = try KofuDatabase.open(at: db)
+            let database = try StoreLocation.open(db)
             // Checked before the password is asked: a wrong key wastes nobody's typing.
             let key = try database.signingKey(at: signing.path(besideDatabase: db))
             let password = try PasswordPrompt.newPassword("New password for \(id): ", id: id)

@@ -43,7 +43,7 @@ struct StoreCommand: ParsableCommand {
         var db: String
 
         func run() throws {
-            print(try KofuDatabase.open(at: db, readOnly: true).publicKey().pem)
+            print(try StoreLocation.open(db, readOnly: true).publicKey().pem)
         }
     }
 
@@ -56,7 +56,7 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let today = CityClock.japan.businessDate(Date())
-            let rows = try KofuDatabase.open(at: db, readOnly: true).listCredentials().map {
+            let rows = try StoreLocation.open(db, readOnly: true).listCredentials().map {
                 [$0.id, $0.kind.rawValue, $0.holder, $0.expiresOn < today ? "expired" : $0.state.rawValue,
                  String($0.triesLeft), $0.expiresOn]
             }

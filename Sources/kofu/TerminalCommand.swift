@@ -17,7 +17,7 @@ struct TerminalCommand: ParsableCommand {
         @OptionGroup var fields: TerminalFields
 
         func run() throws {
-            let terminal = try TerminalRegistry(database: try KofuDatabase.open(at: fields.db))
+            let terminal = try TerminalRegistry(database: try StoreLocation.open(fields.db))
                 .add(fields.id, kind: fields.kind, site: fields.site, at: Date())
             print("Registered \(terminal.kind.rawValue) terminal \(terminal.id).")
         }
@@ -31,7 +31,7 @@ struct TerminalCommand: ParsableCommand {
         var db: String
 
         func run() throws {
-            let rows = try TerminalRegistry(database: try KofuDatabase.open(at: db, readOnly: true)).list().map {
+            let rows = try TerminalRegistry(database: try StoreLocation.open(db, readOnly: true)).list().map {
                 [$0.id, $0.kind.rawValue, $0.site, LedgerTime.minute($0.registeredAt), $0.revokedAt.map { LedgerTime.minute($0) } ?? ""]
             }
             print(TextTable.render(header: ["id", "kind", "site", "registered", "revoked"], rows: rows), terminator: "")
@@ -49,7 +49,7 @@ struct TerminalCommand: ParsableCommand {
         var id: String
 
         func run() throws {
-            try TerminalRegistry(database: try KofuDatabase.open(at: db)).revoke(id, at: Date())
+            try TerminalRegistry(database: try StoreLocation.open(db)).revoke(id, at: Date())
             print("Revoked terminal \(id).")
         }
     }

@@ -44,7 +44,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let verify: (String) throws -> DocumentVerification
         if let db {
-            let database = try KofuDatabase.open(at: db, readOnly: true)
+            let database = try StoreLocation.open(db, readOnly: true)
             if let serial = code.first {
                 // A code typed in groups may come as several words.
                 let verdict = try database.verify(serial: serial, code: code.dropFirst().joined())

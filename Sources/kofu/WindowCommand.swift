@@ -32,7 +32,7 @@ struct WindowCommand: ParsableCommand {
             return
         }
         guard let db else { return }
-        let database = try KofuDatabase.open(at: db)
+        let database = try StoreLocation.open(db)
         let ending = try WindowLauncher.run(database: database,
                                             signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
                                             assets: try Assets.locate(),

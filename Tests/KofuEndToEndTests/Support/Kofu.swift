@@ -52,16 +52,31 @@ enum Kofu {
     }
 }
 
-/// A scratch folder with a freshly seeded demo database, removed afterwards.
+/// A scratch folder with a freshly seeded demo database, removed afterwards: an SQLite file in the folder, or with
+/// `onServer`, a database of its own on the test cluster (`TestPostgres`), the city's key file in the folder.
 final class ScratchStore {
     let directory: URL
-    var database: String { directory.appendingPathComponent("kofu.sqlite").path }
+    /// What `--db` is given.
+    let database: String
+    /// What commands that sign are given besides: nothing for a file (its key is beside it), `--key` for a server.
+    let keyArguments: [String]
     var spool: URL { directory.appendingPathComponent("spool") }
+    private let serverDatabase: String?
 
-    init() throws {
+    init(onServer: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Kofu.run(["store", "init", "--db", database])
+        if onServer {
+            let name = "kofu_e2e_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+            database = try TestPostgres.url(of: name)
+            keyArguments = ["--key", directory.appendingPathComponent("city.key").path]
+            serverDatabase = name
+        } else {
+            database = directory.appendingPathComponent("kofu.sqlite").path
+            keyArguments = []
+            serverDatabase = nil
+        }
+        try Kofu.run(["store", "init", "--db", database] + keyArguments)
         for (id, kind) in [("KIOSK-01", "kiosk"), ("E2E-01", "kiosk"), ("E2E-SIG", "kiosk"), ("W-E2E", "window"),
                           ("W-01", "window")] {
             try Kofu.run(["terminal", "add", "--db", database, "--id", id, "--kind", kind])
@@ -70,6 +85,7 @@ final class ScratchStore {
 
     /// A kiosk killed with its tmux server may still append its last log line while the folder goes; try again.
     deinit {
+        if let serverDatabase { TestPostgres.drop(serverDatabase) }
         for _ in 0..<20 {
             try? FileManager.default.removeItem(at: directory)
             if !FileManager.default.fileExists(atPath: directory.path) { return }

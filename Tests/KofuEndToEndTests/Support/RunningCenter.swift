@@ -21,7 +21,7 @@ final class RunningCenter {
         FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Kofu.binary())
         process.arguments = ["center", "--db", store.database, "--listen", "127.0.0.1:\(requested)",
-                             "--now", "2026-11-25T10:02:00+09:00"] + arguments
+                             "--now", "2026-11-25T10:02:00+09:00"] + store.keyArguments + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: log)
