@@ -1,8 +1,21 @@
+import KofuCore
 
 /// What `kofu ledger verify` finds: every chain intact, or the first place one shows tampering.
-public enum LedgerVerdict: Equatable, Sendable {
+public enum LedgerVerdict: Equatable, Sendable, CustomStringConvertible {
     case intact(LedgerChainSummary)
     case tampered(ChainFault)
+
+    /// As `kofu ledger verify` prints it.
+    public var description: String {
+        switch self {
+        case .intact(let chain):
+            "intact: \(chain.rows) ledger rows, \(Yen.digits(chain.total)) yen, head seq \(chain.headSeq) "
+                + "\(chain.headHash) (audit trail: \(chain.auditRows) rows, till closes: \(chain.closes), "
+                + "signed: \(chain.signedCloses))"
+        case .tampered(let fault):
+            "TAMPERED: \(fault)"
+        }
+    }
 }
 
 public struct LedgerChainSummary: Equatable, Sendable {

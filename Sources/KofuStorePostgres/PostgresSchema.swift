@@ -13,10 +13,7 @@ enum PostgresSchema {
     static let migrations: [(identifier: String, sql: String)] = [("p1", p1)]
 
     /// Every table of the store, for `integrityCheck`.
-    static let tables = ["municipality", "household", "resident", "credential", "seal_registration", "income_record",
-                         "settings", "staff", "issuance", "document", "ledger", "audit", "tax_payment", "business",
-                         "window_close", "window_payment", "refund_record", "receipt_print", "terminal",
-                         "issue_request", "pin_ticket", "staff_session", "chain_counter"]
+    static let tables = KofuDatabase.tables + ["chain_counter"]
 
     private static let text = "TEXT COLLATE \"C\""
     private static let genesis = String(repeating: "0", count: 64)

@@ -5,12 +5,17 @@ import KofuStore
 public enum PostgresStore {
     /// Makes the store in `place`'s database, which must exist and hold no Kofu store yet.
     public static func create(_ place: PostgresLocation, signingKey: SigningKey) throws -> KofuDatabase {
+        let database = try createEmpty(place)
+        try database.recordPublicKey(of: signingKey)
+        return database
+    }
+
+    /// The store's tables in `place`'s database, with nothing in them yet, not even the city's public key.
+    public static func createEmpty(_ place: PostgresLocation) throws -> KofuDatabase {
         let backend = try PostgresBackend(place)
         guard try !isKofu(backend) else { throw StoreError.alreadyExists(path: place.description) }
         try migrate(backend)
-        let database = KofuDatabase(backend: backend)
-        try database.recordPublicKey(of: signingKey)
-        return database
+        return KofuDatabase(backend: backend)
     }
 
     /// Opens the store in `place`'s database, bringing its schema up to date unless `readOnly`.
@@ -22,12 +27,6 @@ public enum PostgresStore {
         }
         if !readOnly { try migrate(backend) }
         return KofuDatabase(backend: backend)
-    }
-
-    /// Either kind of `--db`: a `postgres://` URL, or an SQLite file's path.
-    public static func open(_ db: String, readOnly: Bool = false) throws -> KofuDatabase {
-        PostgresLocation.isURL(db) ? try open(PostgresLocation(url: db), readOnly: readOnly)
-            : try KofuDatabase.open(at: db, readOnly: readOnly)
     }
 
     /// Removes every table and function the store made in `place`'s database, leaving whatever else it holds.

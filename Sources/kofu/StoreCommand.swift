@@ -7,7 +7,7 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "The mock individual-number certificate store.",
-        subcommands: [Init.self, PublicKey.self, Cards.self])
+        subcommands: [Init.self, PublicKey.self, Cards.self, Migrate.self])
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "init",
@@ -62,6 +62,41 @@ struct StoreCommand: ParsableCommand {
             }
             print(TextTable.render(header: ["id", "kind", "holder", "state", "tries_left", "expires_on"], rows: rows,
                                    rightAligned: ["tries_left"]), terminator: "")
+        }
+    }
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "migrate",
+            abstract: "Move a city's store from its SQLite file to a PostgreSQL database, verifying both sides.",
+            discussion: """
+                The file's ledger must verify; every table is copied in one transaction, then the copy's ledger is \
+                verified and every table counted on both sides. The file is left as it was. Stop the terminals \
+                first: what they write during the copy would stay behind in the file.
+                """)
+
+        @Option(help: "The SQLite database file to move.")
+        var from: String
+
+        @Option(help: "The PostgreSQL database to move it to (postgres://user@host:port/dbname), holding no store.")
+        var to: String
+
+        func run() throws {
+            guard StoreLocation.isServer(to), !StoreLocation.isServer(from) else {
+                throw ValidationError("--from is an SQLite file and --to a postgres:// URL")
+            }
+            let source = try StoreLocation.open(from)
+            let target = try StoreLocation.createEmpty(to)
+            do {
+                let report = try source.copy(into: target)
+                let counts = KofuDatabase.tables.map { "\($0) \(report.rows[$0] ?? 0)" }.joined(separator: ", ")
+                print("Moved \(from) to \(target.path): \(counts).")
+                print("Both verify: \(LedgerVerdict.intact(report.ledger).description)")
+            } catch {
+                try? target.backend.close()
+                StoreLocation.remove(to)
+                throw error
+            }
         }
     }
 }

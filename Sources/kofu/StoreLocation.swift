@@ -9,18 +9,25 @@ enum StoreLocation {
 
     static func open(_ db: String, readOnly: Bool = false) throws -> KofuDatabase {
         isServer(db) ? try PostgresStore.open(PostgresLocation(url: db), readOnly: readOnly)
-            : try StoreLocation.open(db, readOnly: readOnly)
+            : try KofuDatabase.open(at: db, readOnly: readOnly)
     }
 
     /// A new, empty store. On a server, the database is made first when it does not exist yet.
     static func create(_ db: String, signingKey: SigningKey) throws -> KofuDatabase {
         guard isServer(db) else { return try KofuDatabase.create(at: db, signingKey: signingKey) }
+        let database = try createEmpty(db)
+        try database.recordPublicKey(of: signingKey)
+        return database
+    }
+
+    /// A store on a server with its tables and nothing in them, for `create` or a store moved there.
+    static func createEmpty(_ db: String) throws -> KofuDatabase {
         let place = try PostgresLocation(url: db)
         do {
-            return try PostgresStore.create(place, signingKey: signingKey)
+            return try PostgresStore.createEmpty(place)
         } catch StoreError.missing {
             try PostgresServer.createDatabase(place.database, on: place.sibling("postgres"))
-            return try PostgresStore.create(place, signingKey: signingKey)
+            return try PostgresStore.createEmpty(place)
         }
     }
 

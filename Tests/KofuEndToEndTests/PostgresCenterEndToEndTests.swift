@@ -134,4 +134,51 @@ import Testing
         #expect(tampered.status == 1 && tampered.output.hasPrefix("TAMPERED: ledger row"), "\(tampered.output)")
         #expect(tampered.output.contains("(seq 2)"), "\(tampered.output)")
     }
+
+    /// A city's file with kiosk and window sales moves to the server: both sides verify alike and list the same
+    /// ledger, the server's store goes on with the file's serials, and a file that does not verify is not moved.
+    @Test func aCityMovesFromItsFileToTheServer() throws {
+        let file = try ScratchStore()
+        for (terminal, channel) in [("KIOSK-01", "kiosk"), ("W-01", "window")] {
+            let run = try Kofu.outcome(["simulate", "--db", file.database, "--terminal", terminal, "--channel", channel,
+                                        "--spool", file.spool.path, "--sessions", "15"])
+            #expect(run.status == 0, "\(run.output)\(run.errors)")
+        }
+        let verdict = try Kofu.run(["ledger", "verify", "--db", file.database])
+        #expect(verdict.hasPrefix("intact"))
+        let name = "kofu_e2e_moved_\(getpid())"
+        let url = try TestPostgres.url(of: name)
+        defer { TestPostgres.drop(name) }
+
+        let moved = try Kofu.outcome(["store", "migrate", "--from", file.database, "--to", url])
+        #expect(moved.status == 0 && moved.output.contains("Both verify: \(verdict)"), "\(moved.output)\(moved.errors)")
+        #expect(try Kofu.run(["ledger", "verify", "--db", url]) == verdict)
+        #expect(try Kofu.run(["ledger", "list", "--db", url, "--format", "json"])
+            == Kofu.run(["ledger", "list", "--db", file.database, "--format", "json"]))
+        let again = try Kofu.outcome(["store", "migrate", "--from", file.database, "--to", url])
+        #expect(again.status != 0 && again.errors.contains("already exists"), "\(again.errors)")
+
+        // The same store, now on the server: its serials go on where the file's stopped.
+        let onServer = try Kofu.outcome(["simulate", "--db", url, "--terminal", "KIOSK-01", "--spool", file.spool.path,
+                                         "--sessions", "5", "--seed", "9", "--key", file.database + ".key"])
+        #expect(onServer.status == 0, "\(onServer.output)\(onServer.errors)")
+        #expect(try Kofu.run(["ledger", "verify", "--db", url]).hasPrefix("intact"))
+        let serials = try TestPostgres.psql(url, "SELECT COUNT(*) = COUNT(DISTINCT serial) FROM document")
+        #expect(serials.trimmingCharacters(in: .whitespacesAndNewlines) == "t")
+
+        // A file that does not verify stays where it is, and the server is left without a store.
+        let broken = try ScratchStore()
+        _ = try Kofu.outcome(["simulate", "--db", broken.database, "--terminal", "KIOSK-01", "--spool",
+                              broken.spool.path, "--sessions", "5"])
+        _ = try ChildProcess.run("/usr/bin/sqlite3", [broken.database, """
+            DROP TRIGGER ledger_no_update; UPDATE ledger SET amount = 0 WHERE seq = 1
+            """], environment: [:])
+        let refusedName = "kofu_e2e_refused_\(getpid())"
+        let refusedURL = try TestPostgres.url(of: refusedName)
+        defer { TestPostgres.drop(refusedName) }
+        let refused = try Kofu.outcome(["store", "migrate", "--from", broken.database, "--to", refusedURL])
+        #expect(refused.status != 0 && refused.errors.contains("does not verify"), "\(refused.errors)")
+        let left = try Kofu.outcome(["ledger", "verify", "--db", refusedURL])
+        #expect(left.status != 0 && left.errors.contains("not a Kofu database"), "\(left.errors)")
+    }
 }
