@@ -182,7 +182,7 @@ enum PostgresSchema {
         business_date \(text) NOT NULL,
         created_at \(text) NOT NULL,
         reason \(text),
-        seq BIGINT UNIQUE,
+        seq BIGINT,
         prev_hash \(text),
         hash \(text),
         chain_rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
@@ -200,7 +200,7 @@ enum PostgresSchema {
         issuance_id BIGINT REFERENCES issuance(id),
         detail \(text) NOT NULL,
         at \(text) NOT NULL,
-        seq BIGINT UNIQUE,
+        seq BIGINT,
         prev_hash \(text),
         hash \(text),
         chain_rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE
@@ -237,7 +237,7 @@ enum PostgresSchema {
         change_float BIGINT NOT NULL DEFAULT 0 CHECK (change_float >= 0),
         ledger_seq BIGINT,
         ledger_head \(text),
-        seq BIGINT UNIQUE,
+        seq BIGINT,
         prev_hash \(text),
         hash \(text),
         signature \(text),
@@ -296,6 +296,9 @@ enum PostgresSchema {
         expires_at \(text) NOT NULL
     );
 
+    CREATE UNIQUE INDEX ledger_seq ON ledger(seq);
+    CREATE UNIQUE INDEX audit_seq ON audit(seq);
+    CREATE UNIQUE INDEX window_close_seq ON window_close(seq);
     \(refusals)
     CREATE TRIGGER ledger_chained BEFORE INSERT ON ledger FOR EACH ROW
         EXECUTE FUNCTION kofu_chained('a ledger row is appended at the head of the chain');

@@ -65,56 +65,46 @@ struct BusinessDay {
     }
 }
 
-/// Someone holding the database file, working with a connection of their own as the sqlite3 shell would, after
-/// dropping every trigger that keeps the chained tables append-only.
+/// Someone holding the database, working as its owner can: with a connection of their own to the file as the
+/// sqlite3 shell would, after dropping every trigger that keeps the chained tables append-only; on PostgreSQL, as
+/// the tables' owner with every trigger (the foreign keys' too) switched off for the session.
 struct Tamperer {
-    let path: String
+    let database: KofuDatabase
+
+    init(_ database: KofuDatabase) { self.database = database }
 
     func run(_ sql: String) throws {
-        try shell().write { db in try db.execute(sql: sql) }
-    }
-
-    /// A connection like the sqlite3 shell's (foreign keys not enforced), with the triggers gone.
-    private func shell() throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.write { db in
-            for table in ["ledger", "audit", "window_close"] {
-                for trigger in ["no_update", "no_delete", "chained"] {
-                    try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_\(trigger)")
-                }
-            }
-        }
-        return queue
+        try unguarded { db in try db.script(sql) }
     }
 
     /// What someone who knows the encoding does after an edit: the hashes of `seqs` recomputed, each row linked to
     /// the one before it.
     func rechain(_ table: ChainedTable, _ seqs: ClosedRange<Int64>) throws {
-        try shell().write { db in
+        try unguarded { db in
             var link = try String.fetchOne(db, sql: "SELECT hash FROM \(table.name) WHERE seq = ?",
                                            arguments: [seqs.lowerBound - 1]) ?? ChainEncoding.genesis
-            for record in try ChainWalk.read(GRDBConnection(db), table).records where seqs.contains(record.seq!) {
+            for record in try ChainWalk.read(db, table).records where seqs.contains(record.seq!) {
                 var fields = record.fields
                 fields["prev_hash"] = link.sqlValue
                 link = table.hash(fields)
-                try db.execute(sql: "UPDATE \(table.name) SET prev_hash = ?, hash = ? WHERE rowid = ?",
-                               arguments: [fields["prev_hash"]?.databaseValue, link, record.rowID])
+                try db.execute(sql: """
+                    UPDATE \(table.name) SET prev_hash = ?, hash = ? WHERE \(ChainedTable.rowIDExpression(db.dialect)) = ?
+                    """, arguments: [fields["prev_hash"], link, record.rowID])
             }
         }
     }
 
     /// A till close signed again with `key`, its hash recomputed to cover the new signature.
     func resign(close seq: Int64, with key: SigningKey) throws {
-        try shell().write { db in
-            let record = try #require(try ChainWalk.read(GRDBConnection(db), .tillClose).records.first { $0.seq == seq })
+        try unguarded { db in
+            let record = try #require(try ChainWalk.read(db, .tillClose).records.first { $0.seq == seq })
             var fields = record.fields
             fields[AnchorSignature.column] = nil
             let signature = try AnchorSignature.sign(closeHash: ChainedTable.tillClose.hash(fields), with: key)
             fields[AnchorSignature.column] = signature.sqlValue
-            try db.execute(sql: "UPDATE window_close SET signature = ?, hash = ? WHERE rowid = ?",
-                           arguments: [signature, ChainedTable.tillClose.hash(fields), record.rowID])
+            try db.execute(sql: """
+                UPDATE window_close SET signature = ?, hash = ? WHERE \(ChainedTable.rowIDExpression(db.dialect)) = ?
+                """, arguments: [signature, ChainedTable.tillClose.hash(fields), record.rowID])
         }
     }
 
@@ -128,12 +118,33 @@ struct Tamperer {
             "created_at": "2026-11-25T01:30:00Z".sqlValue, "seq": seq.sqlValue,
             "prev_hash": prev.sqlValue]
         let columns = fields.keys.sorted()
-        try shell().write { db in
+        try unguarded { db in
             try db.execute(sql: """
                 INSERT INTO ledger (\(columns.joined(separator: ", ")), hash)
-                VALUES (\(databaseQuestionMarks(count: columns.count + 1)))
-                """, arguments: StatementArguments(columns.map { fields[$0]!.databaseValue }
-                                                   + [ChainedTable.ledger.hash(fields).databaseValue]))
+                VALUES (\(questionMarks(count: columns.count + 1)))
+                """, arguments: SQLArguments(columns.map { fields[$0]! } + [ChainedTable.ledger.hash(fields).sqlValue]))
+        }
+    }
+
+    /// SQL as the owner runs it, the append-only rules out of the way.
+    private func unguarded<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        guard database.backend is SQLiteBackend else {
+            return try database.write { db in
+                try db.execute(sql: "SET LOCAL session_replication_role = replica")
+                return try body(db)
+            }
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: database.path, configuration: configuration)
+        return try queue.write { grdb in
+            let db = GRDBConnection(grdb)
+            for table in ["ledger", "audit", "window_close"] {
+                for trigger in ["no_update", "no_delete", "chained"] {
+                    try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_\(trigger)")
+                }
+            }
+            return try body(db)
         }
     }
 }
