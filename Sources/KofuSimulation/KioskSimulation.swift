@@ -12,6 +12,8 @@ struct KioskSimulation {
     let holders: [String: String]
     /// Sees the terminal's open payments through before the checks (a kiosk on a center).
     let settle: (@Sendable () throws -> Void)?
+    /// Reads a card again when a payment for it was refused.
+    let authority: any CertificateAuthority
 
     init(plan: SimulationPlan, world: SimulationWorld) throws {
         self.plan = plan
@@ -21,6 +23,7 @@ struct KioskSimulation {
             desk: try SQLiteIssuanceDesk(database: world.database, templates: world.templates, signingKey: world.signingKey),
             printSource: world.database)
         settle = world.kioskBackend?.settle
+        authority = backend.authority
         let ports = KioskPorts(authority: backend.authority, desk: backend.desk,
                                printer: SpoolPrinter(source: backend.printSource, directory: world.spool),
                                cash: cash, log: world.log)
@@ -77,7 +80,11 @@ struct KioskSimulation {
             // The simulated world never fails: a store that could not answer (busy, locked, full) is a broken run.
             if [.systemUnavailable, .issueFailed].contains(runtime.state.screen), !storeFailed {
                 storeFailed = true
-                if plan.expectOutages {
+                if runtime.state.screen == .issueFailed, lockedMeanwhile(customer, at: now) {
+                    // Simulators at once share the demo cards, which no two kiosks can: another locked this card
+                    // with wrong PINs after its right PIN here, and the store rightly refused the payment.
+                    refused = true
+                } else if plan.expectOutages {
                     tally.outages += 1
                 } else {
                     tally.broken.append("kiosk session \(number): the store failed, \(runtime.state.screen) (see the operator log)")
@@ -87,6 +94,12 @@ struct KioskSimulation {
             if receipt == nil, let issued = runtime.state.session?.receipt { receipt = issued }
         }
         tally.broken.append("kiosk session \(number) did not end: stuck on \(runtime.state.screen)")
+    }
+
+    /// Whether the customer's card, whose PIN was right a moment ago, is locked now.
+    func lockedMeanwhile(_ customer: KioskCustomer, at date: Date) -> Bool {
+        (try? authority.read(credentialID: customer.credential.id, kind: customer.credential.kind, at: date))
+            == .refused(.locked)
     }
 
     /// Counts how the session ended and checks its money: what went in less what came out is what was charged (a

@@ -25,7 +25,7 @@ struct ChainWalk {
     static func read(_ db: any SQLConnection, _ table: ChainedTable) throws -> ChainWalk {
         let rowID = ChainedTable.rowIDExpression(db.dialect)
         let rows = try SQLRow.fetchAll(db, sql: """
-            SELECT \(rowID) AS \(ChainedTable.rowIDColumn), * FROM \(table.name) ORDER BY seq, \(rowID)
+            SELECT \(rowID) AS \(ChainedTable.rowIDColumn), * FROM \(table.name) ORDER BY seq NULLS FIRST, \(rowID)
             """)
         let records = rows.map { row in
             let fields = Dictionary(row.map { ($0, $1) }, uniquingKeysWith: { first, _ in first })

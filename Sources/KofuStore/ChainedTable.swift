@@ -36,7 +36,9 @@ struct ChainedTable: Sendable {
     }
 
     func head(_ db: any SQLConnection) throws -> Link {
-        let last = try db.cachedStatement(sql: "SELECT seq, hash FROM \(name) ORDER BY seq DESC LIMIT 1")
+        let last = try db.cachedStatement(sql: """
+            SELECT seq, hash FROM \(name) WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1
+            """)
         guard let row = try SQLRow.fetchOne(last) else {
             return .start
         }
@@ -86,11 +88,16 @@ struct ChainedTable: Sendable {
 
     /// The highest id handed out so far, which a deletion at the end leaves behind.
     func handedOut(_ db: any SQLConnection) throws -> Int64 {
+        try Self.handedOut(name, db)
+    }
+
+    /// The highest id `table` (with SQLite's `AUTOINCREMENT`, or a `chain_counter` row on PostgreSQL) handed out.
+    static func handedOut(_ table: String, _ db: any SQLConnection) throws -> Int64 {
         let counter = switch db.dialect {
         case .sqlite: "SELECT seq FROM sqlite_sequence WHERE name = ?"
         case .postgres: "SELECT handed_out FROM chain_counter WHERE name = ?"
         }
-        return try Int64.fetchOne(db, sql: counter, arguments: [name]) ?? 0
+        return try Int64.fetchOne(db, sql: counter, arguments: [table]) ?? 0
     }
 
     /// What tells the order rows were written in: SQLite's rowid, or PostgreSQL's `chain_rowid` identity column.

@@ -29,16 +29,12 @@ extension KofuDatabase {
                 for table in Self.tables {
                     rows[table] = try Self.copy(table, from: source, to: destination)
                 }
-                // Ids handed out go on from where the file left them, deleted rows included.
-                for chained in [ChainedTable.ledger, ChainedTable.audit] {
-                    try destination.execute(sql: "UPDATE chain_counter SET handed_out = ? WHERE name = ?",
-                                            arguments: [try chained.handedOut(source), chained.name])
-                }
-                for table in ["issuance", "document"] {
+                // Ids handed out go on from where the source left them, deleted rows included.
+                for table in ["issuance", "document", "ledger", "audit"] {
                     try destination.execute(sql: """
-                        SELECT setval(pg_get_serial_sequence('\(table)', 'id'), COALESCE(MAX(id), 0) + 1, false)
-                        FROM \(table)
-                        """)
+                        UPDATE chain_counter SET handed_out = GREATEST(?, (SELECT COALESCE(MAX(id), 0) FROM \(table)))
+                        WHERE name = ?
+                        """, arguments: [try ChainedTable.handedOut(table, source), table])
                 }
                 return rows
             }

@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case refused(path: String, message: String)
     /// The database server cannot be reached, or went away in the middle of a transaction (nothing of it was kept).
     case unavailable(path: String, reason: String)
+    /// The server went away while committing, and did not come back to say whether it had.
+    case outcomeUnknown(path: String)
 
     public var description: String {
         switch self {
@@ -58,6 +60,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "database \(p) refused the change: \(message)"
         case .unavailable(let p, let reason):
             "database \(p) is unavailable (\(reason)) — nothing was changed; try again once the server is back"
+        case .outcomeUnknown(let p):
+            "database \(p) went away while recording a change and has not said whether it kept it — check with "
+                + "`kofu ledger list` before anything is charged or handed back again"
         }
     }
 }

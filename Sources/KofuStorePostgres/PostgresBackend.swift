@@ -23,6 +23,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     private var opened = 0
     private let limit: Int
     private var nextID = 0
+    private var closed = false
 
     /// The advisory lock every writer of a Kofu database takes (an arbitrary constant: "KOFU" in ASCII).
     static let writerLock: Int64 = 0x4B4F_4655
@@ -43,12 +44,12 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", writes: false, body)
     }
 
     public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         try transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(\(Self.writerLock))",
-                        body)
+                        writes: true, body)
     }
 
     /// Runs `body` outside any transaction of ours, under the writers' lock held for the session (migrations, which
@@ -62,7 +63,7 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         }
     }
 
-    private func transaction<T>(begin: String, _ body: (any SQLConnection) throws -> T) throws -> T {
+    private func transaction<T>(begin: String, writes: Bool, _ body: (any SQLConnection) throws -> T) throws -> T {
         do {
             var idleConnectionLost = false
             repeat {
@@ -76,20 +77,57 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
                     // reached it, so it starts again on a new connection, once.
                     idleConnectionLost = true
                     continue
+                } catch {
+                    // Begun but not locked (a lock timeout, a cancel): the connection goes back without it.
+                    if !connection.isClosed { try? session.script("ROLLBACK") }
+                    throw error
                 }
+                let result: T
+                let transaction: Int64?
                 do {
-                    let result = try body(session)
-                    try session.script("COMMIT")
-                    return result
+                    result = try body(session)
+                    transaction = writes
+                        ? try Int64.fetchOne(session, sql: "SELECT pg_current_xact_id_if_assigned()::text::bigint") : nil
                 } catch {
                     if !connection.isClosed { try? session.script("ROLLBACK") }
                     throw error
                 }
+                do {
+                    try session.script("COMMIT")
+                } catch where connection.isClosed && transaction != nil {
+                    // The connection went with the COMMIT: whether it was made is asked of the server, since a payment
+                    // must not be called failed (and its cash handed back) when it was recorded.
+                    try settle(transaction!, after: error)
+                }
+                return result
             } while true
         } catch {
             throw mapping(error)
         }
     }
+
+    /// Asks the server, over new connections, for up to `outcomeWait`, how transaction `id` ended: returns when it was
+    /// committed; throws `error` when it was not; throws `StoreError.outcomeUnknown` when the server never says.
+    func settle(_ id: Int64, after error: any Error) throws {
+        let deadline = Date().addingTimeInterval(Self.outcomeWait)
+        repeat {
+            if let connection = try? connect() {
+                defer { _ = try? connection.close().wait() }
+                let status = try? String.fetchOne(PostgresSession(connection, logger: logger),
+                                                  sql: "SELECT pg_xact_status(?::text::xid8)", arguments: [id])
+                switch status {
+                case "committed": return
+                case "aborted": throw error
+                default: break
+                }
+            }
+            Thread.sleep(forTimeInterval: 0.5)
+        } while Date() < deadline
+        throw StoreError.outcomeUnknown(path: location)
+    }
+
+    /// How long the outcome of a cut-off COMMIT is asked for: long enough for a server to restart.
+    static let outcomeWait: TimeInterval = 30
 
     /// Lends an open connection (opening one when none is idle and fewer than `limit` are open), and takes it back
     /// unless it closed meanwhile (a server restarted: the next caller connects anew).
@@ -124,10 +162,18 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
 
     private func checkIn(_ connection: PostgresConnection) {
         condition.lock()
-        if connection.isClosed { opened -= 1 } else { idle.append(connection) }
+        let keep = !connection.isClosed && !closed
+        if keep { idle.append(connection) } else { opened -= 1 }
         condition.signal()
         condition.unlock()
+        if !keep, !connection.isClosed { _ = try? connection.close().wait() }
     }
+
+    /// Set on every connection: a writer waits for the writers' lock as long as an SQLite writer waits for the file
+    /// (then `StoreError.busy`); a statement or a transaction left open by a stuck process does not hold the lock
+    /// (and every center's writers) for ever.
+    static let sessionSettings = [("lock_timeout", "30s"), ("statement_timeout", "60s"),
+                                  ("idle_in_transaction_session_timeout", "60s")]
 
     private func connect() throws -> PostgresConnection {
         condition.lock()
@@ -135,8 +181,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         let id = nextID
         condition.unlock()
         do {
+            var configuration = place.configuration
+            configuration.options.additionalStartupParameters = Self.sessionSettings
             return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
-                                                  configuration: place.configuration, id: id, logger: logger).wait()
+                                                  configuration: configuration, id: id, logger: logger).wait()
         } catch {
             let mapped = mapping(error)
             if case StoreError.unavailable = mapped {
@@ -170,8 +218,10 @@ public final class PostgresBackend: SQLBackend, @unchecked Sendable {
         return missing.isEmpty ? "ok" : "missing tables: \(missing.joined(separator: ", "))"
     }
 
+    /// Closes the idle connections now and the others as they come back.
     public func close() throws {
         condition.lock()
+        closed = true
         let connections = idle
         idle.removeAll()
         opened -= connections.count

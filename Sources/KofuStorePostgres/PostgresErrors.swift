@@ -6,6 +6,9 @@ enum PostgresErrors {
     static func mapping(_ error: any Error, location: String) -> any Error {
         guard let error = error as? PSQLError else {
             if error is StoreError { return error }
+            if error is PostgresSession.ConnectionLost {
+                return StoreError.unavailable(path: location, reason: "the connection to the server was lost")
+            }
             // A socket that could not be opened (refused, unreachable, timed out) is NIO's own error.
             if "\(type(of: error))".contains("ChannelError") || "\(type(of: error))".contains("IOError")
                 || "\(type(of: error))".contains("Connect") {

@@ -26,7 +26,14 @@ public struct PostgresLocation: Sendable, Equatable {
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard Self.isURL(text), let url = URLComponents(string: text), let host = url.host, !host.isEmpty else {
-            throw StoreError.cannotOpen(path: text, reason: "not a URL of the form postgres://user@host:port/database")
+            throw StoreError.cannotOpen(path: Self.redacted(text), reason: "not a URL of the form "
+                                        + "postgres://user@host:port/database (a password's @, / or # written as %40, %2F, %23)")
+        }
+        // Kofu speaks to the server without TLS so far: a URL asking for it (sslmode=require…) is refused rather
+        // than silently sent in clear.
+        guard url.query == nil else {
+            throw StoreError.cannotOpen(path: Self.redacted(text), reason: "URL parameters such as sslmode are not "
+                                        + "supported: Kofu connects without TLS, so keep the server on a private network")
         }
         let database = String(url.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
@@ -35,18 +42,20 @@ public struct PostgresLocation: Sendable, Equatable {
         guard let user = url.user ?? environment["PGUSER"], !user.isEmpty else {
             throw StoreError.cannotOpen(path: Self.redacted(text), reason: "the URL names no user (postgres://user@…)")
         }
-        self.init(host: host, port: url.port ?? 5432, user: user,
-                  password: url.password?.removingPercentEncoding ?? environment["PGPASSWORD"],
-                  database: database.removingPercentEncoding ?? database)
+        // URLComponents gives the password and the path already decoded.
+        self.init(host: host, port: url.port ?? 5432, user: user, password: url.password ?? environment["PGPASSWORD"],
+                  database: database)
     }
 
     /// The URL without the password: what messages and logs name the store by.
     public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 
-    static func redacted(_ text: String) -> String {
-        guard var url = URLComponents(string: text) else { return "postgres://…" }
-        if url.password != nil { url.password = "***" }
-        return url.string ?? "postgres://…"
+    /// `text` with any password in it masked, whether or not it parses as a URL.
+    public static func redacted(_ text: String) -> String {
+        guard let scheme = text.range(of: "://") else { return text }
+        let rest = text[scheme.upperBound...]
+        guard let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") else { return text }
+        return String(text[..<rest.index(after: colon)]) + "***" + String(rest[at...])
     }
 
     var configuration: PostgresConnection.Configuration {

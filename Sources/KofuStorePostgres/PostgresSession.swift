@@ -2,6 +2,7 @@ import Foundation
 import KofuStore
 import Logging
 import NIOCore
+import Synchronization
 import PostgresNIO
 
 /// One server connection lent to a transaction. Statements arrive written with `?` placeholders; each is sent with
@@ -29,7 +30,7 @@ final class PostgresSession: SQLConnection {
             }
         }
         let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: bindings)
-        let result = try connection.query(query, logger: logger).wait()
+        let result = try answer(connection.query(query, logger: logger))
         for row in result.rows {
             var columns: [String] = []
             var values: [SQLValue] = []
@@ -44,9 +45,35 @@ final class PostgresSession: SQLConnection {
     /// Runs each statement of `sql` in turn (the driver sends one statement per message).
     func script(_ sql: String) throws {
         for statement in Statements.split(sql) {
-            _ = try connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).wait()
+            _ = try answer(connection.query(PostgresQuery(unsafeSQL: statement), logger: logger))
         }
     }
+
+    /// The server's answer, or the connection's end: a query sent while the server was closing the connection (a
+    /// restart) may never be answered, and waiting for it would hold the caller, and a center's shutdown, for ever.
+    /// No answer within `patience` ends the connection too (a server that vanished without closing it).
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        let loop = future.eventLoop
+        let settled = loop.makePromise(of: T.self)
+        let done = Atomic<Bool>(false)
+        func once(_ complete: () -> Void) {
+            if done.exchange(true, ordering: .acquiringAndReleasing) == false { complete() }
+        }
+        future.whenComplete { result in once { settled.completeWith(result) } }
+        connection.closeFuture.whenComplete { _ in
+            once { settled.fail(ConnectionLost()) }
+        }
+        let connection = self.connection
+        let patience = loop.scheduleTask(in: Self.patience) { let _: EventLoopFuture<Void> = connection.close() }
+        defer { patience.cancel() }
+        return try settled.futureResult.wait()
+    }
+
+    /// The connection ended before the server answered.
+    struct ConnectionLost: Error {}
+
+    /// Longer than any statement may run (`statement_timeout`) or wait for the writers' lock (`lock_timeout`).
+    static let patience = TimeAmount.seconds(75)
 
     func columnNames(in table: String) throws -> [String] {
         try String.fetchAll(self, sql: """

@@ -45,24 +45,25 @@ public enum PostgresStore {
         try backend.read { db in !(try db.columnNames(in: "kofu_migrations")).isEmpty }
     }
 
-    /// Applies the migrations not yet applied, each in its own transaction, with every other writer waiting (the
-    /// first of several centers started at once migrates; the others find it done).
+    /// Applies the migrations not yet applied, all in one transaction (a failed one leaves the database as it was,
+    /// not even the migrations' table), with every other writer waiting: the first of several centers started at
+    /// once migrates, the others find it done.
     static func migrate(_ backend: PostgresBackend) throws {
         do {
             try backend.exclusive { session in
-                try session.script("CREATE TABLE IF NOT EXISTS kofu_migrations (identifier TEXT PRIMARY KEY)")
-                let applied = Set(try String.fetchAll(session, sql: "SELECT identifier FROM kofu_migrations"))
-                for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
-                    try session.script("BEGIN")
-                    do {
+                try session.script("BEGIN")
+                do {
+                    try session.script("CREATE TABLE IF NOT EXISTS kofu_migrations (identifier TEXT PRIMARY KEY)")
+                    let applied = Set(try String.fetchAll(session, sql: "SELECT identifier FROM kofu_migrations"))
+                    for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
                         try session.script(migration.sql)
                         try session.execute(sql: "INSERT INTO kofu_migrations (identifier) VALUES (?)",
                                             arguments: [migration.identifier])
-                        try session.script("COMMIT")
-                    } catch {
-                        try? session.script("ROLLBACK")
-                        throw error
                     }
+                    try session.script("COMMIT")
+                } catch {
+                    try? session.script("ROLLBACK")
+                    throw error
                 }
             }
         } catch {

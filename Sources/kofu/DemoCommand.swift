@@ -25,6 +25,7 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         if window && center { throw ValidationError("--center runs the kiosk on a center; the window does not yet") }
+        if let db, StoreLocation.isServer(db) { throw ValidationError("the demo keeps its database in a file: --db PATH") }
     }
 
     @OptionGroup var session: SessionOptions
@@ -95,7 +96,8 @@ struct DemoCommand: ParsableCommand {
         print("Issuance center at \(url); the kiosk KIOSK-NET reaches it with a token made for this demo.")
         let client = CenterClient(base: url, token: token,
                                   unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID))
-        _ = try KioskLauncher.run(center: client, log: OperatorLog(database: database), assets: assets, spool: spool,
-                                  options: options, demoCredentials: seed.demoCredentials, keyboardStop: .controlC)
+        _ = try KioskLauncher.run(center: client, log: OperatorLog(database: database, spool: spool), assets: assets,
+                                  spool: spool, options: options, demoCredentials: seed.demoCredentials,
+                                  keyboardStop: .controlC)
     }
 }

@@ -9,7 +9,7 @@ enum KioskLauncher {
     static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
                     options: SessionOptions, demoCredentials: [DemoCredential] = [],
                     keyboardStop: KeyboardStop = .none) throws -> TerminalLoop.Ending {
-        let log = OperatorLog(database: database)
+        let log = OperatorLog(database: database, spool: spool)
         try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
         let printer = SpoolPrinter(database: database, directory: spool)
         try printer.claim()

@@ -10,9 +10,11 @@ final class OperatorLog: Sendable {
 
     init(url: URL) { self.url = url }
 
-    /// `PATH.log` beside the database at PATH.
-    convenience init(database: KofuDatabase) {
-        self.init(url: URL(fileURLWithPath: database.path + ".log"))
+    /// `PATH.log` beside the database at PATH; for a database on a server, which has nothing beside it,
+    /// `kofu.log` in the terminal's spool folder.
+    convenience init(database: KofuDatabase, spool: URL) {
+        self.init(url: database.backend.dialect == .sqlite ? URL(fileURLWithPath: database.path + ".log")
+                                                            : spool.appendingPathComponent("kofu.log"))
     }
 
     func write(_ message: String) {

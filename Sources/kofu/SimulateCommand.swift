@@ -79,7 +79,7 @@ struct SimulateCommand: ParsableCommand {
         let database = try StoreLocation.open(db)
         let signingKey = try database.signingKey(at: signing.path(besideDatabase: db))
         let spoolURL = try Spool.directory(spool, beside: db)
-        let log = OperatorLog(database: database)
+        let log = OperatorLog(database: database, spool: spoolURL)
         let (terminal, backend) = try connect(database: database, spool: spoolURL, log: log)
         let world = SimulationWorld(
             database: database, signingKey: signingKey, spool: spoolURL, templates: assets.templates,

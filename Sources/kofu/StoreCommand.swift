@@ -26,11 +26,13 @@ struct StoreCommand: ParsableCommand {
             let file = try SeedFile.load(from: url)
             try file.validate()
             let key = try SigningKey.openOrCreate(at: signing.path(besideDatabase: db))
-            try SeededDatabase.create(at: db, signingKey: key, seed: file,
-                                      progress: ProgressBar("Hashing PINs and passwords"))
-            print("Created \(db): \(file.residents.count) residents, \(file.credentials.count) credentials.")
+            let database = try SeededDatabase.create(at: db, signingKey: key, seed: file,
+                                                     progress: ProgressBar("Hashing PINs and passwords"))
+            // The database as its messages name it: a server's URL without the password.
+            let named = database.path
+            print("Created \(named): \(file.residents.count) residents, \(file.credentials.count) credentials.")
             print("Signing key \(key.path) (\(key.created ? "new" : "existing, kept")); publish its public key, "
-                + "printed by `kofu store public-key --db \(db)`.")
+                + "printed by `kofu store public-key --db \(named)`.")
         }
     }
 
@@ -85,7 +87,8 @@ struct StoreCommand: ParsableCommand {
             guard StoreLocation.isServer(to), !StoreLocation.isServer(from) else {
                 throw ValidationError("--from is an SQLite file and --to a postgres:// URL")
             }
-            let source = try StoreLocation.open(from)
+            // Read only: the file is left exactly as it was (a file of an older Kofu is refused, not upgraded).
+            let source = try StoreLocation.open(from, readOnly: true)
             let target = try StoreLocation.createEmpty(to)
             do {
                 let report = try source.copy(into: target)

@@ -10,7 +10,7 @@ enum WindowLauncher {
     static func run(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL, terminal: String,
                     language: Language, now: String?, demoAccounts: [DemoStaffAccount] = [],
                     demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
-        let log = OperatorLog(database: database)
+        let log = OperatorLog(database: database, spool: spool)
         let hours = try assets.windowHours()
         try TerminalRegistry(database: database).require(terminal, kind: .window)
         let printer = SpoolPrinter(database: database, directory: spool)

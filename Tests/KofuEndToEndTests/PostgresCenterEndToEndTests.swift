@@ -43,10 +43,11 @@ import Testing
         /// outage ended.
         func finish(_ runs: [(Process, URL)]) -> (kept: Int, outages: Int) {
             var kept = 0, outages = 0
-            for (process, output) in runs {
+            for (index, (process, output)) in runs.enumerated() {
                 process.waitUntilExit()
                 let said = String(decoding: FileManager.default.contents(atPath: output.path) ?? Data(), as: UTF8.self)
-                #expect(process.terminationStatus == 0, "\(said)")
+                let log = (try? String(contentsOfFile: spool(ids[index]) + "/kofu.log", encoding: .utf8)) ?? ""
+                #expect(process.terminationStatus == 0, "\(said)\noperator log:\n\(log)")
                 kept += said.firstMatch(of: /yen (\d+)/).flatMap { Int($0.1) } ?? 0
                 outages += said.firstMatch(of: /outages (\d+)/).flatMap { Int($0.1) } ?? 0
             }
@@ -83,6 +84,11 @@ import Testing
 
         let (kept, _) = kiosks.finish(try kiosks.start(on: [first, second], sessions: 4))
         #expect(kept > 0)
+        for center in [first, second] {
+            let failures = try String(contentsOf: center.log, encoding: .utf8).split(separator: "\n")
+                .filter { $0.contains("status=5") || $0.contains("error") }
+            #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+        }
         try kiosks.checkStore(kept: kept)
         let terminals = try TestPostgres.psql(store.database, "SELECT COUNT(DISTINCT terminal) FROM ledger")
         #expect(Int(terminals.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 25,

@@ -1,5 +1,6 @@
 import Foundation
 import KofuStore
+import Synchronization
 @testable import KofuStorePostgres
 import Testing
 
@@ -33,15 +34,50 @@ import Testing
         }
     }
 
-    /// Two processes (or centers) starting at once on a new database: the second finds the schema made.
+    /// Four processes (or centers) making the store in one new database at once: the migrations run once, and
+    /// each maker either makes the store or finds it made.
     @Test func migrationsRunOnceWhoeverStartsFirst() throws {
-        let database = try Fixture.emptyDatabase(in: directory)
-        let place = try #require(database.backend as? PostgresBackend).place
-        DispatchQueue.concurrentPerform(iterations: 4) { _ in _ = try? PostgresStore.open(place) }
-        let applied = try database.backend.read { db in
+        let name = "kofu_test_bare_\(getpid())_\(UUID().uuidString.prefix(6).lowercased())"
+        try PostgresServer.createDatabase(name, on: StoreUnderTest.server)
+        directory.onRelease { try? PostgresServer.dropDatabase(name, on: StoreUnderTest.server) }
+        let place = StoreUnderTest.server.sibling(name)
+        let outcomes = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            do {
+                _ = try PostgresStore.createEmpty(place)
+                outcomes.withLock { $0.append("made") }
+            } catch {
+                outcomes.withLock { $0.append("\(error)") }
+            }
+        }
+        let found = outcomes.withLock { $0 }
+        #expect(found.allSatisfy { $0 == "made" || $0.contains("already exists") } && found.contains("made"), "\(found)")
+        let applied = try PostgresStore.open(place).backend.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM kofu_migrations")
         }
         #expect(applied == ["p1"])
+    }
+
+    /// A COMMIT whose answer was lost is asked about afresh: a committed transaction stands, an aborted one is the
+    /// failure it was.
+    @Test func aCommitWhoseAnswerWasLostIsAskedAbout() throws {
+        let database = try Fixture.emptyDatabase(in: directory)
+        let backend = try #require(database.backend as? PostgresBackend)
+        struct Lost: Error {}
+        let committed = try backend.write { db in
+            try db.execute(sql: "INSERT INTO settings (key, value) VALUES ('probe', 'kept')")
+            return try #require(try Int64.fetchOne(db, sql: "SELECT pg_current_xact_id()::text::bigint"))
+        }
+        try backend.settle(committed, after: Lost())
+        var aborted: Int64 = 0
+        #expect(throws: Lost.self) {
+            try backend.write { db in
+                try db.execute(sql: "INSERT INTO settings (key, value) VALUES ('probe2', 'dropped')")
+                aborted = try #require(try Int64.fetchOne(db, sql: "SELECT pg_current_xact_id()::text::bigint"))
+                throw Lost()
+            }
+        }
+        #expect(throws: Lost.self) { try backend.settle(aborted, after: Lost()) }
     }
 
     @Test func theURLIsCheckedAndItsPasswordNeverShown() throws {
@@ -52,6 +88,13 @@ import Testing
             try PostgresLocation(url: "postgres://clerk:s3cret@db.example/", environment: [:])
         }
         #expect(!noDatabase.description.contains("s3cret") && noDatabase.description.contains("names no database"))
+        for unparsable in ["postgres://clerk:s3cret@/komaki", "postgres://clerk:s3c#ret@db.example/komaki",
+                           "postgres://clerk:s3cret@db.example/komaki?sslmode=require"] {
+            let error = try #require(throws: StoreError.self) { try PostgresLocation(url: unparsable, environment: [:]) }
+            #expect(!error.description.contains("s3c") && error.description.contains("***"), "\(error)")
+        }
+        let encoded = try PostgresLocation(url: "postgres://clerk:50%25off%40x@db.example/komaki", environment: [:])
+        #expect(encoded.password == "50%off@x", "a password is decoded once")
         #expect(throws: StoreError.self) { try PostgresLocation(url: "postgres://db.example/komaki", environment: [:]) }
         let fromEnvironment = try PostgresLocation(url: "postgres://db.example/komaki",
                                                    environment: ["PGUSER": "kofu", "PGPASSWORD": "pw"])
