@@ -62,5 +62,10 @@ final class RunningCenter {
     }
 
     var logText: String { String(decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self) }
+
+    /// A center its test did not stop (one held by a fixture) goes with it, rather than outliving the run.
+    deinit {
+        if process.isRunning { _ = stop() }
+    }
 }
 
