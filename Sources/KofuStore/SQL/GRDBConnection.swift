@@ -13,7 +13,11 @@ final class GRDBConnection: SQLConnection {
         let columns = statement.columnNames
         let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.values.map(\.databaseValue)))
         while let row = try rows.next() {
-            try body(SQLRow(columns: columns, values: row.databaseValues.map(SQLValue.init)))
+            // One array per row, read column by column from the statement (an export reads a million rows).
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns.count)
+            for index in columns.indices { values.append(SQLValue(row[index] as DatabaseValue)) }
+            try body(SQLRow(columns: columns, values: values))
         }
     }
 
