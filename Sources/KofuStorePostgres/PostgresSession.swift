@@ -54,23 +54,29 @@ final class PostgresSession: SQLConnection {
     /// No answer within `patience` ends the connection too (a server that vanished without closing it).
     private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
         let loop = future.eventLoop
-        let settled = loop.makePromise(of: T.self)
-        let done = Atomic<Bool>(false)
-        func once(_ complete: () -> Void) {
-            if done.exchange(true, ordering: .acquiringAndReleasing) == false { complete() }
-        }
-        future.whenComplete { result in once { settled.completeWith(result) } }
-        connection.closeFuture.whenComplete { _ in
-            once { settled.fail(ConnectionLost()) }
-        }
         let connection = self.connection
+        let settled = FirstAnswer(loop.makePromise(of: T.self))
+        future.whenComplete { settled.complete($0) }
+        connection.closeFuture.whenComplete { _ in settled.complete(.failure(ConnectionLost())) }
         let patience = loop.scheduleTask(in: Self.patience) { let _: EventLoopFuture<Void> = connection.close() }
         defer { patience.cancel() }
-        return try settled.futureResult.wait()
+        return try settled.promise.futureResult.wait()
     }
 
     /// The connection ended before the server answered.
     struct ConnectionLost: Error {}
+
+    /// A promise kept by whichever comes first, the answer or the connection's end.
+    final class FirstAnswer<T: Sendable>: Sendable {
+        let promise: EventLoopPromise<T>
+        private let done = Mutex(false)
+
+        init(_ promise: EventLoopPromise<T>) { self.promise = promise }
+
+        func complete(_ result: Result<T, any Error>) {
+            if !done.withLock({ done in defer { done = true }; return done }) { promise.completeWith(result) }
+        }
+    }
 
     /// Longer than any statement may run (`statement_timeout`) or wait for the writers' lock (`lock_timeout`).
     static let patience = TimeAmount.seconds(75)
