@@ -36,7 +36,7 @@ struct ChainedTable: Sendable {
     }
 
     func head(_ db: any SQLConnection) throws -> Link {
-        let last = try db.cachedStatement(sql: """
+        let last = db.cachedStatement(sql: """
             SELECT seq, hash FROM \(name) WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1
             """)
         guard let row = try SQLRow.fetchOne(last) else {

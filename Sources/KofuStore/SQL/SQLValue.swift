@@ -9,8 +9,6 @@ public enum SQLValue: Sendable, Hashable {
     case real(Double)
     case text(String)
     case blob(Data)
-
-    public var isNull: Bool { self == .null }
 }
 
 /// A Swift value the store binds to a statement or reads out of a row.
@@ -93,8 +91,6 @@ public struct SQLArguments: Sendable, ExpressibleByArrayLiteral {
     public init(_ values: [(any SQLValueConvertible)?]) { self.values = values.map { $0?.sqlValue ?? .null } }
 
     public init(arrayLiteral elements: (any SQLValueConvertible)?...) { self.init(elements) }
-
-    public static func + (lhs: SQLArguments, rhs: SQLArguments) -> SQLArguments { SQLArguments(lhs.values + rhs.values) }
 }
 
 /// As SQL would write the value: NULL, a number, a quoted text, a blob in hex.
