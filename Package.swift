@@ -94,6 +94,7 @@ let package = Package(
             dependencies: ["KofuStore", "KofuCore", "KofuBench", "KofuCenterClient", "KofuTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KofuBenchTests", dependencies: ["KofuBench"]),
+        .testTarget(name: "KofuSimulationTests", dependencies: ["KofuSimulation", "KofuCore"]),
         .testTarget(
             name: "KofuCenterTests",
             dependencies: [

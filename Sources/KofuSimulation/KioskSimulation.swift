@@ -45,7 +45,7 @@ struct KioskSimulation {
             session(number, customer: &customer, from: start, runtime: &runtime, into: &tally)
         }
         do {
-            try settle?()
+            try plan.outlastingOutages { try settle?() }
         } catch {
             tally.broken.append("payments left open at the end of the run: \(error)")
         }

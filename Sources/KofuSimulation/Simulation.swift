@@ -7,7 +7,7 @@ import KofuStore
 public enum Simulation {
     public static func run(_ plan: SimulationPlan, in world: SimulationWorld) throws -> SimulationTally {
         var tally = SimulationTally()
-        let before = try SimulationAudit.watermark(world.database)
+        let before = try plan.outlastingOutages { try SimulationAudit.watermark(world.database) }
         switch plan.channel {
         case .kiosk:
             var simulation = try KioskSimulation(plan: plan, world: world)
@@ -16,7 +16,10 @@ public enum Simulation {
             var simulation = try WindowSimulation(plan: plan, world: world)
             simulation.run(into: &tally)
         }
-        try SimulationAudit.check(&tally, terminal: plan.terminal, since: before, in: world)
-        return tally
+        return try plan.outlastingOutages {
+            var checked = tally
+            try SimulationAudit.check(&checked, terminal: plan.terminal, since: before, in: world)
+            return checked
+        }
     }
 }

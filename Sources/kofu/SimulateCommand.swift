@@ -38,7 +38,10 @@ struct SimulateCommand: ParsableCommand {
     var centerCA: String?
 
     @Flag(name: .customLong("expect-outages"),
-          help: "The center may go down during the run: sessions it cannot serve are counted, not failures.")
+          help: """
+            The center or its store may go down during the run: sessions it cannot serve are counted, not failures, \
+            and the checks at the end wait up to a minute for the store to answer.
+            """)
     var expectOutages = false
 
     @Option(help: "How many customer sessions.")

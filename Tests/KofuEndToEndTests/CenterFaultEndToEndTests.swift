@@ -10,36 +10,12 @@ import Testing
     /// the concurrency pool's threads, and the kiosks would be done before the kill.
     @Test func theCenterKilledMidLoadLosesNothing() throws {
         let store = try ScratchStore()
-        let kiosks = (1...10).map { String(format: "KIOSK-F%02d", $0) }
-        for id in kiosks {
-            try Kofu.run(["center", "terminal", "add", "--db", store.database, "--id", id, "--kind", "kiosk",
-                          "--key-file", store.directory.appendingPathComponent("\(id).token").path])
-        }
+        let kiosks = try SimulatedKiosks(store, count: 10, prefix: "KIOSK-F")
         let first = try RunningCenter(store)
-        let runs = try kiosks.enumerated().map { index, id in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try Kofu.binary())
-            process.arguments = ["simulate", "--db", store.database, "--center", first.url, "--expect-outages",
-                                 "--terminal-key", store.directory.appendingPathComponent("\(id).token").path,
-                                 "--spool", store.directory.appendingPathComponent("spool-\(id)").path,
-                                 "--sessions", "40", "--seed", String(index + 1)]
-            let output = store.directory.appendingPathComponent("\(id).out")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: output)
-            process.standardError = process.standardOutput
-            try process.run()
-            return (process, output)
-        }
+        let runs = try kiosks.start(on: [first], sessions: 40, outages: true)
         // Killed once the kiosks are well into their payments: ten copies on paper among them.
-        func printed() -> Int {
-            kiosks.reduce(0) { count, id in
-                let spool = store.directory.appendingPathComponent("spool-\(id)").path
-                return count + ((try? FileManager.default.contentsOfDirectory(atPath: spool)) ?? [])
-                    .filter { $0.hasSuffix(".txt") }.count
-            }
-        }
         let deadline = ContinuousClock.now + .seconds(60)
-        while printed() < 10, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        while kiosks.printed() < 10, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
         let running = runs.filter { $0.0.isRunning }.count
         kill(first.process.processIdentifier, SIGKILL)
         first.process.waitUntilExit()
@@ -49,24 +25,8 @@ import Testing
         let second = try RunningCenter(store, port: first.port)
         defer { _ = second.stop() }
 
-        var kept = 0, outages = 0
-        for (process, output) in runs {
-            process.waitUntilExit()
-            let said = String(decoding: FileManager.default.contents(atPath: output.path) ?? Data(), as: UTF8.self)
-            #expect(process.terminationStatus == 0, "\(said)")
-            kept += said.firstMatch(of: /yen (\d+)/).flatMap { Int($0.1) } ?? 0
-            outages += said.firstMatch(of: /outages (\d+)/).flatMap { Int($0.1) } ?? 0
-        }
+        let (kept, outages) = kiosks.finish(runs)
         #expect(outages > 0, "the kill reached no session")
-        #expect(try Kofu.run(["ledger", "verify", "--db", store.database]).hasPrefix("intact"))
-        #expect(try store.ledger().map { $0["amount"] as? Int ?? 0 }.reduce(0, +) == kept)
-        var serials: [String] = []
-        for id in kiosks {
-            let spool = store.directory.appendingPathComponent("spool-\(id)").path
-            let check = try Kofu.outcome(["spool", "check", "--db", store.database, "--spool", spool, "--terminal", id])
-            #expect(check.output.contains("spool clean"), "\(id): \(check.output)\(check.errors)")
-            serials += try FileManager.default.contentsOfDirectory(atPath: spool).filter { $0.hasSuffix(".txt") }
-        }
-        #expect(Set(serials).count == serials.count)
+        try kiosks.checkStore(kept: kept)
     }
 }

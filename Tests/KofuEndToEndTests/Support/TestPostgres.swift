@@ -32,14 +32,15 @@ enum TestPostgres {
         try output("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-qAt", url, "-c", sql])
     }
 
-    /// Restarts the server: every connection to it is cut, and it takes new ones a moment later.
-    static func restart() throws {
+    /// Stops the server, cutting every connection to it, and starts it again `downFor` later.
+    static func restart(downFor pause: Duration) throws {
         guard let control = environment["KOFU_TEST_POSTGRES_CTL"], let data = environment["KOFU_TEST_POSTGRES_DATA"]
         else { throw TmuxFailure(description: "the cluster's pg_ctl is not known: run the tests with make test") }
         let log = URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("server.log").path
         let words = control.split(separator: " ").map(String.init)
-        try output(words[0], Array(words.dropFirst()) + ["-D", data, "-l", log, "-m", "fast", "-w",
-                                                                      "restart"])
+        try output(words[0], Array(words.dropFirst()) + ["-D", data, "-m", "fast", "-w", "stop"])
+        Thread.sleep(forTimeInterval: Double(pause.components.seconds))
+        try output(words[0], Array(words.dropFirst()) + ["-D", data, "-l", log, "-w", "start"])
     }
 
     private static func output(_ executable: String, _ arguments: [String]) throws -> String {
