@@ -1,16 +1,20 @@
 import KofuCore
 
-/// Places body blocks top to bottom inside the frame; whatever does not fit is clipped at the bottom.
+/// Places body blocks top to bottom inside the frame; whatever does not fit is clipped at the bottom (and noted as
+/// the grid's overflow).
 struct BodyLayout {
     var grid: Grid
     let top: Int
     let bottom: Int
     let left: Int
     let right: Int
+    /// The screen is in Chinese: lines may end between any two ideographs.
+    let chinese: Bool
     private var row: Int
 
-    init(grid: Grid, top: Int, bottom: Int, left: Int, right: Int) {
+    init(grid: Grid, top: Int, bottom: Int, left: Int, right: Int, chinese: Bool = false) {
         self.grid = grid
+        self.chinese = chinese
         self.top = top
         self.bottom = bottom
         self.left = left
@@ -28,33 +32,34 @@ struct BodyLayout {
 
     func height(of block: Block, boxed: Bool) -> Int {
         switch block {
-        case .paragraph(let text, _): TextWrap.lines(text, width: width).count
-        case .split(let text, let right): TextWrap.lines(text, width: width - DisplayWidth.of(right) - 2).count
+        case .paragraph(let text, _): TextWrap.lines(text, width: width, chinese: chinese).count
+        case .split(let text, let right): TextWrap.lines(text, width: width - DisplayWidth.of(right) - 2, chinese: chinese).count
         case .spacer: 1
         case .options(let options): optionsHeight(options, boxed: boxed && options.count <= 4)
         case .pin, .field: 3
         case .table(let rows): tableRows(rows).count
         case .columns(let rows): rows.count
         case .progress: 1
+        case .picker(let words, _): pickerRows(words).count
         }
     }
 
     private mutating func line(_ text: String, at column: Int, style: CellStyle = .normal) {
-        guard row <= bottom else { return }
+        guard row <= bottom else { return grid.lose(text) }
         grid.put(text, row: row, column: column, style: style, limit: right)
     }
 
     private mutating func draw(_ block: Block, boxed: Bool) {
         switch block {
         case .paragraph(let text, let emphasis):
-            for part in TextWrap.lines(text, width: width) {
+            for part in TextWrap.lines(text, width: width, chinese: chinese) {
                 line(part, at: left, style: Self.style(emphasis))
                 row += 1
             }
         case .split(let text, let rightText):
             let rightStart = right - DisplayWidth.of(rightText)
             line(rightText, at: rightStart, style: .bold)
-            for part in TextWrap.lines(text, width: rightStart - left - 2) {
+            for part in TextWrap.lines(text, width: rightStart - left - 2, chinese: chinese) {
                 line(part, at: left, style: .bold)
                 row += 1
             }
@@ -105,6 +110,15 @@ struct BodyLayout {
             let filled = Int((fraction * Double(barWidth)).rounded(.down))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
             line(bar + String(format: " %3d%%", Int(fraction * 100)), at: left + 2)
+        case .picker(let words, let selected):
+            for placed in pickerRows(words) {
+                var column = left
+                for index in placed {
+                    line(" \(words[index]) ", at: column, style: index == selected ? .reverse : .normal)
+                    column += DisplayWidth.of(words[index]) + 3
+                }
+                row += 1
+            }
             row += 1
         }
     }
@@ -151,20 +165,37 @@ struct BodyLayout {
 
     /// A label too long for its option wraps under itself, clear of the number and the detail.
     func labelLines(_ option: ScreenOption, inner: Int) -> [String] {
-        TextWrap.lines(option.label, width: max(1, inner - Self.optionPadding - DisplayWidth.of(option.detail)))
+        TextWrap.lines(option.label, width: max(1, inner - Self.optionPadding - DisplayWidth.of(option.detail)),
+                       chinese: chinese)
     }
 
     /// ` 1  label        detail ` across [from, to), reversed when highlighted, dimmed when not available; a
     /// wrapped label's further lines carry neither number nor detail.
     private mutating func optionText(_ option: ScreenOption, label: String, isFirstLine: Bool, from: Int, to: Int) {
         let style: CellStyle = !option.isEnabled ? .dim : option.isHighlighted ? .reverse : .normal
-        guard row <= bottom else { return }
+        guard row <= bottom else { return grid.lose(label) }
         grid.fill(row: row, from: from, to: to, with: " ", style: style)
         let number = " \(option.key)  "
         if isFirstLine { grid.put(number, row: row, column: from, style: style, limit: to) }
         grid.put(label, row: row, column: from + DisplayWidth.of(number), style: style, limit: to)
         guard isFirstLine else { return }
         grid.put(option.detail, row: row, column: to - 1 - DisplayWidth.of(option.detail), style: style, limit: to)
+    }
+
+    /// The picker's words packed into rows, each word padded by a space either side and a space apart.
+    func pickerRows(_ words: [String]) -> [[Int]] {
+        var rows: [[Int]] = [[]]
+        var used = 0
+        for (index, word) in words.enumerated() {
+            let cells = DisplayWidth.of(word) + 3
+            if used + cells - 1 > width, !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                used = 0
+            }
+            rows[rows.count - 1].append(index)
+            used += cells
+        }
+        return rows
     }
 
     /// Values right-aligned in one column after the labels; a value too long for it wraps, left-aligned.
@@ -175,7 +206,7 @@ struct BodyLayout {
         return rows.flatMap { r -> [(label: String, value: String, column: Int, emphasis: Emphasis)] in
             let width = DisplayWidth.of(r.value)
             guard width > valueEnd - valueStart else { return [(r.label, r.value, valueEnd - width, r.emphasis)] }
-            return TextWrap.lines(r.value, width: right - valueStart).enumerated().map { index, part in
+            return TextWrap.lines(r.value, width: right - valueStart, chinese: chinese).enumerated().map { index, part in
                 (index == 0 ? r.label : "", part, valueStart, r.emphasis)
             }
         }

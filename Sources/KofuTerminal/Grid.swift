@@ -23,6 +23,9 @@ public struct Grid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var rows: [[Cell]]
+    /// Texts that did not fit where they were written, in whole or in part: words a screen lost. Golden screens
+    /// must have none, in every language.
+    public private(set) var overflow: [String] = []
 
     public init(width: Int, height: Int) {
         self.width = width
@@ -34,13 +37,19 @@ public struct Grid: Equatable, Sendable {
     /// A wide character that would straddle the limit is not drawn. Returns the column after the last cell written.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil) -> Int {
-        guard row >= 0, row < height else { return column }
+        guard row >= 0, row < height else {
+            lose(text)
+            return column
+        }
         let end = min(limit ?? width, width)
         var col = column
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
-            if col + w > end { break }
+            if col + w > end {
+                lose(text)
+                break
+            }
             if col >= 0 {
                 clearWide(row: row, column: col)
                 rows[row][col] = Cell(character: ch, style: style, isContinuation: false)
@@ -57,7 +66,8 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(row: Int, from: Int, to: Int, with ch: Character, style: CellStyle = .normal) {
         guard from < to else { return }
         guard DisplayWidth.of(ch) == 1, row >= 0, row < height else {
-            put(String(repeating: ch, count: to - from), row: row, column: from, style: style, limit: to)
+            put(String(repeating: ch, count: (to - from) / max(1, DisplayWidth.of(ch))), row: row, column: from,
+                style: style, limit: to)
             return
         }
         // Cell by cell rather than through `put`: the frame's lines are filled on every frame.
@@ -67,6 +77,11 @@ public struct Grid: Equatable, Sendable {
             clearWide(row: row, column: column)
             rows[row][column] = Cell(character: ch, style: style, isContinuation: false)
         }
+    }
+
+    /// Notes a text left out, or cut, for want of room.
+    public mutating func lose(_ text: String) {
+        if !text.isEmpty { overflow.append(text) }
     }
 
     /// Overwriting half of a wide character must not leave the other half behind.

@@ -7,7 +7,8 @@ public enum ScreenPainter {
         var grid = Grid(width: width, height: height)
         frame(&grid)
         header(model, &grid)
-        var body = BodyLayout(grid: grid, top: 4, bottom: height - 4, left: 4, right: width - 3)
+        var body = BodyLayout(grid: grid, top: 4, bottom: height - 4, left: 4, right: width - 3,
+                              chinese: model.breaksBetweenIdeographs)
         body.draw(model.body)
         grid = body.grid
         footer(model, &grid)
@@ -60,8 +61,11 @@ public enum ScreenPainter {
         let statusStart = right - DisplayWidth.of(layout.status)
         grid.put(layout.status, row: row, column: statusStart, style: model.statusIsUrgent ? .warning : .normal)
         var column = 2
-        for text in layout.texts {
-            guard column + DisplayWidth.of(text) < statusStart - 1 else { break }
+        for (index, text) in layout.texts.enumerated() {
+            guard column + DisplayWidth.of(text) < statusStart - 1 else {
+                layout.texts[index...].forEach { grid.lose($0) }
+                break
+            }
             column = grid.put(text, row: row, column: column) + layout.gap
         }
     }

@@ -5,8 +5,9 @@ import KofuCore
 /// punctuation, before an opening bracket, after a particle or okurigana followed by a kanji, katakana or digit,
 /// and before an honorific お/ご that opens the next phrase. A run of kanji or katakana (市民窓口課, マイナンバーカード) is
 /// never split. A phrase wider than the line is cut between characters, keeping closing punctuation and the
-/// prolonged sound mark off the start of a line (禁則). Last, a line left with one or two characters takes the
-/// last phrase of the line above when it fits.
+/// prolonged sound mark off the start of a line (禁則). Chinese breaks between any two ideographs, as Chinese is
+/// set, under the same 禁則. Last, a line left with one or two characters takes the last
+/// phrase of the line above when it fits.
 enum TextWrap {
     static let neverStartsALine: Set<Character> = ["、", "。", "，", "．", "・", "：", "；", "？", "！", "）", "」", "』",
                                                    "】", "〕", "ー", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ",
@@ -19,31 +20,32 @@ enum TextWrap {
     static let particles: Set<Character> = ["が", "を", "に", "で", "と", "へ", "の", "は", "も", "や", "か"]
     static let honorifics: Set<Character> = ["お", "ご"]
 
-    static func lines(_ text: String, width: Int) -> [String] {
+    /// `chinese`: the text is Chinese, whose lines may end between any two ideographs.
+    static func lines(_ text: String, width: Int, chinese: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrap(Array(paragraph), width: width)
+            lines += wrap(Array(paragraph), width: width, chinese: chinese)
         }
         return lines
     }
 
-    private static func wrap(_ text: [Character], width: Int) -> [String] {
+    private static func wrap(_ text: [Character], width: Int, chinese: Bool) -> [String] {
         guard !text.isEmpty else { return [""] }
         var ranges: [Range<Int>] = []
         var start = 0
         while start < text.count {
-            let end = lineEnd(text, from: start, width: width)
+            let end = lineEnd(text, from: start, width: width, chinese: chinese)
             ranges.append(start..<end)
             start = end
             while start < text.count, isSpace(text[start]) { start += 1 }
         }
-        rebalance(&ranges, text, width: width)
+        rebalance(&ranges, text, width: width, chinese: chinese)
         return ranges.map { trimmed(text, $0) }
     }
 
     /// The furthest phrase boundary that fits; the fitting part of a phrase when none does.
-    private static func lineEnd(_ text: [Character], from start: Int, width: Int) -> Int {
+    private static func lineEnd(_ text: [Character], from start: Int, width: Int, chinese: Bool) -> Int {
         var best: Int?
         var end = start
         var lineWidth = 0
@@ -53,7 +55,7 @@ enum TextWrap {
             if lineWidth + w > width, !isSpace(text[end]) { break }
             lineWidth += w
             end += 1
-            if canBreak(text, before: end) { best = end }
+            if canBreak(text, before: end, chinese: chinese) { best = end }
         }
         if end == text.count { return end }
         if let best { return best }
@@ -64,12 +66,12 @@ enum TextWrap {
 
     /// A line with one or two characters takes the end of the line above: its last phrase, or, where a phrase
     /// too wide for a line was cut, the characters it needs. Only when both lines then fit and neither is short.
-    private static func rebalance(_ ranges: inout [Range<Int>], _ text: [Character], width: Int) {
+    private static func rebalance(_ ranges: inout [Range<Int>], _ text: [Character], width: Int, chinese: Bool) {
         for index in ranges.indices.dropFirst() where isShort(text, ranges[index]) {
             let above = ranges[index - 1]
-            let wasCut = !canBreak(text, before: above.upperBound)
+            let wasCut = !canBreak(text, before: above.upperBound, chinese: chinese)
             for cut in (above.lowerBound + 1..<above.upperBound).reversed()
-            where canBreak(text, before: cut) || (wasCut && !neverStartsALine.contains(text[cut])) {
+            where canBreak(text, before: cut, chinese: chinese) || (wasCut && !neverStartsALine.contains(text[cut])) {
                 var next = cut
                 while isSpace(text[next]) { next += 1 }
                 let moved = next..<ranges[index].upperBound
@@ -93,7 +95,7 @@ enum TextWrap {
     }
 
     /// Whether a line may end between `text[index - 1]` and `text[index]`.
-    static func canBreak(_ text: [Character], before index: Int) -> Bool {
+    static func canBreak(_ text: [Character], before index: Int, chinese: Bool = false) -> Bool {
         guard index > 0, index < text.count else { return false }
         let a = text[index - 1], b = text[index]
         if neverStartsALine.contains(b) { return false }
@@ -101,6 +103,8 @@ enum TextWrap {
         if opening.contains(a) { return false }
         if opening.contains(b) || closing.contains(a) { return true }
         switch (script(a), script(b)) {
+        case (.kanji, .kanji):
+            return chinese
         case (.hiragana, .hiragana):
             return honorifics.contains(b) && index + 1 < text.count && script(text[index + 1]) == .kanji
         case (.hiragana, .kanji):

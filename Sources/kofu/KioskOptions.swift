@@ -4,7 +4,10 @@ import KofuCore
 
 /// Options the kiosk and the demo share.
 struct SessionOptions: ParsableArguments {
-    @Option(help: "Language of the first screen: ja or en (switchable with L at any time).")
+    @Option(help: """
+        Language of the first screen: ja, ja-x-easy (easy Japanese), en, pt-BR, zh-Hans, vi or tl \
+        (L turns to the next at any time).
+        """)
     var lang: Language = .ja
 
     @Option(help: "Start the clock at this time (ISO 8601, e.g. 2026-11-25T10:00:00+09:00); it then runs.")

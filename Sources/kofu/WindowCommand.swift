@@ -44,7 +44,10 @@ struct WindowCommand: ParsableCommand {
 
 /// Options the window and the window demo share.
 struct WindowOptions: ParsableArguments {
-    @Option(help: "Language of the first screen: ja or en (switchable with L on menu screens).")
+    @Option(help: """
+        Language of the first screen: ja, ja-x-easy (easy Japanese), en, pt-BR, zh-Hans, vi or tl \
+        (L turns to the next on menu screens).
+        """)
     var lang: Language = .ja
 
     @Option(help: "Start the clock at this time (ISO 8601, e.g. 2026-11-25T10:00:00+09:00); it then runs.")

@@ -186,10 +186,28 @@ import Testing
         for key in ["1", "1", "1", "100001\n", "1234\n", "\n", "1", "1", "4", "\n", "1"] {
             kiosk.type(key)
             let before = kiosk.state.screen
+            var seen: [Language] = []
+            for press in Language.allCases.indices {
+                kiosk.type(press.isMultiple(of: 2) ? "L" : "l")
+                seen.append(kiosk.state.language)
+                #expect(kiosk.state.screen == before)
+            }
+            #expect(seen == Array(Language.allCases.dropFirst()) + [.ja], "L turns through every language and back")
+        }
+    }
+
+    /// The start screen lists every language in itself, the chosen one marked, so a resident who reads no Japanese
+    /// finds theirs.
+    @Test func theStartScreenPicksTheLanguage() throws {
+        var kiosk = try KioskHarness()
+        for language in Language.allCases {
+            #expect(kiosk.state.language == language)
+            let picker = kiosk.runtime.screen.body.compactMap { block -> ([String], Int)? in
+                if case .picker(let words, let selected) = block { (words, selected) } else { nil }
+            }
+            #expect(picker.first?.0 == ["日本語", "やさしい日本語", "English", "Português", "简体中文", "Tiếng Việt", "Tagalog"])
+            #expect(picker.first?.1 == Language.allCases.firstIndex(of: language))
             kiosk.type("L")
-            #expect(kiosk.state.language == .en)
-            #expect(kiosk.state.screen == before)
-            kiosk.type("l")
         }
     }
 

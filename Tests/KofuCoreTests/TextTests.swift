@@ -42,11 +42,35 @@ import Testing
         #expect(strings.missingKeys.isEmpty)
     }
 
+    /// A translation fills only places the code fills (those of the Japanese or the English text), and says
+    /// something: a typo such as `{3}` would show as it is.
+    @Test func everyTranslationFillsOnlyPlacesTheCodeFills() throws {
+        var tables: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: assetsDirectory
+                .appendingPathComponent("strings/\(language.rawValue).json")))
+        }
+        func places(_ text: String?) -> Set<String> { Set((text ?? "").matches(of: /\{\d+\}/).map { String($0.0) }) }
+        func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        let (ja, en) = (tables[.ja]!, tables[.en]!)
+        var checked = 0
+        for (language, table) in tables {
+            for (key, text) in table {
+                #expect(places(text).isSubset(of: places(ja[key]).union(places(en[key]))), "\(language.rawValue): \(key)")
+                #expect(!blank(text) || blank(ja[key]), "\(language.rawValue): \(key) is empty")
+                checked += 1
+            }
+        }
+        #expect(checked == Language.allCases.count * ja.count)
+    }
+
     @Test func missingKeysAreVisibleNotBlank() throws {
-        let strings = Localization(tables: [.ja: ["a": "あ{0}"], .en: [:]])
+        let full = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ["a": "あ{0}"]) })
+        #expect(Localization(tables: full).missingKeys.isEmpty)
+        let strings = Localization(tables: full.merging([.en: [:], .vi: ["a": "a", "b": "b"]]) { $1 })
         #expect(strings.text("a", .ja, [1]) == "あ1")
         #expect(strings.text("a", .en) == "⟨a⟩")
-        #expect(strings.missingKeys == ["a"])
+        #expect(strings.missingKeys == ["en: a", "vi: b"])
     }
 
     /// Arguments fill their places once: a typed name holding "{1}" is shown as typed, not filled in again.

@@ -1,10 +1,19 @@
 import Foundation
+import KofuTerminal
 import Testing
 
 /// Golden screens the way swift-argument-parser keeps snapshots: the expected text sits next to the tests and is
 /// rewritten only when RECORD_SNAPSHOTS=1 says so.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// Compares the screen with its golden file, and fails it if any of its words did not fit.
+    static func check(_ screen: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if !screen.overflow.isEmpty {
+            Issue.record("screen \(name) lost words for want of room: \(screen.overflow)", sourceLocation: sourceLocation)
+        }
+        try check(screen.text, named: name, sourceLocation: sourceLocation)
+    }
 
     static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = directory.appendingPathComponent(name + ".txt")

@@ -38,7 +38,7 @@ import Testing
     func screen(_ name: String, _ language: Language) throws {
         var harness = try KioskHarness(language: language)
         Self.journeys.first { $0.0 == name }!.1(&harness)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/\(name).\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/\(name).\(language.rawValue)")
     }
 
     @Test(arguments: Refusal.allCases, Language.allCases)
@@ -47,14 +47,14 @@ import Testing
         harness.type("111100001\n")
         if harness.state.screen == .pinEntry { harness.type("1234\n") }
         #expect(harness.state.screen == .refused(refusal))
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/refused-\(refusal.rawValue).\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/refused-\(refusal.rawValue).\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
     func wrongPIN(_ language: Language) throws {
         var harness = try KioskHarness(outcomes: ["100001": [.wrongPIN(triesLeft: 2)]], language: language)
         harness.type("111100001\n9999\n")
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/pin-wrong.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/pin-wrong.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
@@ -62,29 +62,29 @@ import Testing
         var down = try KioskHarness(language: language)
         down.authority.unavailable = true
         down.type("111100001\n")
-        try Golden.check(ScreenPainter.paint(down.runtime.screen).text, named: "kiosk/system-unavailable.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(down.runtime.screen), named: "kiosk/system-unavailable.\(language.rawValue)")
 
         var phone = try KioskHarness(outcomes: ["900001": [.authenticated(fixtureProfile)]], language: language)
         phone.type("112900001\n5823\n")
-        try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/take-phone.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(phone.runtime.screen), named: "kiosk/take-phone.\(language.rawValue)")
         phone.type("\n")
-        try Golden.check(ScreenPainter.paint(phone.runtime.screen).text, named: "kiosk/phone-menu.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(phone.runtime.screen), named: "kiosk/phone-menu.\(language.rawValue)")
 
         var noSeal = fixtureProfile
         noSeal.hasSealRegistration = false
         var unavailable = try KioskHarness(outcomes: ["100001": [.authenticated(noSeal)]], language: language)
         unavailable.type("111100001\n1234\n\n2")
-        try Golden.check(ScreenPainter.paint(unavailable.runtime.screen).text, named: "kiosk/unavailable-seal.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(unavailable.runtime.screen), named: "kiosk/unavailable-seal.\(language.rawValue)")
 
         var everything = try KioskHarness(language: language)
         everything.type("111100001\n1234\n\n" + "12" + "14" + "5" + "123" + "4" + "2\n" + "13\u{1b}")
-        try Golden.check(ScreenPainter.paint(everything.runtime.screen).text, named: "kiosk/confirm-returned.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(everything.runtime.screen), named: "kiosk/confirm-returned.\(language.rawValue)")
 
         let lateEvening = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 22, minute: 59)
         var late = try KioskHarness(now: lateEvening, language: language)
         late.type("111100001\n1234\n\n2\n13")
         late.advance(60)
-        try Golden.check(ScreenPainter.paint(late.runtime.screen).text, named: "kiosk/hours-ended.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(late.runtime.screen), named: "kiosk/hours-ended.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
@@ -92,7 +92,7 @@ import Testing
         let night = CityClock.japan.date(year: 2026, month: 11, day: 25, hour: 5, minute: 10)
         let harness = try KioskHarness(now: night, language: language)
         #expect(harness.state.screen == .closed)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/closed.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/closed.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
@@ -100,12 +100,12 @@ import Testing
         var issue = try KioskHarness(language: language)
         issue.desk.failure = FakeFailure.unavailable
         issue.type("111100001\n1234\n\n1142\n15")
-        try Golden.check(ScreenPainter.paint(issue.runtime.screen).text, named: "kiosk/issue-failed.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(issue.runtime.screen), named: "kiosk/issue-failed.\(language.rawValue)")
 
         var print = try KioskHarness(language: language)
         print.printer.jammed = true
         print.type("111100001\n1234\n\n1142\n15")
-        try Golden.check(ScreenPainter.paint(print.runtime.screen).text, named: "kiosk/print-failed.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(print.runtime.screen), named: "kiosk/print-failed.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
@@ -114,7 +114,7 @@ import Testing
         for screen in [KioskScreen.authenticating, .issuing] {
             var state = KioskState(config: KioskConfig(terminal: "T-01"), language: language, now: fixtureNow, screen: screen)
             state.session = KioskSession()
-            let text = ScreenPainter.paint(KioskView(state: state, strings: strings).screen).text
+            let text = ScreenPainter.paint(KioskView(state: state, strings: strings).screen)
             try Golden.check(text, named: "kiosk/\(screen == .issuing ? "issuing" : "authenticating").\(language.rawValue)")
         }
     }
@@ -122,11 +122,11 @@ import Testing
     @Test(arguments: Language.allCases)
     func demoHelp(_ language: Language) throws {
         var harness = try KioskHarness(language: language, demo: fixtureDemo)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-start.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/demo-start.\(language.rawValue)")
         harness.type("?")
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-help.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/demo-help.\(language.rawValue)")
         harness.type("\u{1b}111↓")
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-pick.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/demo-pick.\(language.rawValue)")
     }
 
     @Test(arguments: Language.allCases)
@@ -134,9 +134,9 @@ import Testing
         var harness = try KioskHarness(language: language, demo: fixtureDemo, spoolPath: "/tmp/kofu-demo/spool")
         harness.type("111100001\n1234\n\n1142\n14")
         harness.advance(5)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-take-certificate.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/demo-take-certificate.\(language.rawValue)")
         harness.type("v")
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen).text, named: "kiosk/demo-printed.\(language.rawValue)")
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen), named: "kiosk/demo-printed.\(language.rawValue)")
     }
 
     /// In a demo `?` works on every screen, so every footer offers it, however many other keys it lists. (The idle

@@ -26,6 +26,12 @@ import Testing
                 == ["カードと証明書のお取り忘れに", "ご注意ください。"])
     }
 
+    @Test func chineseBreaksBetweenAnyTwoIdeographsButNotBeforeClosingPunctuation() {
+        #expect(TextWrap.lines("请将个人编号卡放在读卡器上。", width: 12, chinese: true) == ["请将个人编号", "卡放在读", "卡器上。"])
+        // Japanese keeps a run of kanji whole.
+        #expect(TextWrap.lines("個人番号を読取機に置く", width: 12) == ["個人番号を", "読取機に置く"])
+    }
+
     @Test func aLineIsNeverLeftWithOneOrTwoCharacters() {
         #expect(TextWrap.lines("Please do not forget it.", width: 21) == ["Please do not", "forget it."])
         #expect(TextWrap.lines("証明書をお取りください。次", width: 24) == ["証明書を", "お取りください。次"])
@@ -41,13 +47,14 @@ import Testing
         for (key, template) in table {
             let text = (0..<4).reduce(template) { $0.replacingOccurrences(of: "{\($1)}", with: "12") }
             for width in [30, 40, 50, 60, 73, 93] {
-                let lines = TextWrap.lines(text, width: width)
+                let lines = TextWrap.lines(text, width: width, chinese: language == .zhHans)
                 guard lines.count > 1 else { continue }
                 wrapped += 1
                 #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(key) at \(width)")
                 #expect(lines.joined().filter { !TextWrap.isSpace($0) } == text.filter { !TextWrap.isSpace($0) },
                         "\(key) at \(width)")
-                for (line, next) in Self.breaksInsideAWord(text, lines) {
+                // Chinese is set breaking between any two ideographs.
+                for (line, next) in Self.breaksInsideAWord(text, lines) where language != .zhHans || line.last!.isASCII {
                     let word = Self.run(ending: line) + Self.run(starting: next)
                     #expect(DisplayWidth.of(word) > width, "\(key) at \(width): \(line) | \(next)")
                 }

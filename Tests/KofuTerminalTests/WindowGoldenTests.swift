@@ -58,7 +58,7 @@ import Testing
     func screen(_ name: String, _ language: Language) throws {
         var harness = try WindowHarness(language: language)
         Self.journeys.first { $0.0 == name }!.1(&harness)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30),
                          named: "window/\(name).\(language.rawValue)")
     }
 
@@ -66,10 +66,10 @@ import Testing
     func demoLogin(_ language: Language) throws {
         var harness = try WindowHarness(language: language, demoAccounts: fixtureDemoAccounts,
                                         demoResidents: fixtureDemoResidents)
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30),
                          named: "window/demo-login.\(language.rawValue)")
         harness.type("?")
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30),
                          named: "window/demo-help.\(language.rawValue)")
     }
 
@@ -78,7 +78,7 @@ import Testing
         var harness = try WindowHarness(now: CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10),
                                         language: language)
         harness.logIn()
-        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30).text,
+        try Golden.check(ScreenPainter.paint(harness.runtime.screen, width: 100, height: 30),
                          named: "window/home-closed.\(language.rawValue)")
     }
 }

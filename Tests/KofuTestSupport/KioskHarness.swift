@@ -37,6 +37,7 @@ public struct KioskDriver<Authority: CertificateAuthority, Desk: IssuanceDesk, P
             case .table(let rows): rows.map { "\($0.label) \($0.value)" }
             case .columns(let rows): rows.map { $0.joined(separator: " ") }
             case .field(let label, let value, _): ["\(label) \(value)"]
+            case .picker(let words, _): [words.joined(separator: " ")]
             case .spacer, .pin, .progress: []
             }
         }.joined(separator: "\n")

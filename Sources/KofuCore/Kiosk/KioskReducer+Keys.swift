@@ -5,7 +5,7 @@ extension KioskReducer {
         if case .character(let c) = key {
             switch c {
             case "l", "L":
-                state.language = state.language.other
+                state.language = state.language.next
                 return []
             case "q", "Q":
                 guard state.screen.isCancellable else { return [] }

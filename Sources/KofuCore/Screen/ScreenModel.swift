@@ -11,6 +11,9 @@ public struct ScreenModel: Equatable, Sendable {
     /// Right end of the footer: the idle countdown or a short status.
     public var status: String
     public var statusIsUrgent: Bool
+    /// The texts are Chinese, which is set breaking lines between any two ideographs (Japanese keeps a run of
+    /// kanji whole).
+    public var breaksBetweenIdeographs = false
 
     public init(title: String, clock: String, steps: [String] = [], currentStep: Int? = nil, body: [Block] = [],
                 keys: [KeyHint] = [], status: String = "", statusIsUrgent: Bool = false) {
@@ -79,6 +82,8 @@ public enum Block: Equatable, Sendable {
     case columns([[String]])
     /// A bar filling left to right, fraction 0...1.
     case progress(Double)
+    /// Short words in a row, the chosen one highlighted (the languages, which `L` moves along); wraps when full.
+    case picker([String], selected: Int)
 }
 
 public struct TableRow: Equatable, Sendable {

@@ -1,11 +1,25 @@
 import Foundation
 
-/// The two languages of every screen.
+/// The languages of every screen, in the order the start screen lists them and `L` turns through them: Japanese,
+/// easy Japanese (やさしい日本語) beside it, then the languages of Komaki's largest groups of foreign residents.
+/// Raw values are BCP 47 tags, and the names of the `Assets/strings/` files.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case ja
+    case easyJapanese = "ja-x-easy"
     case en
+    case ptBR = "pt-BR"
+    case zhHans = "zh-Hans"
+    case vi
+    case tl
 
-    public var other: Language { self == .ja ? .en : .ja }
+    /// The language `L` turns to: the next in the list, and after the last the first.
+    public var next: Language {
+        let all = Language.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// Read in Japanese script: texts kept only in Japanese and English (demo notes) are shown in Japanese.
+    public var readsJapanese: Bool { self == .ja || self == .easyJapanese }
 }
 
 /// Screen texts by key, one table per language, loaded from `Assets/strings/<lang>.json` by the shell.
@@ -17,11 +31,14 @@ public struct Localization: Sendable {
         self.tables = tables
     }
 
-    /// Keys present in one language and missing in the other: a startup check, so no screen shows a raw key.
+    /// Keys one language has and another lacks, as `language: key` (Japanese, the original, is the measure): a
+    /// startup check, so no screen shows a raw key.
     public var missingKeys: [String] {
         let ja = Set(tables[.ja, default: [:]].keys)
-        let en = Set(tables[.en, default: [:]].keys)
-        return ja.symmetricDifference(en).sorted()
+        return Language.allCases.dropFirst().flatMap { language in
+            let keys = Set(tables[language, default: [:]].keys)
+            return ja.symmetricDifference(keys).sorted().map { "\(language.rawValue): \($0)" }
+        }
     }
 
     /// Relationships are stored in Japanese (they are printed so); other languages translate the usual ones.

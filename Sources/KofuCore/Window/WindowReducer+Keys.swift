@@ -15,7 +15,7 @@ extension WindowReducer {
         if case .character(let c) = key {
             switch c {
             case "l", "L":
-                state.language = state.language.other
+                state.language = state.language.next
                 return []
             case "q" where state.staff != nil, "Q" where state.staff != nil:
                 finish(nil, &state)

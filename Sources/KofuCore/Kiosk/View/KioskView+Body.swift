@@ -67,7 +67,10 @@ extension KioskView {
 
     var startBody: [Block] {
         var blocks = noticeBlocks.isEmpty ? [.paragraph(t("start.service"), .strong)] : noticeBlocks
-        blocks += [.spacer, options, .spacer, .paragraph(t("hours", KioskHours().openingText), .normal)]
+        blocks += [.spacer, options, .spacer, .paragraph(t("hours", KioskHours().openingText), .normal), .spacer,
+                   .paragraph(t("language.pick"), .dim),
+                   .picker(Language.allCases.map { strings.text("language.name", $0) },
+                           selected: Language.allCases.firstIndex(of: state.language) ?? 0)]
         if state.config.isDemo { blocks += [.spacer, .paragraph(t("demo.hint"), .dim)] }
         return blocks
     }
@@ -101,7 +104,7 @@ extension KioskView {
         if state.config.isDemo {
             blocks += [.spacer, .paragraph(t("credentialEntry.demoPick"), .dim)]
             if let demo = state.config.demoCredentials.first(where: { $0.id == session.credentialID }) {
-                blocks.append(.paragraph("\(demo.holder) — \(state.language == .ja ? demo.noteJa : demo.noteEn)", .normal))
+                blocks.append(.paragraph("\(demo.holder) — \(state.language.readsJapanese ? demo.noteJa : demo.noteEn)", .normal))
             }
         }
         return blocks
@@ -138,7 +141,7 @@ extension KioskView {
     var helpBody: [Block] {
         let help = HelpPages(state.config.demoCredentials, page: state.helpPage ?? 0, perPage: KioskReducer.helpPageSize)
         let rows = help.rows.map { c in
-            [c.id, t("help.kind.\(c.kind.rawValue)"), c.holder, c.pin, state.language == .ja ? c.noteJa : c.noteEn]
+            [c.id, t("help.kind.\(c.kind.rawValue)"), c.holder, c.pin, state.language.readsJapanese ? c.noteJa : c.noteEn]
         }
         return [.paragraph(t("help.title", help.page + 1, help.pages), .strong), .spacer,
                 .columns([[t("help.id"), t("help.kind"), t("help.holder"), t("help.pin"), t("help.note")]] + rows)]

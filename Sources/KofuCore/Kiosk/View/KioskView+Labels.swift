@@ -6,7 +6,7 @@ extension KioskView {
         case .acceptTerms: t("terms.accept")
         case .declineTerms: t("terms.decline")
         case .credential(let kind): t("credential.\(kind.rawValue)")
-        case .certificate(let kind): t("kind.\(kind.rawValue)")
+        case .certificate(let kind): kindName(kind)
         case .scope(let scope): t("scope.\(scope)")
         case .member(let id): memberLabel(id)
         case .toggle(let toggle): t("toggle.\(toggle)")
@@ -17,12 +17,27 @@ extension KioskView {
         }
     }
 
+    /// A certificate's name. Certificates are printed in Japanese, so another language shows the Japanese name
+    /// first and its own beside it: the resident can tell what the paper will say.
+    func kindName(_ kind: CertificateKind) -> String {
+        let own = t("kind.\(kind.rawValue)")
+        let japanese = strings.text("kind.\(kind.rawValue)", .ja)
+        return own == japanese ? own : "\(japanese)  \(own)"
+    }
+
+    /// A fee as the price list and the receipt write it, in Japanese, and in the chosen language beside it.
+    func fee(_ amount: Int) -> String {
+        let own = yen(amount)
+        let japanese = strings.text("yen", .ja, [Yen.digits(amount)])
+        return own == japanese ? own : "\(japanese) (\(own))"
+    }
+
     func detail(_ item: MenuItem) -> String {
         let session = state.session ?? KioskSession()
         switch item.choice {
         case .certificate(let kind):
             guard item.isEnabled else { return t("unavailable.\(kind.rawValue)") }
-            return yen(Channel.kiosk.unitFee)
+            return fee(Channel.kiosk.unitFee)
         case .member(let id):
             return session.pickedMembers.contains(id) ? t("picked") : ""
         case .toggle(let toggle):
@@ -53,7 +68,7 @@ extension KioskView {
     }
 
     func summary(_ session: KioskSession) -> [TableRow] {
-        var rows = [TableRow(t("confirm.certificate"), session.kind.map { t("kind.\($0.rawValue)") } ?? "")]
+        var rows = [TableRow(t("confirm.certificate"), session.kind.map(kindName) ?? "")]
         if session.kind == .residentRecord {
             rows.append(TableRow(t("confirm.persons"), scopeText(session)))
             let chosen = ResidentRecordToggle.allCases.filter(session.residentOptions.includes)
@@ -64,8 +79,8 @@ extension KioskView {
             rows.append(TableRow(t("confirm.fiscalYear"), fiscalYearLabel(year)))
         }
         rows.append(TableRow(t("confirm.copies"), t("copies.value", session.copies)))
-        rows.append(TableRow(t("confirm.unitFee"), yen(Channel.kiosk.unitFee)))
-        rows.append(TableRow(t("confirm.total"), yen(session.total(at: .kiosk)), .strong))
+        rows.append(TableRow(t("confirm.unitFee"), fee(Channel.kiosk.unitFee)))
+        rows.append(TableRow(t("confirm.total"), fee(session.total(at: .kiosk)), .strong))
         return rows
     }
 

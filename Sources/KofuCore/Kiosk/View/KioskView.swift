@@ -26,6 +26,7 @@ public struct KioskView {
 
     public var screen: ScreenModel {
         var model = ScreenModel(title: t("title"), clock: clock)
+        model.breaksBetweenIdeographs = state.language == .zhHans
         if let step = state.screen.step {
             model.steps = (1...6).map { credentialText("step.\($0)") }
             model.currentStep = step

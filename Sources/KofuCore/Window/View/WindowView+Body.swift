@@ -67,7 +67,7 @@ extension WindowView {
         let help = HelpPages(state.config.demoResidents, page: state.helpPage ?? 0, perPage: WindowReducer.helpPageSize)
         let header = ["card", "name", "kana", "birth", "seal", "note"].map { t("window.help.\($0)") }
         let rows = help.rows.map { r in
-            [r.card, r.name, r.kana, date(r.birthDate), r.sealCard, state.language == .ja ? r.noteJa : r.noteEn]
+            [r.card, r.name, r.kana, date(r.birthDate), r.sealCard, state.language.readsJapanese ? r.noteJa : r.noteEn]
         }
         return [.paragraph(t("window.help.title", help.page + 1, help.pages), .strong), .spacer, .columns([header] + rows)]
     }

@@ -18,6 +18,7 @@ public struct WindowView {
 
     public var screen: ScreenModel {
         var model = ScreenModel(title: t("window.title"), clock: ScreenClock.text(state.now) { t("weekday.\($0)") })
+        model.breaksBetweenIdeographs = state.language == .zhHans
         model.body = state.helpPage == nil ? header + body + messageBlocks : helpBody
         model.keys = keys
         if let staff = state.staff {
