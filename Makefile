@@ -33,6 +33,7 @@ demo-reset:
 
 # Every test on SQLite files, then the store suite again on a throw-away PostgreSQL cluster (scripts/test-postgres).
 test: build
+	@scripts/ensure-deps --tests
 	KOFU_BIN=$(BIN) scripts/test-postgres sh -c '$(SWIFT) test && KOFU_TEST_STORE=postgres $(SWIFT) test --skip-build --filter KofuStoreTests'
 
 # The performance table against C peers (README, Performance), from the release build; writes bench/results.json.

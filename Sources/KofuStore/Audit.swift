@@ -17,6 +17,8 @@ enum Audit {
         case pinReset = "pin-reset"
         case close
         case receipt
+        /// A copy of an issued document printed again for staff (`kofu print`), free of charge.
+        case reprint
     }
 
     static func write(_ db: any SQLConnection, staffID: String?, _ action: Action, issuanceID: Int64? = nil, detail: String,

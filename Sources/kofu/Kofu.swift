@@ -14,7 +14,7 @@ struct Kofu: ParsableCommand {
         commandName: "kofu",
         abstract: "Certificates at a kiosk (コンビニ交付) and at the city hall window (窓口交付), on a mock certificate store and fee ledger.",
         subcommands: [KioskCommand.self, WindowCommand.self, DemoCommand.self, StoreCommand.self, StaffCommand.self, LedgerCommand.self,
-                      ReportCommand.self, VerifyCommand.self, TerminalCommand.self, SpoolCommand.self, SimulateCommand.self,
+                      ReportCommand.self, VerifyCommand.self, PrintCommand.self, TerminalCommand.self, SpoolCommand.self, SimulateCommand.self,
                       BenchCommand.self, CenterCommand.self]
     )
 }
