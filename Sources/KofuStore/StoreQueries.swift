@@ -45,6 +45,16 @@ extension KofuDatabase: Ledger {
         }
     }
 
+    /// The rows of business dates from `from` up to (not including) `before` that fit the ledger's rules, in
+    /// order, and the rows that do not fit.
+    public func ledgerEntries(from: String, before: String) throws -> (entries: [LedgerEntry], unexpected: [UnexpectedLedgerRow]) {
+        try read { db in
+            let reading = try LedgerRowReader.read(db, where: "business_date >= ? AND business_date < ?",
+                                                   arguments: [from, before])
+            return (reading.entries, reading.unexpected)
+        }
+    }
+
     /// The rows that fit the ledger's rules; `forEachLedgerEntry` also names the others.
     public func ledgerEntries(businessDate: String?) throws -> [LedgerEntry] {
         try read { db in try LedgerRowReader.read(db, businessDate: businessDate).entries }

@@ -4,7 +4,7 @@ import KofuStore
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports from the fee ledger.", subcommands: [Daily.self])
+        commandName: "report", abstract: "Reports from the fee ledger.", subcommands: [Daily.self, Monthly.self, Chart.self, OpenData.self])
 
     struct Daily: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "daily",

@@ -67,15 +67,7 @@ public enum DailySummaryFormat {
     /// Japan time; every section ends with its total.
     public static func table(_ summary: DailySummary) -> String {
         let numeric = Set(Totals.keys + ["float", "expected", "counted", "difference"])
-        let groups = groups(summary)
-        let day = groups.last!.totals
-        func name(_ kind: CertificateKind?) -> String { kind?.printedName ?? "" }
-        func section(_ section: String, _ label: [String], _ key: (Group) -> [String]) -> String {
-            TextTable.render(header: label + Totals.keys,
-                             rows: groups.filter { $0.section == section }.map { key($0) + $0.totals.digits },
-                             rightAligned: numeric,
-                             footer: ["total"] + Array(repeating: "", count: label.count - 1) + day.digits)
-        }
+        let day = Totals(summary.lines)
         let closes = summary.closes
         let allTills = DailySummary.Close(terminal: "total", staffID: "",
                                           changeFloat: closes.reduce(0) { $0 + $1.changeFloat },
@@ -83,13 +75,26 @@ public enum DailySummaryFormat {
                                           countedCash: closes.reduce(0) { $0 + $1.countedCash }, closedAt: "")
         let closeTable = TextTable.render(header: closeColumns, rows: closes.map(closeRow), rightAligned: numeric,
                                           footer: closeRow(allTills))
-        return "日計表 daily summary \(summary.businessDate)\n\n"
-            + section("line", ["channel", "kind"]) { [$0.channel?.rawValue ?? "", name($0.kind)] } + "\n"
-            + section("channel", ["channel"]) { [$0.channel?.rawValue ?? ""] } + "\n"
-            + section("kind", ["kind"]) { [name($0.kind)] } + "\n"
+        return "日計表 daily summary \(summary.businessDate)\n\n" + sections(summary)
             + (closes.isEmpty ? "no window till closed\n" : closeTable)
             + "\nday: \(day.issued) issued, \(day.exemptions) exempt, \(day.refunds) refunded, "
             + "net \(Yen.digits(day.net)) yen\n"
+    }
+
+    /// The lines, then their totals per channel and per kind, each table ending with the grand total.
+    static func sections(_ summary: DailySummary) -> String {
+        let groups = groups(summary)
+        let all = groups.last!.totals
+        func name(_ kind: CertificateKind?) -> String { kind?.printedName ?? "" }
+        func section(_ section: String, _ label: [String], _ key: (Group) -> [String]) -> String {
+            TextTable.render(header: label + Totals.keys,
+                             rows: groups.filter { $0.section == section }.map { key($0) + $0.totals.digits },
+                             rightAligned: Set(Totals.keys),
+                             footer: ["total"] + Array(repeating: "", count: label.count - 1) + all.digits)
+        }
+        return section("line", ["channel", "kind"]) { [$0.channel?.rawValue ?? "", name($0.kind)] } + "\n"
+            + section("channel", ["channel"]) { [$0.channel?.rawValue ?? ""] } + "\n"
+            + section("kind", ["kind"]) { [name($0.kind)] } + "\n"
     }
 
     static func closeRow(_ c: DailySummary.Close) -> [String] {
