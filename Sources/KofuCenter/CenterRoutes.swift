@@ -54,6 +54,7 @@ struct CenterRoutes {
             case .till: window.till
             case .tillClose: window.closeTill
             case .dailySummary: window.dailySummary
+            case .issuanceReport: window.issuanceReport
             }
             router.on(RouterPath(Self.hummingbirdPath(route.path)), method: HTTPRequest.Method(route.method)!) {
                 request, context in

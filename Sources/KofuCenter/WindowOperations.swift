@@ -77,4 +77,10 @@ struct WindowOperations {
         let window = services.window
         return try CenterRoutes.json(try await Blocking.run { try window.dailySummary(businessDate: date) })
     }
+
+    func issuanceReport(_ request: Request, _ context: CenterContext, _ caller: Caller) async throws -> Response {
+        let date = try businessDate(context)
+        let window = services.window
+        return try CenterRoutes.json(try await Blocking.run { try window.issuanceReport(businessDate: date) })
+    }
 }

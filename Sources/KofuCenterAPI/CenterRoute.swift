@@ -32,10 +32,11 @@ public enum CenterRoute: String, CaseIterable, Sendable {
     case till
     case tillClose
     case dailySummary
+    case issuanceReport
 
     public var method: String {
         switch self {
-        case .health, .openAPI, .metrics, .terminal, .copies, .refundable, .till, .dailySummary: "GET"
+        case .health, .openAPI, .metrics, .terminal, .copies, .refundable, .till, .dailySummary, .issuanceReport: "GET"
         case .readCredential, .authenticate, .issue, .markPrinted, .refundUnprinted, .withdraw, .staffLogin,
              .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffLogout, .staffUnlock,
              .windowIssue,
@@ -75,6 +76,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .till: "/v1/window/till/{businessDate}"
         case .tillClose: "/v1/window/till/{businessDate}/close"
         case .dailySummary: "/v1/window/daily-summary/{businessDate}"
+        case .issuanceReport: "/v1/window/issuance-report/{businessDate}"
         }
     }
 
@@ -107,7 +109,7 @@ public enum CenterRoute: String, CaseIterable, Sendable {
         case .residentByCard, .residentSearch, .residentProfile, .sealCard, .staffApprove, .staffLogout, .staffUnlock,
              .windowIssue,
              .refundable, .windowRefund, .receipt, .receiptPrinted, .windowRefundUnprinted, .pinReset, .till,
-             .tillClose, .dailySummary: .staff
+             .tillClose, .dailySummary, .issuanceReport: .staff
         }
     }
 

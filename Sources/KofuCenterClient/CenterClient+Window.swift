@@ -99,6 +99,10 @@ extension CenterClient: StaffDirectory, ResidentRegistry, WindowDesk {
         try call(.dailySummary, ["businessDate": businessDate])
     }
 
+    public func issuanceReport(businessDate: String) throws -> IssuanceReport {
+        try call(.issuanceReport, ["businessDate": businessDate])
+    }
+
     public func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? {
         let till: TillBody = try call(.till, ["businessDate": businessDate])
         return till.close

@@ -86,6 +86,16 @@ extension SQLiteWindowDesk {
         try database.dailySummary(businessDate: businessDate)
     }
 
+    /// The ledger of the twelve months up to the business day, counted for the charts (a date that is not one has
+    /// nothing to chart).
+    public func issuanceReport(businessDate: String) throws -> IssuanceReport {
+        guard let range = IssuanceReport.range(through: businessDate) else {
+            return IssuanceReport(businessDate: businessDate, entries: [])
+        }
+        return IssuanceReport(businessDate: businessDate,
+                              entries: try database.ledgerEntries(from: range.from, before: range.before).entries)
+    }
+
     public func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
                       at date: Date) throws -> DailySummary.Close {
         guard CashLimit.contains(countedCash) else { throw WindowError.cashOutOfRange(countedCash) }

@@ -10,7 +10,8 @@ struct BodyLayout {
     let right: Int
     /// The screen is in Chinese: lines may end between any two ideographs.
     let chinese: Bool
-    private var row: Int
+    /// The next row to draw on.
+    var row: Int
 
     init(grid: Grid, top: Int, bottom: Int, left: Int, right: Int, chinese: Bool = false) {
         self.grid = grid
@@ -41,6 +42,7 @@ struct BodyLayout {
         case .columns(let rows): rows.count
         case .progress: 1
         case .picker(let words, _): pickerRows(words).count
+        case .chart(let chart): chartHeight(chart)
         }
     }
 
@@ -110,6 +112,8 @@ struct BodyLayout {
             let filled = Int((fraction * Double(barWidth)).rounded(.down))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
             line(bar + String(format: " %3d%%", Int(fraction * 100)), at: left + 2)
+        case .chart(let chart):
+            drawChart(chart)
         case .picker(let words, let selected):
             for placed in pickerRows(words) {
                 var column = left

@@ -5,6 +5,10 @@ struct CellAppearance: Equatable {
     enum ColorPair: Int16 {
         case warning = 1
         case highlight = 2
+        /// A chart's series, by certificate kind: the pairs after these two, one a series.
+        case series0, series1, series2, series3, series4, series5
+
+        static let series: [ColorPair] = [.series0, .series1, .series2, .series3, .series4, .series5]
     }
 
     var bold = false
@@ -28,6 +32,8 @@ struct CellAppearance: Equatable {
         case .dim: self.init(dim: true)
         case .reverse: self = hasColors ? .init(bold: true, colorPair: .highlight) : .init(reverse: true)
         case .warning: self = hasColors ? .init(bold: true, colorPair: .warning) : .init(bold: true)
+        case .series(let index):
+            self = hasColors ? .init(colorPair: ColorPair.series[index % ColorPair.series.count]) : .init()
         }
     }
 }

@@ -7,6 +7,8 @@ public enum CellStyle: Equatable, Sendable {
     case reverse
     case warning
     case dim
+    /// A chart's series: a colour of its own where the terminal has colours, plain otherwise.
+    case series(Int)
 }
 
 /// One terminal cell. A double-width character fills its cell and blanks the next one (`isContinuation`).

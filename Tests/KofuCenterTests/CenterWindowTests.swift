@@ -56,6 +56,13 @@ import Testing
             let report = try await client.send(.get, "/v1/window/daily-summary/2026-11-25", token: center.window,
                                                headers: session(token))
             #expect(report.status == .ok)
+            let charts = try await client.send(.get, "/v1/window/issuance-report/2026-11-25", token: center.window,
+                                               headers: session(token))
+            let figures = try charts.decoded(IssuanceReport.self)
+            #expect(figures.hours.slots.count == 24 && figures.days.slots.count == 30 && figures.months.slots.count == 12)
+            #expect(figures.months.slots.last?.label == "2026-11")
+            let noSession = try await client.send(.get, "/v1/window/issuance-report/2026-11-25", token: center.window)
+            #expect(noSession.status == .forbidden)
 
             // The session is this terminal's: another window, or a kiosk, gets nothing with it.
             let elsewhere = try await client.send(.post, "/v1/window/residents/search", token: other, json: search,

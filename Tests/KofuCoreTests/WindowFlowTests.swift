@@ -159,7 +159,7 @@ import Testing
         let saturday = CityClock.japan.date(year: 2026, month: 11, day: 28, hour: 10)
         var clerk = try WindowHarness(now: saturday)
         clerk.logIn()
-        #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, false, true])
+        #expect(WindowMenu.items(for: clerk.state).map(\.isEnabled) == [false, false, false, false, false, true, false])
         clerk.type("1")
         #expect(clerk.state.screen == .home)
         #expect(clerk.state.message == WindowMessage("window.unavailable.outsideHours"))
@@ -167,6 +167,26 @@ import Testing
         supervisor.logIn("super01", "super-pass")
         supervisor.type("4")
         #expect(supervisor.state.screen == .daily)
+        supervisor.type("\u{1b}7")
+        #expect(supervisor.state.screen == .reports)
+    }
+
+    /// The charts: the day by hour first, then the month or the year at a key; Esc goes back to the menu.
+    @Test func reportsShowTheDayTheMonthAndTheYear() throws {
+        var window = try WindowHarness()
+        window.logIn()
+        window.type("7")
+        #expect(window.state.screen == .reports && window.state.reportView == .hours)
+        let hours = try #require(window.state.report?.hours)
+        #expect(hours.slots.count == 24 && hours.slots[10].issued == 5)
+        window.type("2")
+        #expect(window.state.reportView == .days && window.state.screen == .reports)
+        window.type("3")
+        #expect(window.state.reportView == .months)
+        #expect(window.state.report?.months.slots.map(\.label).first == "2025-12")
+        #expect(window.state.report?.months.slots.last?.label == "2026-11")
+        window.type("\u{1b}")
+        #expect(window.state.screen == .home)
     }
 
     @Test func unknownCardIsSaid() throws {

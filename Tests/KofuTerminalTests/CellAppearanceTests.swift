@@ -15,4 +15,12 @@ import Testing
         #expect(CellAppearance(.reverse, hasColors: false) == CellAppearance(reverse: true))
         #expect(CellAppearance(.dim, hasColors: false) == CellAppearance(dim: true))
     }
+
+    /// A chart's series is a colour of its own, or plain blocks on a terminal without colours.
+    @Test func chartSeriesAreColoursOrPlain() {
+        #expect(CellAppearance(.series(0), hasColors: true) == CellAppearance(colorPair: .series0))
+        #expect(CellAppearance(.series(5), hasColors: true) == CellAppearance(colorPair: .series5))
+        #expect(Set((0..<6).map { CellAppearance(.series($0), hasColors: true).colorPair?.rawValue }).count == 6)
+        #expect(CellAppearance(.series(3), hasColors: false) == CellAppearance())
+    }
 }

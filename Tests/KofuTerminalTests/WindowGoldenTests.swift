@@ -52,6 +52,9 @@ import Testing
         ("daily", { $0.logIn(); $0.type("4") }),
         ("close-confirm", { $0.logIn(); $0.type("4110290\n") }),
         ("daily-closed", { $0.logIn(); $0.type("4110290\n1") }),
+        ("reports-hours", { $0.logIn(); $0.type("7") }),
+        ("reports-days", { $0.logIn(); $0.type("72") }),
+        ("reports-months", { $0.logIn(); $0.type("73") }),
     ]
 
     @Test(arguments: journeys.map(\.0), Language.allCases)

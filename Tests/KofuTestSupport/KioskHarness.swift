@@ -38,6 +38,7 @@ public struct KioskDriver<Authority: CertificateAuthority, Desk: IssuanceDesk, P
             case .columns(let rows): rows.map { $0.joined(separator: " ") }
             case .field(let label, let value, _): ["\(label) \(value)"]
             case .picker(let words, _): [words.joined(separator: " ")]
+            case .chart(let chart): chart.keys.map(\.label)
             case .spacer, .pin, .progress: []
             }
         }.joined(separator: "\n")

@@ -192,6 +192,29 @@ public final class FakeWindowDesk: WindowDesk, @unchecked Sendable {
         ], closes: [])
     }
 
+    /// A year of sales for the charts: a busy morning today, a few days of November, some months before.
+    public func issuanceReport(businessDate: String) throws -> IssuanceReport {
+        let sales: [(String, String, Channel, CertificateKind, Int)] = [
+            ("2026-11-25", "00:10", .kiosk, .residentRecord, 2), ("2026-11-25", "01:05", .kiosk, .residentRecord, 1),
+            ("2026-11-25", "01:20", .window, .taxPayment, 1), ("2026-11-25", "01:40", .kiosk, .incomeTax, 3),
+            ("2026-11-25", "05:30", .window, .sealRegistration, 1), ("2026-11-25", "06:10", .window, .residentRecord, 2),
+            ("2026-11-02", "02:00", .kiosk, .sealRegistration, 1), ("2026-11-05", "03:00", .window, .business, 1),
+            ("2026-11-12", "04:00", .kiosk, .residentRecord, 2), ("2026-11-20", "00:30", .window, .incomeTax, 1),
+            ("2026-07-01", "01:00", .kiosk, .residentRecord, 1), ("2026-03-16", "02:00", .window, .residentRecord, 4),
+            ("2025-12-01", "03:00", .kiosk, .incomeTax, 1),
+        ]
+        let entries = sales.enumerated().flatMap { index, sale in
+            let (date, time, channel, kind, count) = sale
+            return (0..<count).map { n in
+                LedgerEntry(id: Int64(index * 10 + n), entryType: .charge, issuanceID: Int64(index * 10 + n),
+                            channel: channel, terminal: channel == .kiosk ? "KIOSK-01" : "W-01", kind: kind, copies: 1,
+                            unitFee: channel.unitFee, amount: channel.unitFee, businessDate: date,
+                            createdAt: "\(date)T\(time):00Z")
+            }
+        }
+        return IssuanceReport(businessDate: businessDate, entries: entries)
+    }
+
     public func close(businessDate: String, terminal: String, countedCash: Int, changeFloat: Int, staffID: String,
                       at date: Date) throws -> DailySummary.Close {
         lock.withLock { closes.append(countedCash) }

@@ -41,6 +41,8 @@ public protocol WindowDesk: Sendable {
     /// After an identity check the resident sets a new PIN; the failure counter and the lock are cleared.
     func resetPIN(credentialID: String, newPIN: PIN, identity: IdentityDocument, staffID: String, at date: Date) throws
     func dailySummary(businessDate: String) throws -> DailySummary
+    /// The charts' figures for the business day, its month and the twelve months up to it.
+    func issuanceReport(businessDate: String) throws -> IssuanceReport
     /// The close of this terminal's till for the day, if it has been closed.
     func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close?
     /// What the ledger says this terminal's till took in for the day (window charges less refunds paid there).

@@ -84,6 +84,8 @@ public enum Block: Equatable, Sendable {
     case progress(Double)
     /// Short words in a row, the chosen one highlighted (the languages, which `L` moves along); wraps when full.
     case picker([String], selected: Int)
+    /// Stacked bars with their value axis, slot labels and keys.
+    case chart(BarChart)
 }
 
 public struct TableRow: Equatable, Sendable {

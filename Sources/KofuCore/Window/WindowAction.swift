@@ -18,6 +18,7 @@ public enum WindowAction: Equatable, Sendable {
     case receiptPrinted(FeeReceipt)
     case pinReset
     case summaryLoaded(DailySummary)
+    case reportLoaded(IssuanceReport)
     case tillCounted(TillCount)
     case closed(DailySummary.Close)
     /// A rule refused the step; `reason` names its `window.refusal.*` text.
@@ -43,6 +44,7 @@ public enum WindowEffect: Equatable, Sendable {
     case printReceipt(ReceiptReference)
     case resetPIN(credentialID: String, pin: PIN, identity: IdentityDocument)
     case loadSummary(businessDate: String)
+    case loadReport(businessDate: String)
     case countTill(businessDate: String, counted: Int)
     case close(businessDate: String, countedCash: Int, changeFloat: Int)
 }

@@ -6,6 +6,9 @@ public enum WindowChoice: Equatable, Sendable {
     case daily
     case receipt
     case logout
+    /// The charts of the day, the month and the year.
+    case reports
+    case reportView(IssuanceReport.View)
     case byCard
     case byName
     case match(Int)
@@ -119,6 +122,8 @@ public enum WindowMenu {
                     WindowMenuItem(.backHome)]
         case .confirmClose:
             return [WindowMenuItem(.confirmClose)]
+        case .reports:
+            return IssuanceReport.View.allCases.map { WindowMenuItem(.reportView($0)) } + [WindowMenuItem(.backHome)]
         case .refundIssuance:
             return state.refundable.indices.map { WindowMenuItem(.refundTarget($0)) }
         case .refundReason:
@@ -142,7 +147,8 @@ public enum WindowMenu {
         return [WindowMenuItem(.serve, unavailable: money), WindowMenuItem(.resetPIN, unavailable: hours),
                 WindowMenuItem(.refund, unavailable: money),
                 WindowMenuItem(.daily, unavailable: supervisor ? nil : hours), WindowMenuItem(.receipt, unavailable: hours),
-                WindowMenuItem(.logout)]
+                // Last, so the numbers clerks already type keep their meaning.
+                WindowMenuItem(.logout), WindowMenuItem(.reports, unavailable: supervisor ? nil : hours)]
     }
 
     /// A deceased resident cannot come: their household, an heir or a proxy may.

@@ -15,6 +15,11 @@ extension WindowReducer {
             show(.receiptIssuance, &state)
         case .daily:
             return [.loadSummary(businessDate: CityClock.japan.businessDate(state.now))]
+        case .reports:
+            state.reportView = .hours
+            return [.loadReport(businessDate: CityClock.japan.businessDate(state.now))]
+        case .reportView(let view):
+            state.reportView = view
         case .logout:
             return logout(&state)
         case .byCard:

@@ -95,7 +95,7 @@ extension WindowReducer {
     static func back(_ state: inout WindowState) {
         let previous: WindowScreen? = switch state.screen {
         case .password: .staffID
-        case .findMethod, .refundIssuance, .daily: .home
+        case .findMethod, .refundIssuance, .daily, .reports: .home
         case .cardNumber, .kana, .results: .findMethod
         case .birthDate: .kana
         case .applicant: .findMethod

@@ -80,6 +80,10 @@ public enum WindowReducer {
             state.close = summary.closes.first { $0.terminal == state.config.terminal }
             show(.daily, &state)
             return []
+        case .reportLoaded(let report):
+            state.report = report
+            show(.reports, &state)
+            return []
         case .refused(let reason):
             refuse(WindowMessage("window.refusal.\(reason)"), &state)
             return []
@@ -119,6 +123,7 @@ public enum WindowReducer {
         state.staffID = ""
         state.customer = WindowCustomer()
         state.summary = nil
+        state.report = nil
         state.close = nil
         state.receipt = nil
         state.message = message

@@ -125,6 +125,8 @@ public struct WindowRuntime: InteractiveProgram {
                 return .tillCounted(TillCount(changeFloat: state.config.changeFloat, takings: takings, counted: counted))
             case .loadSummary(let date):
                 return .summaryLoaded(try ports.desk.dailySummary(businessDate: date))
+            case .loadReport(let date):
+                return .reportLoaded(try ports.desk.issuanceReport(businessDate: date))
             case .close(let date, let counted, let changeFloat):
                 return .closed(try ports.desk.close(businessDate: date, terminal: terminal, countedCash: counted,
                                                     changeFloat: changeFloat, staffID: staffID, at: now))

@@ -47,6 +47,8 @@ public enum WindowScreen: Equatable, Sendable {
     /// Which paid issuance, kiosk or window, a receipt (領収書) is for.
     case receiptIssuance
     case daily
+    /// Bar charts of issuances: the day by hour, the month by day, twelve months by month.
+    case reports
     case countedCash
     /// The counted cash against the ledger, before the till is closed for good.
     case confirmClose

@@ -117,6 +117,8 @@ public struct WindowState: Equatable, Sendable {
     public var refundNote = ""
     public var receipt: IssuanceReceipt?
     public var summary: DailySummary?
+    public var report: IssuanceReport?
+    public var reportView = IssuanceReport.View.hours
     public var close: DailySummary.Close?
     /// Expected and counted cash while the close is being confirmed.
     public var tillCount: TillCount?

@@ -153,6 +153,10 @@ final class WindowWorld: StaffDirectory, WindowDesk, CertificatePrinter, @unchec
         DailySummary(businessDate: businessDate, lines: [], closes: closes)
     }
 
+    func issuanceReport(businessDate: String) throws -> IssuanceReport {
+        IssuanceReport(businessDate: businessDate, entries: [])
+    }
+
     func closeOf(businessDate: String, terminal: String) throws -> DailySummary.Close? {
         closes.first { $0.terminal == terminal }
     }

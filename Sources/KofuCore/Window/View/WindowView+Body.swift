@@ -54,6 +54,7 @@ extension WindowView {
                     .spacer, field("window.field.received")]
         case .receiptIssuance: return [question("window.receipt.title"), .spacer, field("window.field.issuanceOrSerial")]
         case .daily: return dailyBody
+        case .reports: return reportsBody
         case .countedCash: return [question("window.close.title"), .spacer, field("window.field.cash")]
         case .confirmClose: return confirmCloseBody
         case .confirmRefund: return confirmRefundBody

@@ -8,6 +8,8 @@ extension WindowView {
         case .daily: t("window.menu.daily")
         case .receipt: t("window.menu.receipt")
         case .logout: t("window.menu.logout")
+        case .reports: t("window.menu.reports")
+        case .reportView(let view): t("window.reports.view.\(view.rawValue)")
         case .byCard: t("window.find.byCard")
         case .byName: t("window.find.byName")
         case .match(let index): matchText(state.customer.matches[index])
