@@ -41,15 +41,18 @@ struct WindowSimulation {
                                      isOpen: { hours.isOpen(at: $0, clock: .japan) }, random: &random)
         guard !clerks.isEmpty, !customers.isEmpty else { return tally.broken.append("the seed has no clerk or no card") }
         let clerk = random.pick(clerks)
+        // One clerk serves one customer at a time: whoever comes while another is served waits. Two errands at
+        // once would also pay at the same instant, under the same request key.
+        var free = Date.distantPast
         for (number, start) in starts.enumerated() {
             let customer = random.pick(customers)
             var errand = WindowClerk(errand: .serve(card: customer.card, sealCard: customer.seal), clerk: clerk,
                                      supervisor: supervisor, random: &random)
-            run(number, &errand, at: start, holder: customer.resident, into: &tally)
+            free = run(number, &errand, at: max(start, free), holder: customer.resident, into: &tally) + 1
             if random.chance(0.05), let last = tally.issued.last, !last.refunded {
                 var refund = WindowClerk(errand: .refund(issuanceID: last.issuanceID), clerk: clerk, supervisor: supervisor,
                                          random: &random)
-                run(number, &refund, at: start.addingTimeInterval(300), holder: "", into: &tally)
+                free = run(number, &refund, at: max(start.addingTimeInterval(300), free), holder: "", into: &tally) + 1
             }
             let day = CityClock.japan.businessDate(start)
             if number == starts.count - 1 || CityClock.japan.businessDate(starts[number + 1]) != day {
@@ -77,8 +80,10 @@ struct WindowSimulation {
         if runtime.state.close != nil { tally.closes += 1 }
     }
 
+    /// Runs the errand from `start`; returns when it ended.
+    @discardableResult
     mutating func run(_ number: Int, _ clerk: inout WindowClerk, at start: Date, holder: String,
-                      into tally: inout SimulationTally) {
+                      into tally: inout SimulationTally) -> Date {
         if case .serve = clerk.errand { tally.sessions += 1 }
         var now = start
         runtime.tick(at: now)
@@ -86,7 +91,8 @@ struct WindowSimulation {
         for step in 0..<200 {
             switch clerk.move(runtime.state, step: step) {
             case .done:
-                return settle(clerk, receipt, holder: holder, into: &tally)
+                settle(clerk, receipt, holder: holder, into: &tally)
+                return now
             case .keys(let keys):
                 for key in keys {
                     now += 1
@@ -96,10 +102,12 @@ struct WindowSimulation {
             if receipt == nil, let issued = runtime.state.receipt { receipt = issued }
             // The simulated world never fails: a store that could not answer (busy, locked, full) is a broken run.
             if let message = runtime.state.message, message.key == "window.message.failed" {
-                return tally.broken.append("window errand \(number): the store failed: \(message.arguments.joined())")
+                tally.broken.append("window errand \(number): the store failed: \(message.arguments.joined())")
+                return now
             }
         }
         tally.broken.append("window errand \(number) did not end: stuck on \(runtime.state.screen)")
+        return now
     }
 
     func settle(_ clerk: WindowClerk, _ receipt: IssuanceReceipt?, holder: String, into tally: inout SimulationTally) {

@@ -45,6 +45,16 @@ import Testing
         #expect(!summaries[0].contains("BROKEN"))
     }
 
+    /// A busy day at one window: customers who come while another is served wait, so no two payments are asked for
+    /// at the same moment (under the same request key), and every one of them is served.
+    @Test func aBusyWindowServesOneCustomerAtATime() throws {
+        let store = try store(terminals: [("SIM-W", "window")])
+        let run = try Kofu.outcome(["simulate", "--db", store.database, "--terminal", "SIM-W", "--channel", "window",
+                                    "--sessions", "120", "--seed", "8"])
+        #expect(run.status == 0 && !run.output.contains("BROKEN"), "\(run.output.prefix(2000))")
+        #expect(run.output.contains("sessions 120"))
+    }
+
     /// Counts beyond what a run can finish are refused before anything is opened, with the bounds.
     @Test func impossibleCountsAreRefused() throws {
         let store = try store(terminals: [("SIM-K", "kiosk")])
