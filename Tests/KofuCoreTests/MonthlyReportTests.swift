@@ -61,7 +61,7 @@ import Testing
 
     @Test func openDataWithholdsSmallCountsAndGivesNoTotals() {
         let many = (1...12).map { Self.row(Int64(100 + $0), .charge, .kiosk, .incomeTax, copies: 1, on: "2026-02-10") }
-        let csv = OpenDataTable.csv(MonthlyReport(month: "2026-02", entries: Self.entries + many), code: "232076",
+        let csv = OpenDataTable.csv(MonthlyReport(month: "2026-02", entries: Self.entries + many), code: "232190",
                                     prefecture: "愛知県", city: "小牧市", threshold: 10)
         let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows[0].map(String.init) == OpenDataTable.header)
@@ -71,7 +71,7 @@ import Testing
         #expect(cell("住民票の写し", "コンビニ交付")?[7] == "", "2 issuances are withheld")
         #expect(cell("住民票の写し", "コンビニ交付")?[8] == "10件未満のため非公表")
         #expect(cell("印鑑登録証明書", "窓口交付")?[7] == "0", "charged and refunded: none stands")
-        #expect(rows.dropFirst().allSatisfy { $0[0] == "232076" && $0[3] == "2026-02-01" && $0[4] == "2026-02-28" })
+        #expect(rows.dropFirst().allSatisfy { $0[0] == "232190" && $0[3] == "2026-02-01" && $0[4] == "2026-02-28" })
         #expect(rows.dropFirst().allSatisfy { row in row[7].isEmpty || Int(row[7])! == 0 || Int(row[7])! >= 10 })
     }
 }

@@ -77,7 +77,7 @@ import Testing
         let csv = try Kofu.run(["report", "opendata", "--db", store.database, "--month", "2026-10"])
         let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows.first?.first == "全国地方公共団体コード" && rows.count == 10)
-        #expect(rows.dropFirst().allSatisfy { $0[0] == "232076" && ($0[7].isEmpty || Int($0[7])! == 0 || Int($0[7])! >= 10) })
+        #expect(rows.dropFirst().allSatisfy { $0[0] == "232190" && ($0[7].isEmpty || Int($0[7])! == 0 || Int($0[7])! >= 10) })
         #expect(rows.dropFirst().contains { !$0[7].isEmpty && Int($0[7])! >= 10 })
 
         let table = try Kofu.run(["report", "monthly", "--db", store.database, "--month", "2026-10"])
