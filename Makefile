@@ -7,7 +7,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/kofu
 DEMO_DIR = demo
 
 .DEFAULT_GOAL := build
-.PHONY: build release demo demo-window demo-reset test bench deps record-snapshots
+.PHONY: build release demo demo-window demo-reports demo-reset test bench deps record-snapshots
 
 deps:
 	@scripts/ensure-deps
@@ -27,6 +27,10 @@ demo: release
 demo-window: release
 	@mkdir -p $(DEMO_DIR)
 	$(RELEASE_BIN) demo --window --db $(DEMO_DIR)/demo.sqlite
+
+# Three months of simulated sales in ./demo/reports/, their monthly reports, charts and open data, then the window.
+demo-reports: release
+	scripts/demo-reports $(RELEASE_BIN) $(DEMO_DIR)/reports
 
 demo-reset:
 	rm -rf $(DEMO_DIR)

@@ -59,7 +59,8 @@ extension ReportCommand {
 
         func run() throws {
             try options.report { report, database in
-                let svg = IssuanceChart.svg(report, city: try database.municipality().name)
+                let svg = IssuanceChart.svg(report, city: try database.municipality().name,
+                                            strings: try Assets.locate().strings())
                 do {
                     try Data(svg.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {

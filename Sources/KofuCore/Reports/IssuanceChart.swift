@@ -1,5 +1,6 @@
 /// A month's issuances as an SVG bar chart a manager can open in a browser: a bar per day, stacked by channel and
-/// certificate kind (a colour per kind, kiosk solid and window paler), a legend, and the month's total. Every
+/// certificate kind (a colour per kind, kiosk solid and window paler), a legend, and the month's total, in the
+/// words of the window's reports screen (Japanese by default). Every
 /// segment carries its date, channel, kind and count as data attributes, so a script (or a test) can read the
 /// figures back and hold them against the monthly report.
 public enum IssuanceChart {
@@ -16,7 +17,14 @@ public enum IssuanceChart {
         }
     }
 
-    public static func svg(_ report: MonthlyReport, city: String) -> String {
+    public static func svg(_ report: MonthlyReport, city: String, strings: Localization, language: Language = .ja)
+        -> String {
+        func t(_ key: String, _ arguments: [any CustomStringConvertible] = []) -> String {
+            strings.text(key, language, arguments)
+        }
+        func name(_ channel: Channel, _ kind: CertificateKind) -> String {
+            t("window.channel.\(channel.rawValue)") + " " + t("kind.\(kind.rawValue)")
+        }
         let slots = report.days.slots
         let highest = max(1, slots.map(\.issued).max() ?? 0)
         let step = Self.step(for: highest)
@@ -25,14 +33,16 @@ public enum IssuanceChart {
         let slotWidth = Double(plotWidth) / Double(max(1, slots.count))
         func y(_ count: Int) -> Double { Double(Self.top + plotHeight) - Double(count) / Double(top) * Double(plotHeight) }
         let month = DailySummaryFormat.Totals(report.lines)
+        let title = escaped(city + " " + t("window.reports.title.days", [report.month]))
+        let total = escaped(t("window.reports.total", [month.issued + month.exemptions, t("yen", [Yen.digits(month.net)])]))
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
             font-family="IPAGothic, Noto Sans CJK JP, sans-serif" font-size="12">
-            <title>\(escaped(city)) \(report.month)</title>
+            <title>\(title)</title>
             <rect width="\(width)" height="\(height)" fill="#ffffff"/>
-            <text x="\(left)" y="30" font-size="18" font-weight="bold">\(escaped(city)) \(report.month)</text>
-            <text x="\(left)" y="52">\(month.issued + month.exemptions) / \(Yen.digits(month.net)) yen</text>
+            <text x="\(left)" y="30" font-size="18" font-weight="bold">\(title)</text>
+            <text x="\(left)" y="52">\(total)</text>
 
             """
         for tick in stride(from: 0, through: top, by: step) {
@@ -48,7 +58,7 @@ public enum IssuanceChart {
                 out += "<rect class=\"bar\" \(attributes) x=\"\(x + slotWidth * 0.15)\" y=\"\(y(stacked + count.issued))\" "
                     + "width=\"\(slotWidth * 0.7)\" height=\"\(y(stacked) - y(stacked + count.issued))\" "
                     + "fill=\"\(colour(count.kind))\" fill-opacity=\"\(count.channel == .kiosk ? "1" : "0.55")\">"
-                    + "<title>\(slot.label) \(count.channel.rawValue) \(escaped(count.kind.printedName)) \(count.issued)</title></rect>\n"
+                    + "<title>\(slot.label) \(escaped(name(count.channel, count.kind))) \(count.issued)</title></rect>\n"
                 stacked += count.issued
             }
             out += "<text x=\"\(x + slotWidth / 2)\" y=\"\(Self.top + plotHeight + 16)\" text-anchor=\"middle\">"
@@ -59,7 +69,7 @@ public enum IssuanceChart {
             let y = Self.top + index * 22
             out += "<rect x=\"\(width - right + 20)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(colour(kind))\" "
                 + "fill-opacity=\"\(channel == .kiosk ? "1" : "0.55")\"/>"
-                + "<text x=\"\(width - right + 40)\" y=\"\(y + 12)\">\(channel.rawValue) \(escaped(kind.printedName))</text>\n"
+                + "<text x=\"\(width - right + 40)\" y=\"\(y + 12)\">\(escaped(name(channel, kind)))</text>\n"
         }
         return out + "</svg>\n"
     }
