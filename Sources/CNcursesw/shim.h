@@ -19,6 +19,7 @@
 static inline WINDOW *kofu_stdscr(void) { return stdscr; }
 static inline int kofu_lines(void) { return LINES; }
 static inline int kofu_cols(void) { return COLS; }
+static inline int kofu_color_pairs(void) { return COLOR_PAIRS; }
 
 /* newterm instead of initscr: initscr exits the process on an unknown TERM, newterm returns NULL. */
 static inline SCREEN *kofu_newterm(void) { return newterm(NULL, stdout, stdin); }

@@ -25,7 +25,8 @@ struct KioskSimulation {
         settle = world.kioskBackend?.settle
         authority = backend.authority
         let ports = KioskPorts(authority: backend.authority, desk: backend.desk,
-                               printer: SpoolPrinter(source: backend.printSource, directory: world.spool),
+                               printer: SpoolPrinter(source: backend.printSource, directory: world.spool,
+                                                    page: try PrintablePage(templates: world.templates)),
                                cash: cash, log: world.log)
         let start = Date(timeIntervalSince1970: 0)
         runtime = KioskRuntime(state: KioskState(config: KioskConfig(terminal: plan.terminal), language: .ja, now: start,

@@ -20,7 +20,9 @@ struct WindowSimulation {
                                     hours: world.hours)
         let ports = WindowPorts(staff: SQLiteStaffDirectory(database: world.database),
                                 registry: SQLiteResidentRegistry(database: world.database), desk: desk,
-                                printer: SpoolPrinter(database: world.database, directory: world.spool), log: world.log)
+                                printer: SpoolPrinter(database: world.database, directory: world.spool,
+                                                     page: try PrintablePage(templates: world.templates)),
+                                log: world.log)
         let config = WindowConfig(terminal: plan.terminal, hours: world.hours, changeFloat: world.changeFloat)
         runtime = WindowRuntime(state: WindowState(config: config, language: .ja, now: Date(timeIntervalSince1970: 0)),
                                 strings: world.strings, ports: ports)
@@ -56,15 +58,16 @@ struct WindowSimulation {
             }
             let day = CityClock.japan.businessDate(start)
             if number == starts.count - 1 || CityClock.japan.businessDate(starts[number + 1]) != day {
-                close(day, clerk: clerk, at: start, random: &random, into: &tally)
+                free = close(day, clerk: clerk, at: max(start, free), random: &random, into: &tally) + 1
             }
         }
     }
 
-    /// Just before the window shuts: the till counted as the ledger says it should be.
+    /// Just before the window shuts (or after the last customer, if later): the till counted as the ledger says
+    /// it should be. Returns when it ended.
     mutating func close(_ day: String, clerk: SeedStaff, at start: Date, random: inout SimulationRandom,
-                        into tally: inout SimulationTally) {
-        guard let (y, m, d) = JapaneseDate.parse(day) else { return }
+                        into tally: inout SimulationTally) -> Date {
+        guard let (y, m, d) = JapaneseDate.parse(day) else { return start }
         let closing = world.hours.weekday.closes - 5
         let at = max(start.addingTimeInterval(600),
                      CityClock.japan.date(year: y, month: m, day: d, hour: closing / 60, minute: closing % 60))
@@ -72,12 +75,14 @@ struct WindowSimulation {
         do {
             takings = try desk.takings(businessDate: day, terminal: plan.terminal)
         } catch {
-            return tally.broken.append("the takings of \(plan.terminal) on \(day) could not be read: \(error)")
+            tally.broken.append("the takings of \(plan.terminal) on \(day) could not be read: \(error)")
+            return start
         }
         var errand = WindowClerk(errand: .close(counted: world.changeFloat + takings), clerk: clerk,
                                  supervisor: supervisor, random: &random)
-        run(-1, &errand, at: at, holder: "", into: &tally)
+        let end = run(-1, &errand, at: at, holder: "", into: &tally)
         if runtime.state.close != nil { tally.closes += 1 }
+        return end
     }
 
     /// Runs the errand from `start`; returns when it ended.

@@ -8,13 +8,7 @@ struct CertificateTemplates: Sendable {
     let receipt: Template
 
     init(directory: URL) throws {
-        func load(_ name: String) throws -> Template {
-            let url = directory.appendingPathComponent("\(name).txt")
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
-                throw TemplateFileError.missing(url.path)
-            }
-            do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
-        }
+        func load(_ name: String) throws -> Template { try Self.load(directory.appendingPathComponent("\(name).txt")) }
         var templates: [CertificateKind: Template] = [:]
         // A 除票 is printed on the resident record's own layout.
         for kind in CertificateKind.allCases {
@@ -25,6 +19,12 @@ struct CertificateTemplates: Sendable {
     }
 
     func template(for kind: CertificateKind) -> Template { templates[kind]! }
+
+    /// A template file read and parsed, or why not in one line.
+    static func load(_ url: URL) throws -> Template {
+        guard let source = try? String(contentsOf: url, encoding: .utf8) else { throw TemplateFileError.missing(url.path) }
+        do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
+    }
 }
 
 public enum TemplateFileError: Error, Equatable, CustomStringConvertible {

@@ -8,7 +8,7 @@ enum CitySettings {
         var code: String
         var name: String
         var mayor: String
-        var prefecture = ""
+        var prefecture: String
     }
 
     static func city(_ db: any SQLConnection) throws -> City {

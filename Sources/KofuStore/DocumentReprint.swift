@@ -1,16 +1,6 @@
 import Foundation
 import KofuCore
 
-/// An issued document read back for a staff reprint (`kofu print`).
-public struct ReprintedDocument: Sendable {
-    public let serial: String
-    /// The document exactly as issued and signed, seal lines included.
-    public let text: String
-    public let channel: Channel
-    /// The issuing city, whose mayor's seal the page shows.
-    public let city: String
-}
-
 /// Why a document is not reprinted, in one line for the clerk.
 public enum ReprintError: Error, Equatable, CustomStringConvertible {
     case unknownSerial(String)
@@ -30,19 +20,19 @@ public enum ReprintError: Error, Equatable, CustomStringConvertible {
 }
 
 extension KofuDatabase {
-    /// The document issued under `serial`, reprinted by `render`: no fee row, and an audit row naming the copy
-    /// once it is made. Only a standing document the city signed is given out.
-    public func reprint(serial: String, at date: Date, render: (ReprintedDocument) throws -> String) throws -> String {
+    /// The document issued under `serial`, reprinted by `render` for `staffID`: no fee row, and an audit row naming
+    /// the copy and who took it once it is made. Only a standing document the city signed is given out.
+    public func reprint(serial: String, staffID: String, at date: Date, render: (_ text: String) throws -> String)
+        throws -> String {
         let key = try publicKey()
         guard let issued = try issued(serial: serial) else { throw ReprintError.unknownSerial(serial) }
         if case .refunded(let on) = issued.verdict { throw ReprintError.void(serial: serial, refundedOn: on) }
         guard case .signedByCity(serial) = key.verify(certificate: issued.text) else {
             throw ReprintError.altered(serial: serial)
         }
-        let city = try read { db in try CitySettings.name(db) }
-        let printed = try render(ReprintedDocument(serial: serial, text: issued.text, channel: issued.channel, city: city))
+        let printed = try render(issued.text)
         try write { db in
-            try Audit.write(db, staffID: nil, .reprint, issuanceID: issued.issuanceID, detail: "reprinted \(serial)",
+            try Audit.write(db, staffID: staffID, .reprint, issuanceID: issued.issuanceID, detail: "reprinted \(serial)",
                             at: date)
         }
         return printed

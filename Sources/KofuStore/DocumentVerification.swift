@@ -78,13 +78,12 @@ extension KofuDatabase {
         var code: String
         var verdict: DocumentVerification
         var issuanceID: Int64
-        var channel: Channel
     }
 
     func issued(serial: String) throws -> IssuedDocument? {
         try read { db in
             try SQLRow.fetchOne(db, sql: """
-                SELECT d.body, d.verification_code, i.kind, i.business_date, i.id, i.channel,
+                SELECT d.body, d.verification_code, i.kind, i.business_date, i.id,
                     (SELECT refund.business_date FROM ledger charge
                         JOIN ledger refund ON refund.references_ledger_id = charge.id
                         WHERE charge.issuance_id = i.id AND charge.entry_type IN ('charge', 'exemption')
@@ -97,7 +96,7 @@ extension KofuDatabase {
                 text: row["body"], code: row["verification_code"],
                 verdict: refundedOn.map { .refunded(on: $0) }
                     ?? .genuine(kind: CertificateKind(rawValue: row["kind"])!, businessDate: row["business_date"]),
-                issuanceID: row["id"], channel: Channel(rawValue: row["channel"]) ?? .window)
+                issuanceID: row["id"])
         }
     }
 }

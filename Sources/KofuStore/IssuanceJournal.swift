@@ -86,6 +86,11 @@ struct IssuanceJournal: Sendable {
         return "\(prefix)-\(store)-\(date)-\(String(repeating: "0", count: max(0, 6 - number.count)) + number)-\(copy)"
     }
 
+    /// The channel a serial was issued at, from its first letter.
+    static func channel(ofSerial serial: String) -> Channel? {
+        serial.hasPrefix("K-") ? .kiosk : serial.hasPrefix("W-") ? .window : nil
+    }
+
     static func channelText(_ channel: Channel, terminal: String) -> String {
         switch channel {
         case .kiosk: "コンビニ交付 端末 \(terminal)"

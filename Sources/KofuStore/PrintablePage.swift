@@ -4,7 +4,7 @@ import KofuCore
 /// An issued document's two printed forms from its one stored text: the fixed-width text itself, and a printable
 /// A4 page (`templates/page.html`) that sets that same text, line for line, with the seal area, the serial and
 /// verification lines and the footer around it. Neither form adds to or changes a line of the document, so they
-/// cannot differ; a reprint is marked 再発行 outside the document's lines (`templates/reprint.txt`).
+/// cannot differ; a reprint is marked 再発行 outside the document's lines.
 public struct PrintablePage: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case text
@@ -12,54 +12,38 @@ public struct PrintablePage: Sendable {
     }
 
     let page: Template
-    let reprint: Template
 
     public init(templates directory: URL) throws {
-        func load(_ name: String) throws -> Template {
-            let url = directory.appendingPathComponent(name)
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
-                throw TemplateFileError.missing(url.path)
-            }
-            do { return try Template(parsing: source) } catch { throw TemplateFileError.broken(url.path, error) }
-        }
-        page = try load("page.html")
-        reprint = try load("reprint.txt")
+        page = try CertificateTemplates.load(directory.appendingPathComponent("page.html"))
     }
 
     /// The document in `format`; `reissued` (a date) marks a reprint.
-    public func render(_ document: ReprintedDocument, as format: Format, reissued: String? = nil) throws -> String {
+    public func render(_ text: String, serial: String, as format: Format, reissued: String? = nil) throws -> String {
         switch format {
         case .text:
-            guard let reissued else { return document.text }
-            return try reprint.render(["reissued": .text(reissued), "document": .text(document.text)])
+            guard let reissued else { return text }
+            return PrintedCopy.reissued(text, on: reissued)
         case .html:
-            guard let sealed = SealedDocument(printed: document.text) else { throw TemplateError.missingValue("seal") }
-            return try page.render([
-                "serial": .text(Self.escaped(document.serial)),
-                "document": .text(Self.escaped(String(sealed.signedText))),
-                "seal": .text(Self.escaped(String(sealed.sealText))),
-                "sealName": .text(Self.escaped(document.city + "長之印")),
-                "reissued": .text(reissued.map(Self.escaped) ?? ""),
-                "kiosk": .text(document.channel == .kiosk ? "yes" : ""),
-                "window": .text(document.channel == .window ? "yes" : ""),
-            ])
+            return try html(text, serial: serial, reissued: reissued)
         }
     }
 
-    /// Text set as HTML text: markup characters as entities, everything else as it is.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+    /// The page, everything on it taken from the document itself: its lines, the seal its text names (【…之印】)
+    /// and the channel its serial names.
+    func html(_ text: String, serial: String, reissued: String? = nil) throws -> String {
+        guard let sealed = SealedDocument(printed: text) else { throw TemplateError.missingValue("seal") }
+        let channel = IssuanceJournal.channel(ofSerial: serial)
+        let sealName = text.firstMatch(of: /【([^】]*長之印)】/).map { String($0.1) } ?? ""
+        return try page.render([
+            "serial": .text(Markup.escaped(serial)),
+            "document": .text(Markup.escaped(String(sealed.signedText))),
+            "seal": .text(Markup.escaped(String(sealed.sealText))),
+            "sealName": .text(Markup.escaped(sealName)),
+            // The seal is the mayor's (小牧市長之印): the city is what precedes 長之印.
+            "city": .text(Markup.escaped(String(sealName.dropLast("長之印".count)))),
+            "reissued": .text(reissued.map(Markup.escaped) ?? ""),
+            "kiosk": .text(channel == .kiosk ? "yes" : ""),
+            "window": .text(channel == .window ? "yes" : ""),
+        ])
     }
 }

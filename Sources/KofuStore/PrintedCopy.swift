@@ -31,15 +31,23 @@ public struct PrintedCopy: Equatable, Sendable {
         reprintLine(day) + "\n" + copy.whole
     }
 
-    private static func reprintLine(_ day: String) -> String { "【再印刷】\(day) 同一の証明書番号の再印刷" }
+    /// A staff reprint (`kofu print`) says so on its first line: a copy for the office, not charged.
+    static func reissued(_ text: String, on day: String) -> String {
+        reissueLine(day) + "\n" + text
+    }
 
-    /// The certificate a printed text carries, its reprint line (if any) set aside. The line is not signed, so
-    /// only its one fixed wording is: any other first line is part of the text, and fails verification there.
+    private static func reprintLine(_ day: String) -> String { "【再印刷】\(day) 同一の証明書番号の再印刷" }
+    private static func reissueLine(_ day: String) -> String { "【再発行】\(day) 職員用の控え・手数料なし" }
+
+    /// The certificate a printed text carries, its reprint or reissue line (if any) set aside. The line is not
+    /// signed, so only its fixed wordings are: any other first line is part of the text, and fails verification there.
     static func original(of printed: String) -> String {
         guard let end = printed.firstIndex(of: "\n"),
-              let day = printed[..<end].wholeMatch(of: /【再印刷】(\d{4}-\d{2}-\d{2}) 同一の証明書番号の再印刷/)?.1,
-              JapaneseDate.parse(String(day)) != nil,
-              printed[..<end].utf8.elementsEqual(reprintLine(String(day)).utf8) else { return printed }
+              let match = printed[..<end].wholeMatch(of: /【(再印刷|再発行)】(\d{4}-\d{2}-\d{2}) .*/),
+              JapaneseDate.parse(String(match.2)) != nil,
+              [reprintLine(String(match.2)), reissueLine(String(match.2))].contains(where: {
+                  printed[..<end].utf8.elementsEqual($0.utf8)
+              }) else { return printed }
         return String(printed[printed.index(after: end)...])
     }
 

@@ -40,9 +40,9 @@ public struct SpoolJournal: Sendable {
     let database: KofuDatabase
     let printer: SpoolPrinter
 
-    public init(database: KofuDatabase, directory: URL) {
+    public init(database: KofuDatabase, directory: URL, page: PrintablePage? = nil) {
         self.database = database
-        printer = SpoolPrinter(database: database, directory: directory)
+        printer = SpoolPrinter(database: database, directory: directory, page: page)
     }
 
     /// `terminal` narrows the check to one terminal's issuances, as a kiosk or window does when it starts.
@@ -111,6 +111,7 @@ public struct SpoolJournal: Sendable {
             guard rename(temporary.path, printer.file(serial).path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: printer.file(serial).path])
             }
+            _ = try printer.writePage(copy.text + copy.seal, serial: serial, reissued: day)
             try DurableFile.syncDirectory(printer.directory)
             try database.write { db in
                 try db.execute(sql: """

@@ -1,8 +1,9 @@
 import Foundation
 import KofuCore
 
-/// The simulated printer: each copy becomes `<directory>/<serial>.txt`. The text comes from the document table, so
-/// what is printed is what was committed.
+/// The simulated printer: each copy becomes `<directory>/<serial>.txt`, and with a page template also its printable
+/// A4 page `<serial>.html` set from that same text. The text comes from the document table, so what is printed is
+/// what was committed.
 ///
 /// Printing is journalled. Each copy is written under a hidden name without its seal, flushed, renamed into
 /// place, then sealed by appending the seal lines; only once file and directory are flushed is the copy marked
@@ -12,14 +13,16 @@ import KofuCore
 public struct SpoolPrinter: CertificatePrinter {
     let source: any PrintSource
     public let directory: URL
+    let page: PrintablePage?
 
-    public init(source: any PrintSource, directory: URL) {
+    public init(source: any PrintSource, directory: URL, page: PrintablePage? = nil) {
         self.source = source
         self.directory = directory
+        self.page = page
     }
 
-    public init(database: KofuDatabase, directory: URL) {
-        self.init(source: database, directory: directory)
+    public init(database: KofuDatabase, directory: URL, page: PrintablePage? = nil) {
+        self.init(source: database, directory: directory, page: page)
     }
 
     public func print(_ receipt: IssuanceReceipt) throws {
@@ -44,6 +47,7 @@ public struct SpoolPrinter: CertificatePrinter {
                 written.append(final)
                 CrashPoint.pass(.renamed)
                 try DurableFile.append(copy.seal, to: final)
+                if let page = try writePage(copy.text + copy.seal, serial: copy.serial) { written.append(page) }
             }
             try DurableFile.syncDirectory(directory)
             CrashPoint.pass(.sealed)
@@ -57,6 +61,21 @@ public struct SpoolPrinter: CertificatePrinter {
     }
 
     func file(_ serial: String) -> URL { directory.appendingPathComponent("\(serial).txt") }
+
+    /// Sets the copy's printable page beside it, staged and renamed into place as the text is (replacing an earlier
+    /// one); nothing without a page template.
+    func writePage(_ text: String, serial: String, reissued: String? = nil) throws -> URL? {
+        guard let page else { return nil }
+        let html = try page.render(text, serial: serial, as: .html, reissued: reissued)
+        let temporary = directory.appendingPathComponent(".\(serial).\(UUID().uuidString).partial")
+        let final = directory.appendingPathComponent("\(serial).html")
+        try DurableFile.write(html, to: temporary)
+        guard rename(temporary.path, final.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
+        }
+        return final
+    }
 
     /// A receipt appears whole or not at all, written under a hidden name, then renamed into place; in a folder of
     /// its own, so that nothing that collects certificates takes it for one.

@@ -1,7 +1,8 @@
 import KofuCore
 
-/// A bar chart in cells: the value axis at the left, a bar per slot in eighths of a cell (▁…█), its segments
-/// stacked bottom up in their series' style, the slots' labels under the bars where they fit, and the keys below.
+/// A bar chart in cells: the value axis at the left, a bar per slot in eighths of a cell (▁…█; shaded ░▒▓), its
+/// segments stacked bottom up in their series' style, the slots' labels under the bars where they fit, and the
+/// keys below.
 extension BodyLayout {
     static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇"]
 
@@ -61,7 +62,13 @@ extension BodyLayout {
             let filled = min(8, max(0, filledEighths - row * 8))
             guard filled > 0, let segment = ends.first(where: { $0.0 > row * 8 + (filled - 1) / 2 })?.1 ?? ends.last?.1
             else { return nil }
-            let character = filled == 8 ? (segment.shaded ? "▓" : "█") : Self.eighths[filled - 1]
+            // A shaded top is ░ or ▒, never an eighth block: without colours a window bar must not pass for kiosk.
+            let character: Character = switch (filled, segment.shaded) {
+            case (8, false): "█"
+            case (8, true): "▓"
+            case (_, false): Self.eighths[filled - 1]
+            case (_, true): filled >= 4 ? "▒" : "░"
+            }
             return (character, segment)
         }
     }

@@ -112,6 +112,7 @@ struct BodyLayout {
             let filled = Int((fraction * Double(barWidth)).rounded(.down))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
             line(bar + String(format: " %3d%%", Int(fraction * 100)), at: left + 2)
+            row += 1
         case .chart(let chart):
             drawChart(chart)
         case .picker(let words, let selected):
@@ -123,7 +124,6 @@ struct BodyLayout {
                 }
                 row += 1
             }
-            row += 1
         }
     }
 

@@ -61,9 +61,11 @@ public final class TerminalSession: TerminalDevice {
             use_default_colors()
             init_pair(CellAppearance.ColorPair.warning.rawValue, Int16(COLOR_RED), -1)
             init_pair(CellAppearance.ColorPair.highlight.rawValue, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
-            // The chart's series, in the order of the certificate kinds they stand for.
+            // A chart's series by certificate kind. Red is left to warnings; a terminal with too few pairs draws
+            // the charts plain.
             for (pair, colour) in zip(CellAppearance.ColorPair.series,
-                                      [COLOR_BLUE, COLOR_YELLOW, COLOR_GREEN, COLOR_RED, COLOR_CYAN, COLOR_MAGENTA]) {
+                                      [COLOR_BLUE, COLOR_YELLOW, COLOR_GREEN, COLOR_MAGENTA, COLOR_CYAN, COLOR_WHITE])
+            where Int32(pair.rawValue) < kofu_color_pairs() {
                 init_pair(pair.rawValue, Int16(colour), -1)
             }
             hasColors = true

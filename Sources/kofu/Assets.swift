@@ -1,5 +1,6 @@
 import Foundation
 import KofuCore
+import KofuStore
 
 /// The `Assets/` folder: strings, templates, demo seed. Found from `KOFU_ASSETS`, else beside or above the
 /// executable (a build inside the checkout), else in the working directory.
@@ -23,6 +24,9 @@ struct Assets {
     }
 
     var templates: URL { directory.appendingPathComponent("templates") }
+
+    /// The printable page every certificate is also set on (`templates/page.html`).
+    func page() throws -> PrintablePage { try PrintablePage(templates: templates) }
     var demoSeed: URL { directory.appendingPathComponent("demo/seed.json") }
 
     func windowHours() throws -> WindowHours {

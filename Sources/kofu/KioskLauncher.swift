@@ -11,7 +11,7 @@ enum KioskLauncher {
                     keyboardStop: KeyboardStop = .none) throws -> TerminalLoop.Ending {
         let log = OperatorLog(database: database, spool: spool)
         try TerminalRegistry(database: database).require(options.terminal, kind: .kiosk)
-        let printer = SpoolPrinter(database: database, directory: spool)
+        let printer = SpoolPrinter(database: database, directory: spool, page: try assets.page())
         try printer.claim()
         try SpoolStartup.reconcile(database: database, spool: spool, terminal: options.terminal, log: log)
         let ports = KioskPorts(
@@ -33,7 +33,7 @@ enum KioskLauncher {
         guard terminal.kind == .kiosk else {
             throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
         }
-        let printer = SpoolPrinter(source: center, directory: spool)
+        let printer = SpoolPrinter(source: center, directory: spool, page: try assets.page())
         try printer.claim()
         for settlement in try center.settlePending() {
             log.write(settlement.description)

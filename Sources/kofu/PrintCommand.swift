@@ -9,8 +9,9 @@ struct PrintCommand: ParsableCommand {
         commandName: "print",
         abstract: "Reprint an issued certificate for staff, marked 再発行 and free of charge, as text or as an A4 page.",
         discussion: """
-            The document is the one issued under SERIAL, signed by the city and not refunded since; the reprint is \
-            recorded in the audit trail and charges nothing. --format html writes a page to print or save as PDF \
+            The document is the one issued under SERIAL, signed by the city and not refunded since. The staff \
+            member asking signs in with their password (asked without echo, counted as a login), and the reprint is \
+            recorded under their name in the audit trail; it charges nothing. --format html writes a page to print or save as PDF \
             from a browser (A4 portrait). Written to standard output, or to --out.
             """)
 
@@ -20,6 +21,9 @@ struct PrintCommand: ParsableCommand {
     @Argument(help: "The certificate's serial (証明書番号), e.g. K-3FA9C1-20261125-000123-1.")
     var serial: String
 
+    @Option(help: "The staff member making the reprint (their password is asked).")
+    var staff: String
+
     @Option(help: "text or html.")
     var format: PrintablePage.Format = .text
 
@@ -28,13 +32,17 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let assets = try Assets.locate()
-        let page = try PrintablePage(templates: assets.templates)
+        let page = try assets.page()
         let database = try StoreLocation.open(db)
         let now = Date()
+        let directory = SQLiteStaffDirectory(database: database)
+        let member = try StaffCommand.Unlock.signIn(staff, as: "staff member", refusal: "nothing was reprinted") {
+            try directory.login(staffID: staff, password: $0, at: now)
+        }
         let printed: String
         do {
-            printed = try database.reprint(serial: serial, at: now) { document in
-                try page.render(document, as: format, reissued: CityClock.japan.businessDate(now))
+            printed = try database.reprint(serial: serial, staffID: member.id, at: now) { text in
+                try page.render(text, serial: serial, as: format, reissued: CityClock.japan.businessDate(now))
             }
         } catch let refusal as ReprintError {
             throw CommandFailure(refusal.description)

@@ -48,7 +48,8 @@ struct SpoolCommand: ParsableCommand {
 
         func run() throws {
             let database = try StoreLocation.open(db)
-            let journal = SpoolJournal(database: database, directory: try Spool.directory(spool, beside: db))
+            let journal = SpoolJournal(database: database, directory: try Spool.directory(spool, beside: db),
+                                       page: try Assets.locate().page())
             let printed = try journal.reprint(serials.isEmpty ? nil : serials,
                                               signingKey: try database.signingKey(at: signing.path(besideDatabase: db)),
                                               at: Date())

@@ -87,18 +87,27 @@ struct StaffCommand: ParsableCommand {
 
         /// Asks a supervisor's password without echo and returns them once it is right.
         static func approve(_ supervisor: String, _ directory: SQLiteStaffDirectory, refusal: String) throws -> StaffMember {
-            let password = try PasswordPrompt.read("Password of supervisor \(supervisor): ")
-            switch try directory.approve(supervisorID: supervisor, password: password, at: Date()) {
+            try signIn(supervisor, as: "supervisor", refusal: refusal) { password in
+                try directory.approve(supervisorID: supervisor, password: password, at: Date())
+            }
+        }
+
+        /// Asks `id`'s password without echo, checks it with `check` (which counts a wrong one as the window's
+        /// login does) and returns the member once it is right; otherwise says why and what was not done.
+        static func signIn(_ id: String, as role: String, refusal: String,
+                           _ check: (String) throws -> LoginOutcome) throws -> StaffMember {
+            let password = try PasswordPrompt.read("Password of \(role) \(id): ")
+            switch try check(password) {
             case .loggedIn(let member):
                 return member
             case .rejected:
-                throw CommandFailure("\(supervisor) is no supervisor or the password is wrong (5 wrong in a row lock "
-                                     + "the account); \(refusal)")
-            case .locked: throw CommandFailure("supervisor \(supervisor) is locked; another supervisor must unlock it")
+                throw CommandFailure("\(id) is no \(role) or the password is wrong (5 wrong in a row lock the account); "
+                                     + refusal)
+            case .locked: throw CommandFailure("\(role) \(id) is locked; a supervisor must unlock it")
             case .coolingDown(let until):
                 let time = CityClock.japan.hourMinute(until)
-                throw CommandFailure("supervisor \(supervisor) takes no password until \(time) (Japan time) after too "
-                                     + "many wrong ones; \(refusal)")
+                throw CommandFailure("\(role) \(id) takes no password until \(time) (Japan time) after too many wrong "
+                                     + "ones; \(refusal)")
             }
         }
     }

@@ -13,7 +13,7 @@ enum WindowLauncher {
         let log = OperatorLog(database: database, spool: spool)
         let hours = try assets.windowHours()
         try TerminalRegistry(database: database).require(terminal, kind: .window)
-        let printer = SpoolPrinter(database: database, directory: spool)
+        let printer = SpoolPrinter(database: database, directory: spool, page: try assets.page())
         try printer.claim()
         try SpoolStartup.reconcile(database: database, spool: spool, terminal: terminal, log: log)
         let ports = WindowPorts(
@@ -35,7 +35,7 @@ enum WindowLauncher {
         guard terminal.kind == .window else {
             throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
         }
-        let printer = SpoolPrinter(source: center, directory: spool)
+        let printer = SpoolPrinter(source: center, directory: spool, page: try assets.page())
         try printer.claim()
         let ports = WindowPorts(staff: center, registry: center, desk: center, printer: printer, log: log.write)
         return try run(ports, log: log, assets: assets, hours: try assets.windowHours(), terminal: terminal.id,

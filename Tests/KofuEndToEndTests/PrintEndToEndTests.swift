@@ -16,6 +16,12 @@ import Testing
         return store
     }
 
+    /// `kofu print` for clerk S001, who types `password`.
+    func reprint(_ store: ScratchStore, _ arguments: [String], password: String = "komaki-clerk1") throws
+        -> (status: Int32, output: String, errors: String) {
+        try Kofu.outcome(["print", "--db", store.database, "--staff", "S001"] + arguments, input: password + "\n")
+    }
+
     func serial(of text: String) -> String {
         String(text.firstMatch(of: /証明書番号　(\S+)/)!.1)
     }
@@ -29,28 +35,68 @@ import Testing
         let store = try issued()
         let document = try longest(store)
         let ledger = try store.ledger().count
-        let reprint = try Kofu.run(["print", "--db", store.database, serial(of: document)])
+        let reprint = try reprint(store, [serial(of: document)]).output
         let lines = reprint.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        #expect(lines[0].hasPrefix("【再発行 ") && lines[0].contains("手数料なし"), "\(lines[0])")
+        #expect(lines[0].hasPrefix("【再発行】") && lines[0].contains("手数料なし"), "\(lines[0])")
         #expect(String(lines[1]) == document, "the document's every line as issued")
         #expect(try store.ledger().count == ledger, "a reprint charges nothing")
         let audited = try DatabaseQueue(path: store.database).read { db in
             try String.fetchAll(db, sql: "SELECT detail FROM audit WHERE action = 'reprint'")
         }
         #expect(audited == ["reprinted \(serial(of: document))"])
+        let who = try DatabaseQueue(path: store.database).read { db in
+            try String.fetchAll(db, sql: "SELECT staff_id FROM audit WHERE action = 'reprint'")
+        }
+        #expect(who == ["S001"], "the trail names who took the copy")
+        // The copy is the city's document: verify sets the reissue line aside, as a crash reprint's.
+        let file = store.directory.appendingPathComponent("reprint.txt")
+        try reprint.write(to: file, atomically: true, encoding: .utf8)
+        let verified = try Kofu.outcome(["verify", "--db", store.database, file.path])
+        #expect(verified.status == 0 && verified.output.contains("genuine"), "\(verified.output)\(verified.errors)")
+    }
+
+    /// The text of a page's preformatted blocks, entities read back.
+    func pageText(_ html: String) -> String {
+        html.matches(of: /<pre[^>]*>([^<]*)<\/pre>/).map { String($0.1) }.joined()
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test func thePageSetsTheDocumentsLinesAndNothingElseInThem() throws {
         let store = try issued()
         let document = try longest(store)
-        let html = try Kofu.run(["print", "--db", store.database, serial(of: document), "--format", "html"])
+        let html = try reprint(store, [serial(of: document), "--format", "html"]).output
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("size: A4 portrait"))
-        #expect(html.contains("再発行") && html.contains("この証明書は、"))
-        let preformatted = html.matches(of: /<pre[^>]*>([^<]*)<\/pre>/).map { String($0.1) }.joined()
-        let unescaped = preformatted.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        #expect(unescaped == document, "the page's text is the document's text")
+        #expect(html.contains("再発行") && html.contains("この証明書は、小牧市の窓口で交付"))
+        #expect(html.contains("<div class=\"seal\">小牧市長之印</div>"))
+        #expect(pageText(html) == document, "the page's text is the document's text")
+    }
+
+    /// Every copy put on paper is written both ways at once: its text and, beside it, its page from that text.
+    @Test func everyCopyOnPaperHasItsPage() throws {
+        let store = try issued()
+        let texts = try FileManager.default.contentsOfDirectory(atPath: store.spool.path).filter { $0.hasSuffix(".txt") }
+        #expect(texts.count > 20)
+        for name in texts {
+            let text = try String(contentsOf: store.spool.appendingPathComponent(name), encoding: .utf8)
+            let page = try String(contentsOf: store.spool.appendingPathComponent(name.replacingOccurrences(of: ".txt",
+                                                                                                        with: ".html")),
+                                  encoding: .utf8)
+            #expect(pageText(page) == text, "\(name)")
+            #expect(!page.contains("再発行"), "a first print is no reprint")
+        }
+    }
+
+    @Test func onlyStaffWhoSignInReprint() throws {
+        let store = try issued()
+        let serial = serial(of: try longest(store))
+        let wrong = try reprint(store, [serial], password: "guess")
+        #expect(wrong.status == 1 && wrong.errors.contains("password is wrong") && wrong.output.isEmpty)
+        let audited = try DatabaseQueue(path: store.database).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE action = 'reprint'")
+        }
+        #expect(audited == 0)
     }
 
     @Test func aVoidOrUnknownDocumentIsNotReprinted() throws {
@@ -61,9 +107,9 @@ import Testing
                 WHERE l.entry_type = 'refund' LIMIT 1
                 """)
         }
-        let void = try Kofu.outcome(["print", "--db", store.database, #require(refunded)])
+        let void = try reprint(store, [#require(refunded)])
         #expect(void.status == 1 && void.errors.contains("is void"), "\(void.errors)")
-        let unknown = try Kofu.outcome(["print", "--db", store.database, "K-000000-20261125-000999-1"])
+        let unknown = try reprint(store, ["K-000000-20261125-000999-1"])
         #expect(unknown.status == 1 && unknown.errors.contains("no document"), "\(unknown.errors)")
     }
 
@@ -75,7 +121,7 @@ import Testing
         let serial = serial(of: document)
         let page = store.directory.appendingPathComponent("page.html").path
         let pdf = store.directory.appendingPathComponent("page.pdf").path
-        try Kofu.run(["print", "--db", store.database, serial, "--format", "html", "--out", page])
+        #expect(try reprint(store, [serial, "--format", "html", "--out", page]).status == 0)
         let chromium = try #require(Self.chromium, "chromium is not installed")
         let printed = try ChildProcess.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",

@@ -22,6 +22,15 @@ import Testing
         #expect(half.map { $0?.0 } == ["█", "▄", nil])
     }
 
+    /// Without colours a window bar still reads as window: its top is shaded, never an eighth block.
+    @Test func aShadedTopIsShadeNotAnEighth() {
+        let small = layout().cells(.init(label: "", segments: [Self.window]), rows: 1, highest: 4)
+        #expect(small.map { $0?.0 } == ["░"])
+        let more = layout().cells(.init(label: "", segments: [.init(series: 2, shaded: true, value: 3)]), rows: 1,
+                                  highest: 4)
+        #expect(more.map { $0?.0 } == ["▒"])
+    }
+
     @Test func anythingAtAllShowsAndNothingShowsNothing() {
         let tiny = layout().cells(.init(label: "", segments: [.init(series: 0, shaded: false, value: 1)]), rows: 5,
                                   highest: 1000)

@@ -22,9 +22,7 @@ public enum IssuanceChart {
         func t(_ key: String, _ arguments: [any CustomStringConvertible] = []) -> String {
             strings.text(key, language, arguments)
         }
-        func name(_ channel: Channel, _ kind: CertificateKind) -> String {
-            t("window.channel.\(channel.rawValue)") + " " + t("kind.\(kind.rawValue)")
-        }
+        func name(_ channel: Channel, _ kind: CertificateKind) -> String { strings.issuedAt(channel, kind, language) }
         let slots = report.days.slots
         let highest = max(1, slots.map(\.issued).max() ?? 0)
         let step = Self.step(for: highest)
@@ -33,8 +31,8 @@ public enum IssuanceChart {
         let slotWidth = Double(plotWidth) / Double(max(1, slots.count))
         func y(_ count: Int) -> Double { Double(Self.top + plotHeight) - Double(count) / Double(top) * Double(plotHeight) }
         let month = DailySummaryFormat.Totals(report.lines)
-        let title = escaped(city + " " + t("window.reports.title.days", [report.month]))
-        let total = escaped(t("window.reports.total", [month.issued + month.exemptions, t("yen", [Yen.digits(month.net)])]))
+        let title = Markup.escaped(city + " " + t("window.reports.title.days", [report.month]))
+        let total = Markup.escaped(t("window.reports.total", [month.issued + month.exemptions, t("yen", [Yen.digits(month.net)])]))
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
@@ -58,7 +56,7 @@ public enum IssuanceChart {
                 out += "<rect class=\"bar\" \(attributes) x=\"\(x + slotWidth * 0.15)\" y=\"\(y(stacked + count.issued))\" "
                     + "width=\"\(slotWidth * 0.7)\" height=\"\(y(stacked) - y(stacked + count.issued))\" "
                     + "fill=\"\(colour(count.kind))\" fill-opacity=\"\(count.channel == .kiosk ? "1" : "0.55")\">"
-                    + "<title>\(slot.label) \(escaped(name(count.channel, count.kind))) \(count.issued)</title></rect>\n"
+                    + "<title>\(slot.label) \(Markup.escaped(name(count.channel, count.kind))) \(count.issued)</title></rect>\n"
                 stacked += count.issued
             }
             out += "<text x=\"\(x + slotWidth / 2)\" y=\"\(Self.top + plotHeight + 16)\" text-anchor=\"middle\">"
@@ -69,21 +67,16 @@ public enum IssuanceChart {
             let y = Self.top + index * 22
             out += "<rect x=\"\(width - right + 20)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(colour(kind))\" "
                 + "fill-opacity=\"\(channel == .kiosk ? "1" : "0.55")\"/>"
-                + "<text x=\"\(width - right + 40)\" y=\"\(y + 12)\">\(escaped(name(channel, kind)))</text>\n"
+                + "<text x=\"\(width - right + 40)\" y=\"\(y + 12)\">\(Markup.escaped(name(channel, kind)))</text>\n"
         }
         return out + "</svg>\n"
     }
 
-    /// A round tick step giving about five gridlines.
+    /// A round tick step (1, 2 or 5 times a power of ten) giving five to ten gridlines.
     static func step(for highest: Int) -> Int {
         let rough = max(1, highest / 5)
         var unit = 1
         while unit * 10 <= rough { unit *= 10 }
         return [1, 2, 5, 10].map { $0 * unit }.first { $0 >= rough } ?? rough
-    }
-
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -6,13 +6,13 @@ public enum MonthlyReportFormat {
     public static func table(_ report: MonthlyReport) -> String {
         let month = DailySummaryFormat.Totals(report.lines)
         let days = TextTable.render(
-            header: ["date", "kiosk", "window", "issued", "net"],
+            header: ["date", "kiosk", "window", "issuances", "net"],
             rows: report.days.slots.map { slot in
                 [slot.label] + [Channel.kiosk, .window].map { channel in
                     String(slot.counts.filter { $0.channel == channel }.reduce(0) { $0 + $1.issued })
                 } + [String(slot.issued), Yen.digits(slot.yen)]
             },
-            rightAligned: ["kiosk", "window", "issued", "net"],
+            rightAligned: ["kiosk", "window", "issuances", "net"],
             footer: ["total", "", "", String(report.days.slots.reduce(0) { $0 + $1.issued }), Yen.digits(month.net)])
         return "月計表 monthly summary \(report.month)\n\n"
             + DailySummaryFormat.sections(DailySummary(businessDate: report.month, lines: report.lines, closes: []))

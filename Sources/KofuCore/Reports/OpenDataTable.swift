@@ -9,7 +9,7 @@ public enum OpenDataTable {
 
     /// Certificates each channel issues, in the city's order.
     static let offered: [(Channel, [CertificateKind])] = [
-        (.kiosk, [.residentRecord, .sealRegistration, .incomeTax]),
+        (.kiosk, CertificateKind.kioskKinds),
         (.window, CertificateKind.allCases),
     ]
 
@@ -19,8 +19,9 @@ public enum OpenDataTable {
         let rows = offered.flatMap { channel, kinds in
             kinds.map { kind -> [String] in
                 let line = report.lines.first { $0.channel == channel && $0.kind == kind }
-                // Issuances that stand: charged or exempted, less those refunded (voided) since.
-                let count = line.map { $0.issued + $0.exemptions - $0.refunds } ?? 0
+                // Issuances that stand: charged or exempted, less those refunded (voided). A refund is made on the
+                // day of its charge, so the month's refunds are of the month's issuances.
+                let count = max(0, line.map { $0.issued + $0.exemptions - $0.refunds } ?? 0)
                 let withheld = count > 0 && count < threshold
                 return [code, prefecture, city, days.first ?? "", days.last ?? "", kind.printedName,
                         channel == .kiosk ? "コンビニ交付" : "窓口交付", withheld ? "" : String(count),

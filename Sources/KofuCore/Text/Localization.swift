@@ -46,6 +46,11 @@ public struct Localization: Sendable {
         tables[language]?["relationship.\(japanese)"] ?? japanese
     }
 
+    /// A certificate kind and the channel it was issued at, as charts name a series: 「コンビニ交付 住民票の写し」.
+    public func issuedAt(_ channel: Channel, _ kind: CertificateKind, _ language: Language) -> String {
+        text("window.channel.\(channel.rawValue)", language) + " " + text("kind.\(kind.rawValue)", language)
+    }
+
     /// Whether a text exists, for texts that have a variant only in some cases (a smartphone wording).
     public func hasText(_ key: String, _ language: Language) -> Bool {
         tables[language]?[key] != nil

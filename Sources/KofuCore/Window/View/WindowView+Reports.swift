@@ -18,7 +18,7 @@ extension WindowView {
             },
             keys: present.map { channel, kind in
                 BarChart.Key(series: kinds.firstIndex(of: kind)!, shaded: channel == .window,
-                             label: t("window.channel.\(channel.rawValue)") + " " + t("kind.\(kind.rawValue)"))
+                             label: strings.issuedAt(channel, kind, state.language))
             },
             rows: 9)
         let issued = series.slots.reduce(0) { $0 + $1.issued }
