@@ -20,11 +20,10 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "The staff window (100×30) instead of the kiosk; the login screen lists the demo staff accounts.")
     var window = false
 
-    @Flag(help: "Start an issuance center on a free loopback port and run the kiosk on it, holding no database.")
+    @Flag(help: "Start an issuance center on a free loopback port and run the kiosk (or the window) on it, holding no database.")
     var center = false
 
     func validate() throws {
-        if window && center { throw ValidationError("--center runs the kiosk on a center; the window does not yet") }
         if let db, StoreLocation.isServer(db) { throw ValidationError("the demo keeps its database in a file: --db PATH") }
     }
 
@@ -58,7 +57,10 @@ struct DemoCommand: ParsableCommand {
         // The demo registers the terminal it runs as, as an operator would with `kofu terminal add`.
         let terminals = TerminalRegistry(database: database)
         // The demo residents' ages, card expiries and fiscal years hold on the seed's day, not on any day.
-        if window {
+        if window && center {
+            try runWindowOnCenter(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
+                                  now: session.now ?? seed.demoDate, seed: seed)
+        } else if window {
             try terminals.ensure("WINDOW-DEMO", kind: .window, site: "demo", at: Date())
             _ = try WindowLauncher.run(database: database, signingKey: signingKey, assets: assets, spool: spoolURL,
                                        terminal: "WINDOW-DEMO", language: session.lang, now: session.now ?? seed.demoDate,
@@ -88,16 +90,33 @@ struct DemoCommand: ParsableCommand {
     /// with a token the demo makes for it.
     private func runOnCenter(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
                              options: SessionOptions, seed: SeedFile) throws {
-        let token = try TerminalRegistry(database: database).ensureNetworked("KIOSK-NET", kind: .kiosk, site: "demo",
-                                                                            at: Date())
-        let clock = RunningClock(start: try options.startTime())
-        let url = try CenterWiring.startInProcess(try CenterWiring.services(database: database, signingKey: signingKey,
-                                                                              assets: assets, now: clock.now))
-        print("Issuance center at \(url); the kiosk KIOSK-NET reaches it with a token made for this demo.")
-        let client = CenterClient(base: url, token: token,
-                                  unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID))
+        let client = try startCenter(database: database, signingKey: signingKey, assets: assets, spool: spool,
+                                     terminal: "KIOSK-NET", kind: .kiosk, start: try options.startTime())
         _ = try KioskLauncher.run(center: client, log: OperatorLog(database: database, spool: spool), assets: assets,
                                   spool: spool, options: options, demoCredentials: seed.demoCredentials,
                                   keyboardStop: .controlC)
+    }
+
+    /// The staff window the same way: the center checks the clerks and keeps the register and the ledger.
+    private func runWindowOnCenter(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
+                                   now: String?, seed: SeedFile) throws {
+        let client = try startCenter(database: database, signingKey: signingKey, assets: assets, spool: spool,
+                                     terminal: "WINDOW-NET", kind: .window, start: try RunningClock.start(from: now))
+        _ = try WindowLauncher.run(center: client, log: OperatorLog(database: database, spool: spool), assets: assets,
+                                   spool: spool, language: session.lang, now: now,
+                                   demoAccounts: seed.demoStaffAccounts, demoResidents: seed.demoResidents)
+    }
+
+    /// A center in this process on the demo database, and a client for `terminal` with a token made for the demo.
+    private func startCenter(database: KofuDatabase, signingKey: SigningKey, assets: Assets, spool: URL,
+                             terminal: String, kind: Channel, start: Date) throws -> CenterClient {
+        let token = try TerminalRegistry(database: database).ensureNetworked(terminal, kind: kind, site: "demo",
+                                                                            at: Date())
+        let clock = RunningClock(start: start)
+        let url = try CenterWiring.startInProcess(try CenterWiring.services(database: database, signingKey: signingKey,
+                                                                              assets: assets, now: clock.now))
+        print("Issuance center at \(url); the \(kind.rawValue) \(terminal) reaches it with a token made for this demo.")
+        return CenterClient(base: url, token: token,
+                            unanswered: UnansweredPayments(spool: spool, terminal: token.terminalID))
     }
 }

@@ -30,7 +30,8 @@ enum WindowLauncher {
     /// A window that holds no store: the center checks staff, searches the register and records every step, for
     /// the terminal its token names; only the printing happens here.
     static func run(center: CenterClient, log: OperatorLog, assets: Assets, spool: URL, language: Language,
-                    now: String?) throws -> TerminalLoop.Ending {
+                    now: String?, demoAccounts: [DemoStaffAccount] = [],
+                    demoResidents: [DemoResident] = []) throws -> TerminalLoop.Ending {
         let terminal = try center.whoAmI()
         guard terminal.kind == .window else {
             throw CommandFailure("terminal \(terminal.id) is registered as a \(terminal.kind.rawValue) terminal")
@@ -39,7 +40,7 @@ enum WindowLauncher {
         try printer.claim()
         let ports = WindowPorts(staff: center, registry: center, desk: center, printer: printer, log: log.write)
         return try run(ports, log: log, assets: assets, hours: try assets.windowHours(), terminal: terminal.id,
-                       language: language, now: now)
+                       language: language, now: now, demoAccounts: demoAccounts, demoResidents: demoResidents)
     }
 
     private static func run(_ ports: WindowPorts, log: OperatorLog, assets: Assets, hours: WindowHours,

@@ -165,6 +165,29 @@ import Testing
         #expect(said.contains("Issuance center at http://127.0.0.1:"))
     }
 
+    /// `kofu demo --window --center`: the staff window on a center in the same process; the clerk signs in at the
+    /// center, and the day's charts come from it.
+    @Test func theWindowDemoRunsOnACenterToo() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kofu-demowc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let database = scratch.appendingPathComponent("demo.sqlite").path
+        let demo = try TmuxSession([try Kofu.binary(), "demo", "--window", "--center", "--db", database], width: 100,
+                                   height: 30)
+        try demo.waitFor("職員IDを入力", timeout: .seconds(30))
+        try demo.send("S001", .enter)
+        try demo.waitFor("パスワードを入力")
+        try demo.send("komaki-clerk1", .enter)
+        try demo.waitFor("集計グラフ")
+        try demo.send("7")
+        try demo.waitFor("時間帯別の交付件数")
+        try demo.send(.interrupt)
+        let said = try demo.waitForOutput("Demo ended")
+        #expect(said.contains("Issuance center at http://127.0.0.1:") && said.contains("window WINDOW-NET"))
+        let audit = try Kofu.run(["ledger", "verify", "--db", database])
+        #expect(audit.hasPrefix("intact"))
+    }
+
     /// With a certificate the center speaks HTTPS only; the kiosk trusts it through `--center-ca`.
     @Test func overHTTPSTheKioskTrustsTheCityCA() throws {
         let (store, keyFile) = try prepare()
