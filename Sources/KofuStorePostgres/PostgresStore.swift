@@ -36,7 +36,7 @@ public enum PostgresStore {
         try backend.exclusive { session in
             try session.script("""
                 DROP TABLE IF EXISTS \((PostgresSchema.tables + ["kofu_migrations"]).joined(separator: ", ")) CASCADE;
-                DROP FUNCTION IF EXISTS kofu_refuse(), kofu_chained()
+                DROP FUNCTION IF EXISTS kofu_refuse(), kofu_chained(), kofu_next_id(TEXT)
                 """)
         }
     }
