@@ -22,10 +22,6 @@ public struct IssuanceSeries: Equatable, Codable, Sendable {
 
     public var slots: [Slot]
 
-    public init(slots: [Slot]) {
-        self.slots = slots
-    }
-
     /// `entries` into the slots `labels` name, each entry where `slot` says (entries outside every label left out).
     public init(_ entries: [LedgerEntry], labels: [String], slot: (LedgerEntry) -> String) {
         var grouped: [String: [LedgerEntry]] = [:]
